@@ -1,0 +1,5 @@
+export * from './calendar-date.js';
+export * from './errors.js';
+export * from './person-record.js';
+export * from './result.js';
+export * from './roles.js';
