@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parsePersonRecord } from './person-record.schema.js';
+
+const valid = {
+  format: 'modality/person-record@1',
+  person: { id: 'p-0001', name: 'Ana Reyes', birthDate: '1994-05-17', country: 'US', region: 'us-tx' },
+  education: [
+    {
+      kind: 'program',
+      discipline: 'radiography',
+      award: 'associate',
+      country: 'US',
+      approvedBy: ['arrt', 'jrcert'],
+      startedOn: '2014-08-25',
+      completedOn: '2016-05-10',
+    },
+  ],
+  credentials: [
+    { credential: 'arrt:R', earnedOn: '2016-07-01', number: '123456', cycle: { start: '2025-05-01', end: '2027-04-30' }, expiresOn: '2027-05-31', status: 'active' },
+  ],
+  ce: [
+    { title: 'CT dose optimisation', completedOn: '2026-01-10', credits: 2, category: 'A', kind: 'activity', topics: ['ct', 'radiation-safety'] },
+    { title: 'Anatomy', completedOn: '2026-02-10', kind: 'academic', semesterCredits: 3 },
+  ],
+  clinical: [{ procedure: 'ct:head', performedOn: '2026-03-01', count: 3, hours: 0, verifiedBy: 'J. Smith, R.T.(R)(CT)', simulated: false }],
+  exams: [{ exam: 'arrt:CT', windowStart: '2026-06-01', takenOn: '2026-07-01', result: 'fail' }],
+};
+
+describe('person record v1 schema', () => {
+  it('accepts the contract example and returns it unchanged', () => {
+    const r = parsePersonRecord(valid);
+    expect(r).toEqual({ ok: true, value: valid });
+  });
+
+  it('names every bad field by its path: impossible date, unknown code, unknown field, wrong type', () => {
+    const bad = structuredClone(valid) as Record<string, unknown> & typeof valid;
+    bad.credentials = [{ ...valid.credentials[0]!, earnedOn: '2026-02-30', credential: 'arrt:XX' }];
+    (bad.person as Record<string, unknown>).nickname = 'Ana';
+    (bad.ce[0] as Record<string, unknown>).credits = 'two';
+    const r = parsePersonRecord(bad);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.error.map((i) => [i.path, i.message]));
+    expect(Object.keys(byPath).sort()).toEqual(
+      ['ce[0].credits', 'credentials[0].credential', 'credentials[0].earnedOn', 'person.nickname'].sort(),
+    );
+    expect(byPath['credentials[0].earnedOn']).toMatch(/calendar date/);
+    expect(byPath['person.nickname']).toBe('unknown field');
+  });
+
+  it('requires credits except for academic courses, which need semester or quarter credits', () => {
+    const noCredits = { ...valid, ce: [{ title: 'x', completedOn: '2026-01-01' }] };
+    const r1 = parsePersonRecord(noCredits);
+    expect(r1.ok ? [] : r1.error.map((i) => i.path)).toEqual(['ce[0].credits']);
+    const academic = { ...valid, ce: [{ title: 'x', completedOn: '2026-01-01', kind: 'academic' }] };
+    const r2 = parsePersonRecord(academic);
+    expect(r2.ok ? [] : r2.error.map((i) => i.path)).toEqual(['ce[0].semesterCredits']);
+  });
+
+  it('accepts a minimal record and rejects a wrong format tag', () => {
+    const minimal = { format: 'modality/person-record@1', person: { name: 'X', birthDate: '2000-01-01', country: 'GB' } };
+    expect(parsePersonRecord(minimal).ok).toBe(true);
+    const r = parsePersonRecord({ ...minimal, format: 'modality/person-record@2' });
+    expect(r.ok ? [] : r.error.map((i) => i.path)).toEqual(['format']);
+  });
+
+  it('rejects an exam code in the credentials list (an exam is not held)', () => {
+    const r = parsePersonRecord({ ...valid, credentials: [{ credential: 'ardms:SPI', earnedOn: '2020-01-01' }] });
+    expect(r.ok ? [] : r.error.map((i) => i.path)).toEqual(['credentials[0].credential']);
+  });
+});

@@ -1,0 +1,153 @@
+import {
+  ARRT_CE_CATEGORIES,
+  AWARDS,
+  CE_KINDS,
+  CREDENTIAL_STATUSES,
+  DISCIPLINES,
+  EDUCATION_KINDS,
+  EXAM_RESULTS,
+  PERSON_RECORD_FORMAT,
+  PROGRAM_APPROVERS,
+  isCalendarDate,
+  type FieldIssue,
+  type PersonRecord,
+  type Result,
+} from '@modality/domain';
+import { isExamCode, isHoldableCredential } from '@modality/knowledge';
+import { z } from 'zod';
+import { toFieldIssues } from './zod-issues.js';
+
+/** `YYYY-MM-DD` that names a real day (2026-02-30 is rejected). */
+export const calendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a real calendar date')
+  .meta({ format: 'date' });
+
+const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code, e.g. US');
+const regionSchema = z
+  .string()
+  .regex(/^[a-z]{2}-[a-z0-9]{1,3}$/, 'expected an ISO 3166-2 code in lower case, e.g. us-tx');
+const credentialCodeSchema = z
+  .string()
+  .refine(isHoldableCredential, 'unknown credential code (see the credential catalogue)');
+const examCodeSchema = z.string().refine(isExamCode, 'unknown examination code');
+const nonNegative = z.number().finite().nonnegative();
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+const personSchema = z.strictObject({
+  id: text(64).optional(),
+  name: text(200),
+  birthDate: calendarDateSchema,
+  country: countrySchema,
+  region: regionSchema.optional(),
+});
+
+const educationSchema = z
+  .strictObject({
+    kind: z.enum(EDUCATION_KINDS),
+    discipline: z.enum(DISCIPLINES),
+    award: z.enum(AWARDS),
+    country: countrySchema,
+    approvedBy: z.array(z.enum(PROGRAM_APPROVERS)).optional(),
+    startedOn: calendarDateSchema.optional(),
+    completedOn: calendarDateSchema.optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.startedOn !== undefined && e.completedOn !== undefined && e.completedOn < e.startedOn) {
+      ctx.addIssue({ code: 'custom', path: ['completedOn'], message: 'must not be before startedOn' });
+    }
+  });
+
+const credentialSchema = z
+  .strictObject({
+    credential: credentialCodeSchema,
+    earnedOn: calendarDateSchema,
+    number: text(64).optional(),
+    cycle: z.strictObject({ start: calendarDateSchema, end: calendarDateSchema }).optional(),
+    expiresOn: calendarDateSchema.optional(),
+    status: z.enum(CREDENTIAL_STATUSES).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.cycle !== undefined && c.cycle.end < c.cycle.start) {
+      ctx.addIssue({ code: 'custom', path: ['cycle', 'end'], message: 'must not be before cycle.start' });
+    }
+  });
+
+const ceSchema = z
+  .strictObject({
+    title: text(300),
+    completedOn: calendarDateSchema,
+    credits: nonNegative.optional(),
+    category: z.enum(ARRT_CE_CATEGORIES).optional(),
+    kind: z.enum(CE_KINDS).optional(),
+    semesterCredits: nonNegative.optional(),
+    quarterCredits: nonNegative.optional(),
+    topics: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a topic code like radiation-safety')).optional(),
+    contentCategory: text(120).optional(),
+    forCredential: credentialCodeSchema.optional(),
+  })
+  .superRefine((a, ctx) => {
+    const academic = a.kind === 'academic';
+    if (academic) {
+      if (a.semesterCredits === undefined && a.quarterCredits === undefined && a.credits === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['semesterCredits'], message: 'an academic course needs semesterCredits or quarterCredits' });
+      }
+      if (a.semesterCredits !== undefined && a.quarterCredits !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['quarterCredits'], message: 'give semesterCredits or quarterCredits, not both' });
+      }
+    } else {
+      if (a.credits === undefined) ctx.addIssue({ code: 'custom', path: ['credits'], message: 'required' });
+      for (const key of ['semesterCredits', 'quarterCredits'] as const) {
+        if (a[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'only for kind "academic"' });
+      }
+    }
+  });
+
+const clinicalSchema = z.strictObject({
+  procedure: z.string().regex(/^[a-z]+(-[a-z]+)*:[a-z0-9]+(-[a-z0-9]+)*$/, 'expected modality:procedure, e.g. ct:head'),
+  performedOn: calendarDateSchema,
+  count: z.number().int().positive().optional(),
+  hours: nonNegative.optional(),
+  verifiedBy: text(200).optional(),
+  simulated: z.boolean().optional(),
+});
+
+const examSchema = z.strictObject({
+  exam: examCodeSchema,
+  windowStart: calendarDateSchema.optional(),
+  takenOn: calendarDateSchema.optional(),
+  result: z.enum(EXAM_RESULTS).optional(),
+});
+
+/**
+ * The person record v1, exactly: unknown fields anywhere are rejected, dates must be real days, codes must
+ * be in the catalogue. The five lists are optional; an absent list and an empty one are kept apart so
+ * that a record exports back to the same document.
+ */
+export const personRecordSchema = z
+  .strictObject({
+    format: z.literal(PERSON_RECORD_FORMAT),
+    person: personSchema,
+    education: z.array(educationSchema).max(200).optional(),
+    credentials: z.array(credentialSchema).max(500).optional(),
+    ce: z.array(ceSchema).max(10_000).optional(),
+    clinical: z.array(clinicalSchema).max(50_000).optional(),
+    exams: z.array(examSchema).max(500).optional(),
+  })
+  .meta({ id: 'PersonRecord', description: 'Portable person record, format modality/person-record@1' });
+
+/**
+ * Validates untrusted JSON as a person record.
+ *
+ * @returns the typed record, or every bad field with its path (`credentials[0].earnedOn: not a real calendar date`).
+ * @example
+ * const r = parsePersonRecord(JSON.parse(text));
+ * if (!r.ok) for (const i of r.error) console.error(`${i.path}: ${i.message}`);
+ */
+export function parsePersonRecord(input: unknown): Result<PersonRecord, FieldIssue[]> {
+  const parsed = personRecordSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: toFieldIssues(parsed.error.issues) };
+  // Validated above; the zod output differs from PersonRecord only in the CalendarDate brand.
+  return { ok: true, value: parsed.data as PersonRecord };
+}
