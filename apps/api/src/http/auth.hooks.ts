@@ -1,0 +1,34 @@
+import { authenticate, type Deps } from '@modality/app';
+import { DomainError } from '@modality/domain';
+import type { FastifyInstance } from 'fastify';
+import { SESSION_COOKIE } from './session-cookie.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Routes that create a session (the caller has none to prove yet). */
+const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up']);
+
+/** A request with a session cookie that changes state without the session's CSRF token. */
+export class CsrfError extends DomainError {
+  constructor() {
+    super('csrf_failed', 'Missing or wrong x-csrf-token header for this session');
+  }
+}
+
+/**
+ * Resolves the session cookie to a principal on every API request, and demands the session's CSRF token
+ * (header `x-csrf-token`) on every state-changing request made with that cookie: a cross-site form or
+ * fetch carries the cookie but cannot read the token.
+ */
+export function registerAuthHooks(app: FastifyInstance, deps: Deps): void {
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.principal = token ? ((await authenticate(deps, token)) ?? null) : null;
+  });
+  app.addHook('preHandler', async (request) => {
+    if (SAFE_METHODS.has(request.method) || request.principal === null) return;
+    if (CSRF_EXEMPT.has(request.routeOptions.url ?? '')) return;
+    if (request.headers['x-csrf-token'] !== request.principal.csrfToken) throw new CsrfError();
+  });
+}

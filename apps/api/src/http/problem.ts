@@ -1,0 +1,48 @@
+import { DomainError, ValidationError, type FieldIssue } from '@modality/domain';
+import type { Problem } from '@modality/contracts';
+
+/** HTTP status for each stable domain error code; anything else is a 500. */
+const STATUS: Readonly<Record<string, number>> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  csrf_failed: 403,
+  rate_limited: 429,
+};
+
+const TITLE: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/** Builds an RFC 9457 problem document; `type` points at the error-code catalogue in the docs. */
+export function problem(status: number, code: string, detail?: string, errors?: readonly FieldIssue[]): Problem {
+  return {
+    type: `https://modality.dev/problems/${code}`,
+    title: TITLE[status] ?? 'Error',
+    status,
+    code,
+    ...(detail === undefined ? {} : { detail }),
+    ...(errors === undefined ? {} : { errors: [...errors] }),
+  };
+}
+
+/** The problem for a domain error (mapped by code), or undefined if it is not one. */
+export function problemFromDomainError(error: unknown): Problem | undefined {
+  if (!(error instanceof DomainError)) return undefined;
+  const status = STATUS[error.code] ?? 500;
+  const detail =
+    error instanceof ValidationError
+      ? `${error.message}: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+      : error.message;
+  return problem(status, error.code, detail, error instanceof ValidationError ? error.issues : undefined);
+}

@@ -1,0 +1,61 @@
+import { exportRecord, importRecord, listVisiblePeople, type ImportTarget } from '@modality/app';
+import { importResultSchema, pageQuerySchema, peoplePageSchema, personIdParamsSchema, personRecordSchema } from '@modality/contracts';
+import type { PersonRecord } from '@modality/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requirePrincipal } from '../http/principal.js';
+import { problems } from './errors.js';
+import type { RouteContext } from './route-context.js';
+
+const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
+const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
+
+/** People you may see, and their records: export, and import (replace) as one transaction. */
+export const peopleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  app.get(
+    '/api/v1/people',
+    { schema: { tags: ['people'], summary: 'People whose records you may read, a page at a time', querystring: pageQuerySchema, response: { 200: peoplePageSchema, ...problems(400, 401) } } },
+    async (request) => {
+      const { cursor, limit } = request.query;
+      const page = await listVisiblePeople(ctx.deps, requirePrincipal(request), { limit, ...(cursor === undefined ? {} : { after: decodeCursor(cursor) }) });
+      return {
+        items: page.items.map((p) => ({ id: p.id, name: p.name, country: p.country, region: p.region, isSelf: p.isSelf, credentials: [...p.credentials], updatedAt: p.updatedAt })),
+        nextCursor: page.nextCursor === null ? null : encodeCursor(page.nextCursor),
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/people/:id/record',
+    { schema: { tags: ['people'], summary: 'Export a person record (v1)', params: personIdParamsSchema, response: { 200: personRecordSchema, ...problems(401, 404) } } },
+    // Readonly domain lists to the schema's mutable ones: same values, only the modifier differs.
+    async (request) => (await exportRecord(ctx.deps, requirePrincipal(request), request.params.id)) as z.output<typeof personRecordSchema>,
+  );
+
+  const importRoute = (target: (params: Record<string, string>, principalUserId: string) => ImportTarget) =>
+    async (request: { body: unknown; params: unknown } & Parameters<typeof requirePrincipal>[0]) => {
+      const principal = requirePrincipal(request);
+      // The body was validated against personRecordSchema by the route's schema.
+      return importRecord(ctx.deps, principal, target(request.params as Record<string, string>, principal.user.id), request.body as PersonRecord);
+    };
+
+  const importSchema = (summary: string, params?: z.ZodType) => ({
+    tags: ['people'],
+    summary,
+    ...(params ? { params } : {}),
+    body: personRecordSchema,
+    response: { 200: importResultSchema, ...problems(400, 401, 403, 404) },
+  });
+
+  app.put('/api/v1/me/record', { schema: importSchema('Import your own record (replaces it; same record twice changes nothing)') }, importRoute(() => ({ kind: 'self' })));
+  app.put(
+    '/api/v1/people/:id/record',
+    { schema: importSchema("Import (replace) a person's record, as its owner or as permitted staff", personIdParamsSchema) },
+    importRoute((p) => ({ kind: 'person', personId: p.id ?? '' })),
+  );
+  app.put(
+    '/api/v1/users/:id/record',
+    { schema: importSchema('Import the record of a member of your organisation who has none yet', personIdParamsSchema) },
+    importRoute((p) => ({ kind: 'user', userId: p.id ?? '' })),
+  );
+};

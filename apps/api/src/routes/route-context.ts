@@ -1,0 +1,9 @@
+import type { Deps } from '@modality/app';
+
+/** What every route plugin is given by the server. */
+export interface RouteContext {
+  readonly deps: Deps;
+  readonly secureCookies: boolean;
+  readonly version: string;
+  readonly authRateLimit: { readonly max: number; readonly timeWindowMs: number };
+}

@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { buildServer, openRuntime } from '@modality/api';
+import { Command, Option } from 'commander';
+
+const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/** `modality serve`: the API and the web app in one process. */
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Serve the API and the web app (creates, migrates and seeds the database on first start)')
+    .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
+    .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
+    .addOption(new Option('--no-seed', 'do not load demo data into an empty database'))
+    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS.')
+    .action(async (opts: { port: string; host: string; seed: boolean }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        process.stderr.write(`error: --port must be a whole number from 0 to 65535, got ${opts.port}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const runtime = await openRuntime({ env: process.env, seed: opts.seed });
+      const app = await buildServer({
+        deps: runtime.deps,
+        webDir: WEB_DIST,
+        version: '0.1.0',
+        logger: { level: process.env.LOG_LEVEL ?? 'info' },
+        secureCookies: process.env.MODALITY_SECURE_COOKIES === '1',
+      });
+      const close = async () => {
+        await app.close();
+        await runtime.close();
+      };
+      process.once('SIGINT', () => void close());
+      process.once('SIGTERM', () => void close());
+      await app.listen({ port, host: opts.host });
+      const where = runtime.config.kind === 'sqlite' ? runtime.config.file : 'PostgreSQL (DATABASE_URL)';
+      app.log.info(`Modality is at http://localhost:${port}/ — database: ${where}`);
+    });
+}

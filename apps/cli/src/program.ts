@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { processIo, type Io } from './cli-error.js';
+import { dbCommand } from './commands/db.command.js';
+import { exportCommand, importCommand } from './commands/record.command.js';
+import { serveCommand } from './commands/serve.command.js';
+
+/** The `modality` program with every subcommand. */
+export function buildProgram(io: Io = processIo): Command {
+  return new Command('modality')
+    .description('Modality — careers, credentials and staffing for the medical-imaging workforce')
+    .version('0.1.0')
+    .addHelpText('after', '\nExit codes: 0 ok, 1 domain failure (e.g. not eligible when asked to assert), 2 bad input.')
+    .addCommand(serveCommand())
+    .addCommand(dbCommand(io))
+    .addCommand(importCommand(io))
+    .addCommand(exportCommand(io));
+}

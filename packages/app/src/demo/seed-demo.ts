@@ -1,0 +1,39 @@
+import type { Deps } from '../deps.js';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
+import { recordDigest } from '../people/record-import.js';
+
+/**
+ * Loads the demo data into an empty database. Returns false and writes nothing when any user already
+ * exists, so running it again (or on a database in use) is harmless. One transaction: all or nothing.
+ */
+export async function seedDemo(deps: Deps): Promise<boolean> {
+  // One hash for every demo account: they share the published demo password anyway, and Argon2id per
+  // account would add about a second to the first start.
+  const passwordHash = await deps.hasher.hashPassword(DEMO_PASSWORD);
+  const now = deps.clock.now().toISOString();
+  return deps.store.transaction(async (tx) => {
+    for (const u of DEMO_USERS) if (await tx.users.findByEmail(u.email)) return false;
+    const orgIds = new Map<string, string>();
+    for (const o of DEMO_ORGANISATIONS) {
+      const id = deps.ids.newId('org');
+      orgIds.set(o.key, id);
+      await tx.organisations.insert({ id, name: o.name, kind: o.kind, createdAt: now });
+    }
+    for (const u of DEMO_USERS) {
+      const userId = deps.ids.newId('usr');
+      await tx.users.insert({ id: userId, email: u.email, name: u.name, passwordHash, isAdmin: u.isAdmin, createdAt: now });
+      for (const m of u.memberships) {
+        const orgId = orgIds.get(m.org);
+        if (orgId === undefined) throw new Error(`demo data names an unknown organisation ${m.org}`);
+        await tx.memberships.add(userId, orgId, m.role, now);
+      }
+      if (u.record) {
+        const personId = deps.ids.newId('psn');
+        await tx.people.create({ id: personId, ownerUserId: userId, createdAt: now });
+        await tx.people.replaceRecord(personId, u.record, recordDigest(deps, u.record, personId), now);
+      }
+    }
+    await tx.audit.append({ at: now, actorUserId: null, organisationId: null, action: 'demo.seeded', subjectPersonId: null, details: { users: DEMO_USERS.length, organisations: DEMO_ORGANISATIONS.length } });
+    return true;
+  });
+}

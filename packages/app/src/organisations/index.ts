@@ -1,0 +1,2 @@
+export * from './organisation-access.js';
+export * from './organisation-use-cases.js';

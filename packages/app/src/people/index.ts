@@ -1,0 +1,4 @@
+export * from './canonical-json.js';
+export * from './record-access.js';
+export * from './record-import.js';
+export * from './record-read.js';

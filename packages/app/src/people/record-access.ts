@@ -1,0 +1,46 @@
+import { RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES } from '@modality/domain';
+import { organisationsWithRole, type Principal } from '../auth/principal.js';
+import type { Deps } from '../deps.js';
+
+/** What a principal may do with one person's record, and through which organisation. */
+export interface RecordAccess {
+  readonly read: boolean;
+  readonly write: boolean;
+  /** Set when access comes from a staff role, not from owning the record: such reads are audited. */
+  readonly viaOrganisationId: string | null;
+}
+
+const NONE: RecordAccess = { read: false, write: false, viaOrganisationId: null };
+
+/**
+ * The access rule of DESIGN.md §8: you may read and change your own record; staff (instructor,
+ * program_director, org_admin) may read the records of their organisation's students and professionals,
+ * and program directors and org admins may also change them; nobody else may do either. Platform admins
+ * run organisations, not records, and get no access from that alone.
+ */
+export async function recordAccess(deps: Deps, principal: Principal, ownerUserId: string | null): Promise<RecordAccess> {
+  if (ownerUserId === null) return NONE;
+  if (ownerUserId === principal.user.id) return { read: true, write: true, viaOrganisationId: null };
+  const readerOrgs = organisationsWithRole(principal, RECORD_READER_ROLES);
+  if (readerOrgs.size === 0) return NONE;
+  const writerOrgs = organisationsWithRole(principal, RECORD_WRITER_ROLES);
+  const subjectOrgs = (await deps.store.memberships.listForUser(ownerUserId))
+    .filter((m) => RECORD_SUBJECT_ROLES.includes(m.role))
+    .map((m) => m.organisationId);
+  const writeVia = subjectOrgs.find((o) => writerOrgs.has(o));
+  if (writeVia !== undefined) return { read: true, write: true, viaOrganisationId: writeVia };
+  const readVia = subjectOrgs.find((o) => readerOrgs.has(o));
+  if (readVia !== undefined) return { read: true, write: false, viaOrganisationId: readVia };
+  return NONE;
+}
+
+/** The users whose records the principal may see through a staff role (not counting themselves). */
+export async function visibleOwnerIds(deps: Deps, principal: Principal): Promise<string[]> {
+  const owners = new Set<string>([principal.user.id]);
+  for (const orgId of organisationsWithRole(principal, RECORD_READER_ROLES)) {
+    for (const m of await deps.store.memberships.listForOrganisation(orgId)) {
+      if (RECORD_SUBJECT_ROLES.includes(m.role)) owners.add(m.userId);
+    }
+  }
+  return [...owners];
+}

@@ -1,0 +1,110 @@
+import { ForbiddenError, NotFoundError, type PersonRecord } from '@modality/domain';
+import type { Principal } from '../auth/principal.js';
+import type { Deps } from '../deps.js';
+import type { PersonRow, Store } from '../ports/index.js';
+import { canonicalJson } from './canonical-json.js';
+import { recordAccess } from './record-access.js';
+
+/** Whose record an import replaces. */
+export type ImportTarget =
+  | { readonly kind: 'self' }
+  | { readonly kind: 'person'; readonly personId: string }
+  | { readonly kind: 'user'; readonly userId: string };
+
+export interface ImportOutcome {
+  readonly personId: string;
+  /** False when the same record was already stored: nothing was written. */
+  readonly changed: boolean;
+  readonly counts: { education: number; credentials: number; ce: number; clinical: number; exams: number };
+}
+
+/**
+ * Imports a validated person record, replacing the person's whole record in one transaction. Importing
+ * the same record again writes nothing (`changed: false`); every real change is audited.
+ */
+export async function importRecord(deps: Deps, principal: Principal, target: ImportTarget, record: PersonRecord): Promise<ImportOutcome> {
+  return deps.store.transaction(async (tx) => {
+    const txDeps = { ...deps, store: tx };
+    const ownerUserId =
+      target.kind === 'self' ? principal.user.id : target.kind === 'user' ? target.userId : (await requirePerson(tx, target.personId)).ownerUserId;
+    const access = await recordAccess(txDeps, principal, ownerUserId);
+    if (!access.write) {
+      if (target.kind === 'person' && !access.read) throw new NotFoundError('person', target.personId);
+      if (target.kind === 'user' && !access.read) throw new NotFoundError('user', target.userId);
+      throw new ForbiddenError('You may read this record but not change it');
+    }
+    const person =
+      target.kind === 'person'
+        ? await requirePerson(tx, target.personId)
+        : await findOrCreateOwned(deps, tx, ownerUserId ?? principal.user.id);
+    return store(deps, tx, person, record, { actorUserId: principal.user.id, organisationId: access.viaOrganisationId });
+  });
+}
+
+/**
+ * The operator's import (CLI): no principal, so the person is found by `personId`, by the record's own
+ * `person.id` (an earlier import or export), or created. Audited with no actor user.
+ */
+export async function importRecordAsOperator(deps: Deps, record: PersonRecord, personId?: string): Promise<ImportOutcome> {
+  return deps.store.transaction(async (tx) => {
+    let person: PersonRow | undefined;
+    if (personId !== undefined) person = await requirePerson(tx, personId);
+    else if (record.person.id !== undefined) person = (await tx.people.findById(record.person.id)) ?? (await tx.people.findUnownedByRecordId(record.person.id));
+    if (person === undefined) {
+      const id = deps.ids.newId('psn');
+      await tx.people.create({ id, ownerUserId: null, createdAt: deps.clock.now().toISOString() });
+      person = await requirePerson(tx, id);
+    }
+    return store(deps, tx, person, record, { actorUserId: null, organisationId: null });
+  });
+}
+
+async function requirePerson(tx: Store, personId: string): Promise<PersonRow> {
+  const person = await tx.people.findById(personId);
+  if (person === undefined) throw new NotFoundError('person', personId);
+  return person;
+}
+
+async function findOrCreateOwned(deps: Deps, tx: Store, ownerUserId: string): Promise<PersonRow> {
+  const existing = await tx.people.findByOwner(ownerUserId);
+  if (existing) return existing;
+  const id = deps.ids.newId('psn');
+  await tx.people.create({ id, ownerUserId, createdAt: deps.clock.now().toISOString() });
+  return requirePerson(tx, id);
+}
+
+/**
+ * The digest of a record as it will export: the person's id is the record's own id if it gave one, else
+ * ours. So importing a record without an id and then its export (which carries our id) is one record.
+ */
+export function recordDigest(deps: Pick<Deps, 'hasher'>, record: PersonRecord, personId: string): string {
+  return deps.hasher.digest(canonicalJson({ ...record, person: { ...record.person, id: record.person.id ?? personId } }));
+}
+
+async function store(
+  deps: Deps,
+  tx: Store,
+  person: PersonRow,
+  record: PersonRecord,
+  actor: { actorUserId: string | null; organisationId: string | null },
+): Promise<ImportOutcome> {
+  const counts = {
+    education: record.education?.length ?? 0,
+    credentials: record.credentials?.length ?? 0,
+    ce: record.ce?.length ?? 0,
+    clinical: record.clinical?.length ?? 0,
+    exams: record.exams?.length ?? 0,
+  };
+  const digest = recordDigest(deps, record, person.id);
+  if (digest === person.recordHash) return { personId: person.id, changed: false, counts };
+  const now = deps.clock.now().toISOString();
+  const stored: PersonRecord = record.person.id === person.id ? { ...record, person: withoutId(record.person) } : record;
+  await tx.people.replaceRecord(person.id, stored, digest, now);
+  await tx.audit.append({ at: now, actorUserId: actor.actorUserId, organisationId: actor.organisationId, action: 'person.record.imported', subjectPersonId: person.id, details: counts });
+  return { personId: person.id, changed: true, counts };
+}
+
+function withoutId(p: PersonRecord['person']): PersonRecord['person'] {
+  const { id: _id, ...rest } = p;
+  return rest;
+}

@@ -1,0 +1,41 @@
+import { NotFoundError, type PersonRecord } from '@modality/domain';
+import type { Principal } from '../auth/principal.js';
+import type { Deps } from '../deps.js';
+import type { PageRequest, PersonRow } from '../ports/index.js';
+import { recordAccess, visibleOwnerIds } from './record-access.js';
+
+/**
+ * Exports a person's record (v1) for someone allowed to read it. A person the caller may not read is
+ * "not found", so ids cannot be probed. A read through a staff role goes to the audit log.
+ */
+export async function exportRecord(deps: Deps, principal: Principal, personId: string): Promise<PersonRecord> {
+  const person = await deps.store.people.findById(personId);
+  const access = person ? await recordAccess(deps, principal, person.ownerUserId) : undefined;
+  if (!person || !access?.read) throw new NotFoundError('person', personId);
+  const record = await deps.store.people.getRecord(personId);
+  if (!record) throw new NotFoundError('person', personId);
+  if (access.viaOrganisationId !== null) {
+    await deps.store.audit.append({ at: deps.clock.now().toISOString(), actorUserId: principal.user.id, organisationId: access.viaOrganisationId, action: 'person.record.read', subjectPersonId: personId, details: {} });
+  }
+  return record;
+}
+
+/** The operator's export (CLI): no access check, since the operator holds the database. */
+export async function exportRecordAsOperator(deps: Deps, personId: string): Promise<PersonRecord> {
+  const record = await deps.store.people.getRecord(personId);
+  if (!record) throw new NotFoundError('person', personId);
+  return record;
+}
+
+/** People the principal may see (themselves first in id order with the rest), a page at a time. */
+export async function listVisiblePeople(
+  deps: Deps,
+  principal: Principal,
+  page: PageRequest,
+): Promise<{ items: Array<PersonRow & { isSelf: boolean }>; nextCursor: string | null }> {
+  const owners = await visibleOwnerIds(deps, principal);
+  const rows = await deps.store.people.listByOwners(owners, { ...page, limit: page.limit + 1 });
+  const items = rows.slice(0, page.limit).map((r) => ({ ...r, isSelf: r.ownerUserId === principal.user.id }));
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > page.limit && last ? last.id : null };
+}

@@ -1,0 +1,4 @@
+export * from './clock.port.js';
+export * from './hasher.port.js';
+export * from './ids.port.js';
+export * from './store.port.js';

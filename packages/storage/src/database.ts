@@ -1,0 +1,102 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * Table types. Dates are `YYYY-MM-DD` text and instants ISO-8601 text in both dialects, so one query
+ * works on SQLite and PostgreSQL and sorts correctly; booleans are 0/1 integers for the same reason.
+ */
+export interface Database {
+  organisations: { id: string; name: string; kind: string; created_at: string };
+  users: { id: string; email: string; name: string; password_hash: string; is_admin: number; created_at: string };
+  memberships: { user_id: string; organisation_id: string; role: string; created_at: string };
+  sessions: { token_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string };
+  invitations: {
+    id: string;
+    organisation_id: string;
+    email: string;
+    role: string;
+    token_hash: string;
+    invited_by: string;
+    created_at: string;
+    expires_at: string;
+    accepted_at: string | null;
+    accepted_by: string | null;
+  };
+  people: {
+    id: string;
+    owner_user_id: string | null;
+    external_id: string | null;
+    name: string;
+    birth_date: string | null;
+    country: string;
+    region: string | null;
+    /** Which of the record's optional lists were present, comma-separated, so export returns the same document. */
+    record_sections: string;
+    record_hash: string;
+    created_at: string;
+    updated_at: string;
+  };
+  education: {
+    person_id: string;
+    position: number;
+    kind: string;
+    discipline: string;
+    award: string;
+    country: string;
+    approved_by: string | null;
+    started_on: string | null;
+    completed_on: string | null;
+  };
+  credentials: {
+    person_id: string;
+    position: number;
+    credential: string;
+    earned_on: string;
+    number: string | null;
+    cycle_start: string | null;
+    cycle_end: string | null;
+    expires_on: string | null;
+    status: string | null;
+  };
+  ce_activities: {
+    person_id: string;
+    position: number;
+    title: string;
+    completed_on: string;
+    credits: number | null;
+    category: string | null;
+    kind: string | null;
+    semester_credits: number | null;
+    quarter_credits: number | null;
+    topics: string | null;
+    content_category: string | null;
+    for_credential: string | null;
+  };
+  clinical_entries: {
+    person_id: string;
+    position: number;
+    procedure: string;
+    performed_on: string;
+    count: number | null;
+    hours: number | null;
+    verified_by: string | null;
+    simulated: number | null;
+  };
+  exams: {
+    person_id: string;
+    position: number;
+    exam: string;
+    window_start: string | null;
+    taken_on: string | null;
+    result: string | null;
+  };
+  audit_log: {
+    id: Generated<number>;
+    at: string;
+    actor_user_id: string | null;
+    organisation_id: string | null;
+    action: string;
+    subject_person_id: string | null;
+    details: string;
+  };
+  app_meta: { key: string; value: ColumnType<string, string, string> };
+}

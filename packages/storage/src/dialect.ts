@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** Where the data lives: an SQLite file (or `:memory:`), or a PostgreSQL URL. */
+export type DatabaseConfig = { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+
+/**
+ * Picks the database from the environment: `DATABASE_URL=postgres://…` selects PostgreSQL, anything else
+ * the embedded SQLite file `<dataDir>/modality.db`.
+ */
+export function databaseConfigFromEnv(env: Readonly<Record<string, string | undefined>>, dataDir: string): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (url !== undefined && url !== '') {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+    return { kind: 'postgres', url };
+  }
+  return { kind: 'sqlite', file: `${dataDir}/modality.db` };
+}
+
+// PostgreSQL returns int8 (COUNT, bigserial) as strings by default; our counts fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+// double precision back as numbers, as SQLite does.
+pg.types.setTypeParser(701, (v) => Number(v));
+
+/** Opens a Kysely instance on the configured database. */
+export function openDatabase(config: DatabaseConfig): Kysely<Database> {
+  if (config.kind === 'postgres') {
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 10 }) }) });
+  }
+  if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
+  const sqlite = new SqliteDatabase(config.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

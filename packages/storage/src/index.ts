@@ -1,0 +1,4 @@
+export * from './database.js';
+export * from './dialect.js';
+export * from './kysely-store.js';
+export * from './migrations/migrations.js';

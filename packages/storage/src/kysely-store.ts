@@ -1,0 +1,48 @@
+import type { Store } from '@modality/app';
+import type { Kysely } from 'kysely';
+import type { Database } from './database.js';
+import type { Dialect } from './dialect.js';
+import { KyselyAuditLog } from './repositories/audit.repository.js';
+import type { Executor } from './repositories/executor.js';
+import { KyselyInvitationRepository } from './repositories/invitation.repository.js';
+import { KyselyMembershipRepository } from './repositories/membership.repository.js';
+import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
+import { KyselyPersonRepository } from './repositories/person.repository.js';
+import { KyselySessionRepository } from './repositories/session.repository.js';
+import { KyselyUserRepository } from './repositories/user.repository.js';
+
+/**
+ * The {@link Store} port over Kysely, on either dialect. Inside `transaction` every repository is bound to
+ * the transaction; a nested `transaction` call joins the outer one.
+ */
+export class KyselyStore implements Store {
+  readonly users;
+  readonly organisations;
+  readonly memberships;
+  readonly sessions;
+  readonly invitations;
+  readonly people;
+  readonly audit;
+
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  readonly #inTransaction: boolean;
+
+  constructor(db: Kysely<Database>, dialect: Dialect, executor: Executor = db, inTransaction = false) {
+    this.db = db;
+    this.dialect = dialect;
+    this.#inTransaction = inTransaction;
+    this.users = new KyselyUserRepository(executor);
+    this.organisations = new KyselyOrganisationRepository(executor);
+    this.memberships = new KyselyMembershipRepository(executor);
+    this.sessions = new KyselySessionRepository(executor);
+    this.invitations = new KyselyInvitationRepository(executor);
+    this.people = new KyselyPersonRepository(executor);
+    this.audit = new KyselyAuditLog(executor);
+  }
+
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return work(this);
+    return this.db.transaction().execute((trx) => work(new KyselyStore(this.db, this.dialect, trx, true)));
+  }
+}

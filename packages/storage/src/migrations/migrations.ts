@@ -1,0 +1,17 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { Dialect } from '../dialect.js';
+import type { Database } from '../database.js';
+import { initialMigration } from './001-initial.js';
+
+/** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return { '001-initial': initialMigration(dialect) };
+}
+
+/** Brings the schema up to date; running it on an up-to-date database does nothing. */
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations(dialect)) } });
+  const result = await migrator.migrateToLatest();
+  if (result.error !== undefined) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  return result;
+}

@@ -1,0 +1,58 @@
+import type { MembershipRepository, MembershipRow } from '@modality/app';
+import type { MembershipRole, OrganisationKind } from '@modality/domain';
+import type { Executor } from './executor.js';
+
+/** Who holds which role in which organisation. */
+export class KyselyMembershipRepository implements MembershipRepository {
+  private readonly db: Executor;
+  constructor(db: Executor) {
+    this.db = db;
+  }
+
+  async add(userId: string, organisationId: string, role: MembershipRole, createdAt: string): Promise<void> {
+    await this.db
+      .insertInto('memberships')
+      .values({ user_id: userId, organisation_id: organisationId, role, created_at: createdAt })
+      .onConflict((oc) => oc.columns(['user_id', 'organisation_id', 'role']).doNothing())
+      .execute();
+  }
+
+  async listForUser(userId: string): Promise<MembershipRow[]> {
+    const rows = await this.db
+      .selectFrom('memberships as m')
+      .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+      .select(['m.user_id', 'm.organisation_id', 'm.role', 'o.name', 'o.kind'])
+      .where('m.user_id', '=', userId)
+      .orderBy('o.name')
+      .orderBy('m.role')
+      .execute();
+    return rows.map((r) => ({
+      userId: r.user_id,
+      organisationId: r.organisation_id,
+      organisationName: r.name,
+      organisationKind: r.kind as OrganisationKind,
+      role: r.role as MembershipRole,
+    }));
+  }
+
+  async listForOrganisation(organisationId: string) {
+    const rows = await this.db
+      .selectFrom('memberships as m')
+      .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['m.user_id', 'm.organisation_id', 'm.role', 'o.name', 'o.kind', 'u.name as user_name', 'u.email'])
+      .where('m.organisation_id', '=', organisationId)
+      .orderBy('u.name')
+      .orderBy('m.role')
+      .execute();
+    return rows.map((r) => ({
+      userId: r.user_id,
+      organisationId: r.organisation_id,
+      organisationName: r.name,
+      organisationKind: r.kind as OrganisationKind,
+      role: r.role as MembershipRole,
+      userName: r.user_name,
+      email: r.email,
+    }));
+  }
+}

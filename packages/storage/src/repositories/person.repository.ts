@@ -1,0 +1,171 @@
+import type { PageRequest, PersonRepository, PersonRow } from '@modality/app';
+import { PERSON_RECORD_FORMAT, type CalendarDate, type PersonRecord } from '@modality/domain';
+import type { Database } from '../database.js';
+import type { Executor } from './executor.js';
+import {
+  ceToRow,
+  clinicalToRow,
+  credentialToRow,
+  educationToRow,
+  examToRow,
+  rowToCe,
+  rowToClinical,
+  rowToCredential,
+  rowToEducation,
+  rowToExam,
+  sectionsOf,
+  type Section,
+} from './person-record.mapping.js';
+
+type ChildTable = 'education' | 'credentials' | 'ce_activities' | 'clinical_entries' | 'exams';
+const CHILD_TABLES: readonly ChildTable[] = ['education', 'credentials', 'ce_activities', 'clinical_entries', 'exams'];
+/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const CHUNK = 400;
+
+type PeopleRaw = Database['people'];
+
+/** People and their records, stored in one row per list entry, ordered by `position`. */
+export class KyselyPersonRepository implements PersonRepository {
+  private readonly db: Executor;
+  constructor(db: Executor) {
+    this.db = db;
+  }
+
+  async findById(id: string): Promise<PersonRow | undefined> {
+    const r = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && (await this.toRows([r]))[0];
+  }
+
+  async findByOwner(userId: string): Promise<PersonRow | undefined> {
+    const r = await this.db.selectFrom('people').selectAll().where('owner_user_id', '=', userId).executeTakeFirst();
+    return r && (await this.toRows([r]))[0];
+  }
+
+  async findUnownedByRecordId(recordId: string): Promise<PersonRow | undefined> {
+    const r = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where('owner_user_id', 'is', null)
+      .where('external_id', '=', recordId)
+      .orderBy('id')
+      .executeTakeFirst();
+    return r && (await this.toRows([r]))[0];
+  }
+
+  async listByOwners(ownerUserIds: readonly string[], page: PageRequest): Promise<PersonRow[]> {
+    if (ownerUserIds.length === 0) return [];
+    let q = this.db.selectFrom('people').selectAll().where('owner_user_id', 'in', ownerUserIds);
+    if (page.after !== undefined) q = q.where('id', '>', page.after);
+    return this.toRows(await q.orderBy('id').limit(page.limit).execute());
+  }
+
+  async create(p: { id: string; ownerUserId: string | null; createdAt: string }): Promise<void> {
+    await this.db
+      .insertInto('people')
+      .values({
+        id: p.id,
+        owner_user_id: p.ownerUserId,
+        external_id: null,
+        name: '',
+        birth_date: null,
+        country: '',
+        region: null,
+        record_sections: '',
+        record_hash: '',
+        created_at: p.createdAt,
+        updated_at: p.createdAt,
+      })
+      .execute();
+  }
+
+  async replaceRecord(id: string, record: PersonRecord, recordHash: string, updatedAt: string): Promise<void> {
+    await this.db
+      .updateTable('people')
+      .set({
+        external_id: record.person.id ?? null,
+        name: record.person.name,
+        birth_date: record.person.birthDate,
+        country: record.person.country,
+        region: record.person.region ?? null,
+        record_sections: sectionsOf(record),
+        record_hash: recordHash,
+        updated_at: updatedAt,
+      })
+      .where('id', '=', id)
+      .execute();
+    for (const table of CHILD_TABLES) await this.db.deleteFrom(table).where('person_id', '=', id).execute();
+    await this.insertChildren('education', id, (record.education ?? []).map(educationToRow));
+    await this.insertChildren('credentials', id, (record.credentials ?? []).map(credentialToRow));
+    await this.insertChildren('ce_activities', id, (record.ce ?? []).map(ceToRow));
+    await this.insertChildren('clinical_entries', id, (record.clinical ?? []).map(clinicalToRow));
+    await this.insertChildren('exams', id, (record.exams ?? []).map(examToRow));
+  }
+
+  async getRecord(id: string): Promise<PersonRecord | undefined> {
+    const p = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!p || p.birth_date === null) return undefined;
+    const sections = new Set(p.record_sections.split(',').filter((s) => s !== '') as Section[]);
+    const db = this.db;
+    const [education, credentials, ce, clinical, exams] = await Promise.all([
+      db.selectFrom('education').selectAll().where('person_id', '=', id).orderBy('position').execute(),
+      db.selectFrom('credentials').selectAll().where('person_id', '=', id).orderBy('position').execute(),
+      db.selectFrom('ce_activities').selectAll().where('person_id', '=', id).orderBy('position').execute(),
+      db.selectFrom('clinical_entries').selectAll().where('person_id', '=', id).orderBy('position').execute(),
+      db.selectFrom('exams').selectAll().where('person_id', '=', id).orderBy('position').execute(),
+    ]);
+    const record: {
+      -readonly [K in keyof PersonRecord]: PersonRecord[K];
+    } = {
+      format: PERSON_RECORD_FORMAT,
+      person: {
+        id: p.external_id ?? p.id,
+        name: p.name,
+        birthDate: p.birth_date as CalendarDate,
+        country: p.country,
+        ...(p.region === null ? {} : { region: p.region }),
+      },
+    };
+    if (sections.has('education')) record.education = education.map(rowToEducation);
+    if (sections.has('credentials')) record.credentials = credentials.map(rowToCredential);
+    if (sections.has('ce')) record.ce = ce.map(rowToCe);
+    if (sections.has('clinical')) record.clinical = clinical.map(rowToClinical);
+    if (sections.has('exams')) record.exams = exams.map(rowToExam);
+    return record;
+  }
+
+  private async insertChildren<T extends ChildTable>(table: T, personId: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const values = rows.slice(i, i + CHUNK).map((r, j) => ({ ...r, person_id: personId, position: i + j }));
+      // The mapping functions produce exactly the child table's columns; Kysely cannot see that through the generic.
+      await this.db.insertInto(table).values(values as never).execute();
+    }
+  }
+
+  private async toRows(rows: PeopleRaw[]): Promise<PersonRow[]> {
+    if (rows.length === 0) return [];
+    const creds = await this.db
+      .selectFrom('credentials')
+      .select(['person_id', 'credential'])
+      .where('person_id', 'in', rows.map((r) => r.id))
+      .orderBy('person_id')
+      .orderBy('position')
+      .execute();
+    const byPerson = new Map<string, string[]>();
+    for (const c of creds) {
+      const list = byPerson.get(c.person_id) ?? [];
+      list.push(c.credential);
+      byPerson.set(c.person_id, list);
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      ownerUserId: r.owner_user_id,
+      externalId: r.external_id,
+      name: r.name,
+      country: r.country,
+      region: r.region,
+      recordHash: r.record_hash,
+      credentials: byPerson.get(r.id) ?? [],
+      updatedAt: r.updated_at,
+    }));
+  }
+}

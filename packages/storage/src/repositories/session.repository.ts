@@ -1,0 +1,31 @@
+import type { SessionRepository, SessionRow } from '@modality/app';
+import type { Executor } from './executor.js';
+
+/** Sessions, keyed by the digest of their token (the token itself is never stored). */
+export class KyselySessionRepository implements SessionRepository {
+  private readonly db: Executor;
+  constructor(db: Executor) {
+    this.db = db;
+  }
+
+  async insert(s: SessionRow & { createdAt: string }): Promise<void> {
+    await this.db
+      .insertInto('sessions')
+      .values({ token_hash: s.tokenHash, user_id: s.userId, csrf_token: s.csrfToken, created_at: s.createdAt, expires_at: s.expiresAt })
+      .execute();
+  }
+
+  async findByTokenHash(tokenHash: string): Promise<SessionRow | undefined> {
+    const r = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    return r && { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at };
+  }
+
+  async delete(tokenHash: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  }
+
+  async deleteExpired(now: string): Promise<number> {
+    const r = await this.db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+}
