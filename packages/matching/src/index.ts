@@ -1,1 +1,17 @@
-export {};
+/**
+ * @modality/matching — exact, explained matching of candidates and postings, and stable placement of
+ * students at clinical sites. Pure: no I/O, no clock, no Math.random (seeded PRNG in ./prng.ts).
+ */
+export * from './vocabulary.js';
+export * from './model.js';
+export * from './match-day.js';
+export * from './prng.js';
+export * from './score.js';
+export { allocateColumns, readRow, writeRow, maskPair, mask32, bitsOf, FLAG_RELOCATE, FLAG_TRAVEL, type CandidateColumns } from './candidate-columns.js';
+export { CandidateIndex, type IndexOptions, type QueryPlan, type Clause } from './candidate-index.js';
+export { matchPosting, topCandidates, type MatchOptions } from './posting-query.js';
+export { requirementsOf } from './requirements.js';
+export { PostingIndex, matchCandidate, topPostings } from './posting-index.js';
+export { referenceMatch, referencePostings, referenceScore, referenceVerdicts, type ReferenceRanking } from './reference.js';
+export { validatePosting } from './validate.js';
+export { TopKHeap } from './top-k-heap.js';

@@ -1,0 +1,173 @@
+import type { CandidateRecord, PendingCredential } from './model.js';
+import { MODALITIES, PROCEDURE_TYPES } from './vocabulary.js';
+
+/** Flag bits of the `flags` column. */
+export const FLAG_RELOCATE = 1;
+export const FLAG_TRAVEL = 2;
+
+/**
+ * Candidates as columns: one typed array per attribute (and one per modality / procedure type, never
+ * interleaved, so a score pass touches only the bytes it uses). Rows are internal slots; `id` holds the
+ * external id. About 100 bytes per candidate.
+ */
+export interface CandidateColumns {
+  /** Rows in use (the arrays may be longer: spare capacity for appends). */
+  n: number;
+  id: Uint32Array;
+  heldLo: Uint32Array;
+  heldHi: Uint32Array;
+  licLo: Uint32Array;
+  licHi: Uint32Array;
+  /** Bit m set = modality m listed. */
+  modalities: Uint16Array;
+  /** quarters[m][row]: quarter-years in modality m. */
+  quarters: Uint8Array[];
+  /** procedures[t][row]: count of procedure type t. */
+  procedures: Uint16Array[];
+  lat: Float32Array;
+  lon: Float32Array;
+  flags: Uint8Array;
+  shifts: Uint8Array;
+  availableDay: Uint16Array;
+  payFloor: Uint32Array;
+  languages: Uint32Array;
+  authorised: Uint8Array;
+  /** In-progress credentials by row; only explanations read them, never the scan. */
+  pending: Map<number, readonly PendingCredential[]>;
+}
+
+/** Empty columns with room for `capacity` rows. */
+export function allocateColumns(capacity: number): CandidateColumns {
+  return {
+    n: 0,
+    id: new Uint32Array(capacity),
+    heldLo: new Uint32Array(capacity),
+    heldHi: new Uint32Array(capacity),
+    licLo: new Uint32Array(capacity),
+    licHi: new Uint32Array(capacity),
+    modalities: new Uint16Array(capacity),
+    quarters: MODALITIES.map(() => new Uint8Array(capacity)),
+    procedures: PROCEDURE_TYPES.map(() => new Uint16Array(capacity)),
+    lat: new Float32Array(capacity),
+    lon: new Float32Array(capacity),
+    flags: new Uint8Array(capacity),
+    shifts: new Uint8Array(capacity),
+    availableDay: new Uint16Array(capacity),
+    payFloor: new Uint32Array(capacity),
+    languages: new Uint32Array(capacity),
+    authorised: new Uint8Array(capacity),
+    pending: new Map(),
+  };
+}
+
+/** Copies the first `src.n` rows into fresh columns of `capacity` rows. */
+export function copyColumns(src: CandidateColumns, capacity: number): CandidateColumns {
+  const dst = allocateColumns(capacity);
+  const n = src.n;
+  dst.n = n;
+  dst.id.set(src.id.subarray(0, n));
+  dst.heldLo.set(src.heldLo.subarray(0, n));
+  dst.heldHi.set(src.heldHi.subarray(0, n));
+  dst.licLo.set(src.licLo.subarray(0, n));
+  dst.licHi.set(src.licHi.subarray(0, n));
+  dst.modalities.set(src.modalities.subarray(0, n));
+  dst.quarters.forEach((a, m) => a.set((src.quarters[m] ?? new Uint8Array(n)).subarray(0, n)));
+  dst.procedures.forEach((a, t) => a.set((src.procedures[t] ?? new Uint16Array(n)).subarray(0, n)));
+  dst.lat.set(src.lat.subarray(0, n));
+  dst.lon.set(src.lon.subarray(0, n));
+  dst.flags.set(src.flags.subarray(0, n));
+  dst.shifts.set(src.shifts.subarray(0, n));
+  dst.availableDay.set(src.availableDay.subarray(0, n));
+  dst.payFloor.set(src.payFloor.subarray(0, n));
+  dst.languages.set(src.languages.subarray(0, n));
+  dst.authorised.set(src.authorised.subarray(0, n));
+  for (const [row, p] of src.pending) if (row < n) dst.pending.set(row, p);
+  return dst;
+}
+
+/** Sets bit `code` in a (lo, hi) 64-bit mask pair. */
+export function maskPair(codes: readonly number[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const c of codes) {
+    if (c < 32) lo |= 1 << c;
+    else hi |= 1 << (c - 32);
+  }
+  return [lo >>> 0, hi >>> 0];
+}
+
+/** Small bitmask of codes < 32. */
+export function mask32(codes: readonly number[]): number {
+  let m = 0;
+  for (const c of codes) m |= 1 << c;
+  return m >>> 0;
+}
+
+/** Codes whose bits are set in `mask`, offset by `base`. */
+export function bitsOf(mask: number, base = 0): number[] {
+  const out: number[] = [];
+  let x = mask >>> 0;
+  while (x !== 0) {
+    const t = x & -x;
+    out.push(base + 31 - Math.clz32(t));
+    x ^= t;
+  }
+  return out;
+}
+
+/** Writes a record into row `row` (the row must exist: row < capacity). */
+export function writeRow(c: CandidateColumns, row: number, r: CandidateRecord): void {
+  c.id[row] = r.id;
+  [c.heldLo[row], c.heldHi[row]] = maskPair(r.held);
+  [c.licLo[row], c.licHi[row]] = maskPair(r.licences);
+  let mods = 0;
+  c.quarters.forEach((a, m) => {
+    const q = r.modalityQuarters.get(m);
+    a[row] = q ?? 0;
+    if (q !== undefined) mods |= 1 << m;
+  });
+  c.modalities[row] = mods;
+  c.procedures.forEach((a, t) => (a[row] = r.procedures.get(t) ?? 0));
+  c.lat[row] = r.lat;
+  c.lon[row] = r.lon;
+  c.flags[row] = (r.relocate ? FLAG_RELOCATE : 0) | (r.travel ? FLAG_TRAVEL : 0);
+  c.shifts[row] = mask32(r.shifts);
+  c.availableDay[row] = r.availableDay;
+  c.payFloor[row] = r.payFloor;
+  c.languages[row] = mask32(r.languages);
+  c.authorised[row] = mask32(r.authorisedCountries);
+  if (r.pending.length > 0) c.pending.set(row, r.pending);
+  else c.pending.delete(row);
+}
+
+/** Reads row `row` back as a record (values as stored, e.g. lat/lon rounded to float32). */
+export function readRow(c: CandidateColumns, row: number): CandidateRecord {
+  const modalityQuarters = new Map<number, number>();
+  const mods = c.modalities[row] ?? 0;
+  c.quarters.forEach((a, m) => {
+    if ((mods >>> m) & 1) modalityQuarters.set(m, a[row] ?? 0);
+  });
+  const procedures = new Map<number, number>();
+  c.procedures.forEach((a, t) => {
+    const v = a[row] ?? 0;
+    if (v > 0) procedures.set(t, v);
+  });
+  const flags = c.flags[row] ?? 0;
+  return {
+    id: c.id[row] ?? 0,
+    held: [...bitsOf(c.heldLo[row] ?? 0), ...bitsOf(c.heldHi[row] ?? 0, 32)],
+    pending: c.pending.get(row) ?? [],
+    licences: [...bitsOf(c.licLo[row] ?? 0), ...bitsOf(c.licHi[row] ?? 0, 32)],
+    modalityQuarters,
+    procedures,
+    lat: c.lat[row] ?? 0,
+    lon: c.lon[row] ?? 0,
+    relocate: (flags & FLAG_RELOCATE) !== 0,
+    travel: (flags & FLAG_TRAVEL) !== 0,
+    shifts: bitsOf(c.shifts[row] ?? 0),
+    availableDay: c.availableDay[row] ?? 0,
+    payFloor: c.payFloor[row] ?? 0,
+    languages: bitsOf(c.languages[row] ?? 0),
+    authorisedCountries: bitsOf(c.authorised[row] ?? 0),
+  };
+}

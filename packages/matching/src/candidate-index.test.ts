@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CandidateIndex } from './candidate-index.js';
+import type { CandidateRecord } from './model.js';
+import { matchPosting } from './posting-query.js';
+import { candidateArb, candidatesArb, postingArb } from './test-arbitraries.js';
+
+const OPTIONS = { availOrigin: 2005, availWidth: 5, availBuckets: 5 };
+
+type Op = { kind: 'upsert'; record: CandidateRecord } | { kind: 'remove'; id: number };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  candidateArb(fc.integer({ min: 0, max: 80 })).map((record) => ({ kind: 'upsert' as const, record })),
+  fc.integer({ min: 0, max: 80 }).map((id) => ({ kind: 'remove' as const, id })),
+);
+
+describe('CandidateIndex', () => {
+  it('answers after adds, updates and removes exactly as a fresh build of the final set', () => {
+    fc.assert(
+      fc.property(candidatesArb(40), fc.array(opArb, { maxLength: 120 }), fc.array(postingArb(), { minLength: 1, maxLength: 4 }), (initial, ops, postings) => {
+        // A tiny initial capacity forces the grow path too.
+        const index = CandidateIndex.fromRecords(initial.filter((c) => c.id <= 80), OPTIONS);
+        const truth = new Map(initial.filter((c) => c.id <= 80).map((c) => [c.id, c]));
+        for (const op of ops) {
+          if (op.kind === 'upsert') {
+            index.upsert(op.record);
+            truth.set(op.record.id, op.record);
+          } else {
+            expect(index.remove(op.id)).toBe(truth.delete(op.id));
+          }
+        }
+        expect(index.size).toBe(truth.size);
+        const rebuilt = CandidateIndex.fromRecords([...truth.values()], OPTIONS);
+        for (const p of postings) {
+          expect(matchPosting(index, p, { k: 10, nearMisses: 50 })).toEqual(matchPosting(rebuilt, p, { k: 10, nearMisses: 50 }));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads back what was written (lat/lon as float32)', () => {
+    fc.assert(
+      fc.property(candidateArb(fc.integer({ min: 0, max: 2 ** 32 - 1 })), (c) => {
+        const got = CandidateIndex.fromRecords([c]).record(c.id);
+        expect(got?.held.slice().sort()).toEqual([...c.held].sort());
+        expect(got?.modalityQuarters).toEqual(c.modalityQuarters);
+        expect(got?.availableDay).toBe(c.availableDay);
+        expect(got?.id).toBe(c.id);
+      }),
+    );
+  });
+
+  it('rejects duplicate ids in a bulk build', () => {
+    const [c] = fc.sample(candidateArb(fc.constant(5)), 1);
+    expect(() => CandidateIndex.fromRecords([c as CandidateRecord, c as CandidateRecord])).toThrow(/duplicate candidate id 5/);
+  });
+});

@@ -1,0 +1,334 @@
+import { clearBit, grown, popcount32, setBit, wordsFor } from './bitset.js';
+import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
+import type { CandidateRecord, Posting, Requirement } from './model.js';
+import { requirementsOf } from './requirements.js';
+import { KM2_PER_DEG2 as KM2, scoreConstants, type ScoreConstants } from './score.js';
+import { validatePosting } from './validate.js';
+import { LIMITS } from './vocabulary.js';
+
+/** Bitset families, as offsets into one array of bitsets (allocated on first use). */
+const HELD = 0;
+const LIC = HELD + LIMITS.credentials;
+const MOD = LIC + LIMITS.jurisdictions;
+const YEARS = MOD + LIMITS.modalities; // YEARS + m * maxYearsThreshold + (y - 1): quarters ≥ 4y
+const SHIFT = YEARS + LIMITS.modalities * LIMITS.maxYearsThreshold;
+const AUTH = SHIFT + LIMITS.shifts;
+const TRAVEL = AUTH + LIMITS.countries;
+const AVAIL = TRAVEL + 1; // AVAIL + j: availableDay ≤ origin + j·width (range-encoded)
+
+/** Options of the availability range encoding. */
+export interface IndexOptions {
+  /** First boundary of the "available by" range bitsets (match day). Default: the earliest day in the data. */
+  readonly availOrigin?: number;
+  /** Days between boundaries. Default 7. */
+  readonly availWidth?: number;
+  /** Number of boundaries. Default 64 (about 15 months of weekly boundaries). */
+  readonly availBuckets?: number;
+}
+
+/** One bitset clause of a plan: candidates passing requirement `requirement` (index into requirements). */
+export interface Clause {
+  readonly bits: Uint32Array;
+  readonly count: number;
+  readonly requirement: number;
+}
+
+/**
+ * A compiled posting: the clauses that can cut, most selective first, plus the location test that has no
+ * bitset (a radius) and is checked on survivors. Valid until the index's next `plan` call (scratch bitsets
+ * are reused).
+ */
+export interface QueryPlan {
+  readonly posting: Posting;
+  readonly q: ScoreConstants;
+  readonly requirements: readonly Requirement[];
+  readonly clauses: readonly Clause[];
+  /** Requirement index of a radius test checked per survivor, or -1. */
+  readonly radiusRequirement: number;
+  readonly acceptRelocation: boolean;
+}
+
+/**
+ * The candidate index: columns plus dense bitsets per value (credentials, licences, modalities, shifts,
+ * work authorisation, travel) and range-encoded bitsets ("≥ y years in modality m", "available by day
+ * D"). Adds, updates and removes touch one row and a few dozen bits; nothing is rebuilt.
+ *
+ * @example
+ * const index = CandidateIndex.fromRecords(records);
+ * const result = matchPosting(index, posting, { k: 50, nearMisses: 20 });
+ */
+export class CandidateIndex {
+  cols: CandidateColumns;
+  /** Live slots (removed ones are cleared everywhere, so no tombstone AND is needed besides this). */
+  live: Uint32Array;
+  liveCount = 0;
+  words: number;
+  readonly counts: Int32Array;
+  private bits: (Uint32Array | null)[];
+  private empty: Uint32Array;
+  private scratch: Uint32Array[] = [];
+  private readonly slotOfId = new Map<number, number>();
+  private readonly freeSlots: number[] = [];
+  readonly availOrigin: number;
+  readonly availWidth: number;
+  readonly availBuckets: number;
+
+  private constructor(cols: CandidateColumns, options: IndexOptions) {
+    this.cols = cols;
+    this.words = wordsFor(cols.id.length);
+    this.live = new Uint32Array(this.words);
+    this.empty = new Uint32Array(this.words);
+    let minDay = 65535;
+    for (let r = 0; r < cols.n; r++) minDay = Math.min(minDay, cols.availableDay[r] ?? 0);
+    this.availOrigin = options.availOrigin ?? (cols.n > 0 ? minDay : 0);
+    this.availWidth = options.availWidth ?? 7;
+    this.availBuckets = options.availBuckets ?? 64;
+    const families = AVAIL + this.availBuckets;
+    this.bits = new Array<Uint32Array | null>(families).fill(null);
+    this.counts = new Int32Array(families);
+  }
+
+  /**
+   * Builds from columns (rows 0..n-1; ids must be distinct). The columns are copied with 25 % spare
+   * capacity for appends.
+   */
+  static build(cols: CandidateColumns, options: IndexOptions = {}): CandidateIndex {
+    const capacity = Math.max(64, Math.ceil(cols.n * 1.25));
+    const index = new CandidateIndex(copyColumns(cols, capacity), options);
+    for (let row = 0; row < cols.n; row++) {
+      const id = index.cols.id[row] ?? 0;
+      if (index.slotOfId.has(id)) throw new RangeError(`duplicate candidate id ${id}`);
+      index.slotOfId.set(id, row);
+      index.setBits(row, true);
+    }
+    return index;
+  }
+
+  /** Builds from records (convenience for tests and small sets). */
+  static fromRecords(records: readonly CandidateRecord[], options: IndexOptions = {}): CandidateIndex {
+    const cols = allocateColumns(records.length);
+    records.forEach((r, row) => writeRow(cols, row, r));
+    cols.n = records.length;
+    return CandidateIndex.build(cols, options);
+  }
+
+  /** Number of live candidates. */
+  get size(): number {
+    return this.liveCount;
+  }
+
+  has(id: number): boolean {
+    return this.slotOfId.has(id);
+  }
+
+  slotOf(id: number): number | undefined {
+    return this.slotOfId.get(id);
+  }
+
+  /** The stored record of `id`. */
+  record(id: number): CandidateRecord | undefined {
+    const slot = this.slotOfId.get(id);
+    return slot === undefined ? undefined : readRow(this.cols, slot);
+  }
+
+  /** Adds a candidate, or replaces the one with the same id. Cost: one row write and O(values) bit flips. */
+  upsert(r: CandidateRecord): void {
+    let slot = this.slotOfId.get(r.id);
+    if (slot !== undefined) {
+      this.setBits(slot, false);
+    } else {
+      slot = this.freeSlots.pop();
+      if (slot === undefined) {
+        if (this.cols.n === this.cols.id.length) this.grow();
+        slot = this.cols.n++;
+      }
+      this.slotOfId.set(r.id, slot);
+    }
+    writeRow(this.cols, slot, r);
+    this.setBits(slot, true);
+  }
+
+  /** Removes a candidate; returns false when the id is unknown. Its slot is reused by the next add. */
+  remove(id: number): boolean {
+    const slot = this.slotOfId.get(id);
+    if (slot === undefined) return false;
+    this.setBits(slot, false);
+    this.slotOfId.delete(id);
+    this.cols.pending.delete(slot);
+    this.freeSlots.push(slot);
+    return true;
+  }
+
+  private grow(): void {
+    const capacity = this.cols.id.length * 2;
+    this.cols = copyColumns(this.cols, capacity);
+    this.words = wordsFor(capacity);
+    this.live = grown(this.live, this.words);
+    this.empty = new Uint32Array(this.words);
+    this.bits = this.bits.map((b) => (b === null ? null : grown(b, this.words)));
+    this.scratch = [];
+  }
+
+  private flip(family: number, slot: number, on: boolean): void {
+    let b = this.bits[family] ?? null;
+    if (b === null) {
+      if (!on) return;
+      b = new Uint32Array(this.words);
+      this.bits[family] = b;
+    }
+    if (on) setBit(b, slot);
+    else clearBit(b, slot);
+    this.counts[family] = (this.counts[family] ?? 0) + (on ? 1 : -1);
+  }
+
+  /** Sets (on) or clears every bit of the row's current column values. */
+  private setBits(slot: number, on: boolean): void {
+    const c = this.cols;
+    if (on) setBit(this.live, slot);
+    else clearBit(this.live, slot);
+    this.liveCount += on ? 1 : -1;
+    this.flipMask(HELD, c.heldLo[slot] ?? 0, slot, on);
+    this.flipMask(HELD + 32, c.heldHi[slot] ?? 0, slot, on);
+    this.flipMask(LIC, c.licLo[slot] ?? 0, slot, on);
+    this.flipMask(LIC + 32, c.licHi[slot] ?? 0, slot, on);
+    let mods = c.modalities[slot] ?? 0;
+    while (mods !== 0) {
+      const t = mods & -mods;
+      const m = 31 - Math.clz32(t);
+      mods ^= t;
+      this.flip(MOD + m, slot, on);
+      const years = Math.min(LIMITS.maxYearsThreshold, (c.quarters[m]?.[slot] ?? 0) >>> 2);
+      for (let y = 1; y <= years; y++) this.flip(YEARS + m * LIMITS.maxYearsThreshold + y - 1, slot, on);
+    }
+    this.flipMask(SHIFT, c.shifts[slot] ?? 0, slot, on);
+    this.flipMask(AUTH, c.authorised[slot] ?? 0, slot, on);
+    if (((c.flags[slot] ?? 0) & FLAG_TRAVEL) !== 0) this.flip(TRAVEL, slot, on);
+    const day = c.availableDay[slot] ?? 0;
+    const first = Math.max(0, Math.ceil((day - this.availOrigin) / this.availWidth));
+    for (let j = first; j < this.availBuckets; j++) this.flip(AVAIL + j, slot, on);
+  }
+
+  private flipMask(base: number, mask: number, slot: number, on: boolean): void {
+    let x = mask >>> 0;
+    while (x !== 0) {
+      const t = x & -x;
+      this.flip(base + 31 - Math.clz32(t), slot, on);
+      x ^= t;
+    }
+  }
+
+  private family(f: number): Clause {
+    return { bits: this.bits[f] ?? this.empty, count: this.counts[f] ?? 0, requirement: -1 };
+  }
+
+  private scratchBits(i: number): Uint32Array {
+    let s = this.scratch[i];
+    if (s === undefined) {
+      s = new Uint32Array(this.words);
+      this.scratch[i] = s;
+    }
+    return s;
+  }
+
+  /** OR of families into scratch `i` (or the family itself when there is one). */
+  private anyOf(families: readonly number[], i: number): Clause {
+    const [only] = families;
+    if (families.length === 1 && only !== undefined) return this.family(only);
+    const out = this.scratchBits(i);
+    out.fill(0);
+    for (const f of families) {
+      const b = this.bits[f];
+      if (b === null || b === undefined) continue;
+      for (let w = 0; w < this.words; w++) out[w] = (out[w] ?? 0) | (b[w] ?? 0);
+    }
+    let count = 0;
+    for (let w = 0; w < this.words; w++) count += popcount32(out[w] ?? 0);
+    return { bits: out, count, requirement: -1 };
+  }
+
+  /** Exact "availableDay ≤ day": the range bitset at or below `day`, plus the rows between it and the next boundary checked on the column. */
+  private availableBy(day: number, i: number): Clause {
+    const rel = day - this.availOrigin;
+    let lo = rel < 0 ? -1 : Math.floor(rel / this.availWidth);
+    if (lo >= this.availBuckets) lo = this.availBuckets - 1;
+    if (lo >= 0 && this.availOrigin + lo * this.availWidth === day) return this.family(AVAIL + lo);
+    const low = lo >= 0 ? (this.bits[AVAIL + lo] ?? this.empty) : this.empty;
+    const high = lo + 1 < this.availBuckets ? (this.bits[AVAIL + lo + 1] ?? this.empty) : this.live;
+    const out = this.scratchBits(i);
+    const avail = this.cols.availableDay;
+    let count = 0;
+    for (let w = 0; w < this.words; w++) {
+      const l = low[w] ?? 0;
+      let x = (high[w] ?? 0) & ~l;
+      let v = l;
+      while (x !== 0) {
+        const t = x & -x;
+        x ^= t;
+        if ((avail[(w << 5) + 31 - Math.clz32(t)] ?? 0) <= day) v |= t;
+      }
+      out[w] = v;
+      count += popcount32(v);
+    }
+    return { bits: out, count, requirement: -1 };
+  }
+
+  /**
+   * Compiles a posting into clauses. Clauses every live candidate passes are dropped ("cannot cut"), the
+   * rest are ordered by ascending count so the word loop usually stops after the first AND.
+   */
+  plan(posting: Posting): QueryPlan {
+    validatePosting(posting);
+    const requirements = requirementsOf(posting);
+    const q = scoreConstants(posting);
+    const clauses: Clause[] = [];
+    let radiusRequirement = -1;
+    let scratch = 0;
+    requirements.forEach((r, ri) => {
+      let clause: Clause | null;
+      switch (r.kind) {
+        case 'credential':
+          clause = this.family(HELD + r.detail);
+          break;
+        case 'any-of':
+          clause = this.anyOf((posting.anyOf[r.detail] ?? []).map((c) => HELD + c), scratch++);
+          break;
+        case 'licence':
+          clause = this.anyOf((posting.licences ?? []).map((j) => LIC + j), scratch++);
+          break;
+        case 'modality':
+          clause = this.family(posting.minYears === 0 ? MOD + posting.modality : YEARS + posting.modality * LIMITS.maxYearsThreshold + posting.minYears - 1);
+          break;
+        case 'shift':
+          clause = this.family(SHIFT + r.detail);
+          break;
+        case 'start':
+          clause = this.availableBy(posting.startBy, scratch++);
+          break;
+        case 'work-authorisation':
+          clause = this.family(AUTH + posting.country);
+          break;
+        case 'location':
+          if (posting.travel) clause = this.family(TRAVEL);
+          else {
+            clause = null;
+            radiusRequirement = ri;
+          }
+          break;
+      }
+      if (clause !== null && clause.count < this.liveCount) clauses.push({ ...clause, requirement: ri });
+    });
+    clauses.sort((a, b) => a.count - b.count);
+    return { posting, q, requirements, clauses, radiusRequirement, acceptRelocation: posting.acceptRelocation };
+  }
+
+  /** True when `slot` passes the radius test of the plan (or the plan has none). */
+  passesRadius(plan: QueryPlan, slot: number): boolean {
+    if (plan.radiusRequirement < 0) return true;
+    const c = this.cols;
+    const q = plan.q;
+    const dx = ((c.lon[slot] ?? 0) - q.lon) * q.cosLat;
+    const dy = (c.lat[slot] ?? 0) - q.lat;
+    return (dx * dx + dy * dy) * KM2 <= q.radius2 || (plan.acceptRelocation && ((c.flags[slot] ?? 0) & FLAG_RELOCATE) !== 0);
+  }
+}
+

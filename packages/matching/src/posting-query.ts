@@ -1,0 +1,106 @@
+import type { CandidateIndex, QueryPlan } from './candidate-index.js';
+import type { ExplainedMatch, MatchResult, NearMiss, Relaxation } from './model.js';
+import { pairScore, KM2_PER_DEG2 } from './score.js';
+import { TopKHeap } from './top-k-heap.js';
+import { wordsFor } from './bitset.js';
+import { explainSlot } from './explain.js';
+import { scanNearMisses } from './near-miss.js';
+import type { Posting } from './model.js';
+import { FLAG_RELOCATE } from './candidate-columns.js';
+
+/**
+ * The scan: AND the plan's clauses word by word (most selective first, stopping at a zero word), then
+ * check the radius and score each surviving slot into the heap. Returns how many pass everything.
+ */
+export function scanTopK(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap): number {
+  const clauses = plan.clauses;
+  const nc = clauses.length;
+  if (nc > 0 && (clauses[0]?.count ?? 0) === 0) return 0;
+  const cl = clauses.map((c) => c.bits);
+  const live = index.live;
+  const c = index.cols;
+  const q = plan.q;
+  const yq = c.quarters[q.modality] ?? new Uint8Array(0);
+  const pr = c.procedures[q.procedure] ?? new Uint16Array(0);
+  const { lat, lon, payFloor, languages, id, flags } = c;
+  const radius = plan.radiusRequirement >= 0;
+  const r2 = q.radius2;
+  const reloc = plan.acceptRelocation;
+  const qlat = q.lat;
+  const qlon = q.lon;
+  const cosLat = q.cosLat;
+  const words = wordsFor(c.n);
+  let total = 0;
+  for (let w = 0; w < words; w++) {
+    let x = live[w] ?? 0;
+    for (let i = 0; i < nc && x !== 0; i++) x &= (cl[i] as Uint32Array)[w] ?? 0;
+    while (x !== 0) {
+      const t = x & -x;
+      x ^= t;
+      const slot = (w << 5) + 31 - Math.clz32(t);
+      const dx = ((lon[slot] ?? 0) - qlon) * cosLat;
+      const dy = (lat[slot] ?? 0) - qlat;
+      const d2 = (dx * dx + dy * dy) * KM2_PER_DEG2;
+      if (radius && d2 > r2 && !(reloc && ((flags[slot] ?? 0) & FLAG_RELOCATE) !== 0)) continue;
+      total++;
+      const s = pairScore(q, yq[slot] ?? 0, d2, payFloor[slot] ?? 0, pr[slot] ?? 0, languages[slot] ?? 0);
+      heap.push(s, id[slot] ?? 0, slot);
+    }
+  }
+  return total;
+}
+
+/** Options of a posting query. */
+export interface MatchOptions {
+  /** How many candidates to return (top k). */
+  readonly k: number;
+  /** How many near-misses (fail exactly one requirement) to return, best score first; 0 = none, and no relaxation counts. */
+  readonly nearMisses?: number;
+}
+
+/**
+ * Posting → candidates: the top k candidates passing every hard requirement, each explained (criterion
+ * contributions that sum to the score, and every requirement's verdict), plus near-misses and
+ * "relaxing X adds N". Exact: ranked by score descending, then external id ascending.
+ *
+ * @example
+ * const result = matchPosting(index, posting, { k: 50, nearMisses: 20 });
+ * result.matches[0]?.contributions // [experience, distance, pay, procedures, language]
+ * result.relaxations               // [{ requirement: { kind: 'credential', detail: 6 }, adds: 312 }, …]
+ */
+export function matchPosting(index: CandidateIndex, posting: Posting, options: MatchOptions): MatchResult {
+  const plan = index.plan(posting);
+  const heap = new TopKHeap(options.k);
+  const totalQualified = scanTopK(index, plan, heap);
+  const matches: ExplainedMatch[] = heap.order().map((i) => explainSlot(index.cols, plan, heap.slots[i] ?? 0));
+  const nearK = options.nearMisses ?? 0;
+  let nearMisses: NearMiss[] = [];
+  let relaxations: Relaxation[] = [];
+  if (nearK > 0) {
+    const nearHeap = new TopKHeap(nearK);
+    const adds = scanNearMisses(index, plan, nearHeap);
+    nearMisses = nearHeap.order().map((i) => {
+      const m = explainSlot(index.cols, plan, nearHeap.slots[i] ?? 0);
+      const failed = m.requirements.find((v) => !v.pass);
+      if (failed === undefined) throw new Error('near-miss passes every requirement');
+      return { ...m, failed };
+    });
+    relaxations = plan.requirements.map((requirement, ri) => ({ requirement, adds: adds[ri] ?? 0 })).filter((r) => r.adds > 0);
+  }
+  return { matches, totalQualified, nearMisses, relaxations };
+}
+
+/**
+ * The fast path without explanations: ids and scores of the top k, best first.
+ *
+ * @example
+ * const { ids, scores } = topCandidates(index, posting, 50);
+ */
+export function topCandidates(index: CandidateIndex, posting: Posting, k: number): { ids: number[]; scores: number[]; totalQualified: number } {
+  const plan = index.plan(posting);
+  const heap = new TopKHeap(k);
+  const totalQualified = scanTopK(index, plan, heap);
+  const order = heap.order();
+  return { ids: order.map((i) => heap.ids[i] ?? 0), scores: order.map((i) => heap.scores[i] ?? 0), totalQualified };
+}
+
