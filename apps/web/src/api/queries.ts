@@ -1,0 +1,184 @@
+import {
+  importResultSchema,
+  invitationSchema,
+  memberSchema,
+  meSchema,
+  organisationSchema,
+  peoplePageSchema,
+  personRecordSchema,
+  type ImportResult,
+  type Me,
+  type Organisation,
+  type PeoplePage,
+} from '@modality/contracts';
+import {
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { z } from 'zod';
+import type { MembershipRole } from '../auth/access';
+import { apiRequest, apiSend, isApiProblem, setCsrfToken } from './client';
+
+export type PersonRecordData = z.output<typeof personRecordSchema>;
+export type Invitation = z.output<typeof invitationSchema>;
+export type Member = z.output<typeof memberSchema>;
+
+export const queryKeys = {
+  me: ['me'] as const,
+  people: ['people'] as const,
+  record: (personId: string) => ['record', personId] as const,
+  organisations: ['organisations'] as const,
+  members: (organisationId: string) => ['organisations', organisationId, 'members'] as const,
+};
+
+/** Who is signed in, or `null` (a 401 is an answer here, not an error). */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await apiRequest('/v1/auth/me', meSchema);
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (isApiProblem(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const meQueryOptions = queryOptions({
+  queryKey: queryKeys.me,
+  queryFn: fetchMe,
+  staleTime: 5 * 60_000,
+});
+
+/** The signed-in user. Only call below the protected layout, which guarantees a session. */
+export function useMe(): Me {
+  const { data } = useQuery(meQueryOptions);
+  if (data === undefined || data === null) throw new Error('useMe() used outside a signed-in page');
+  return data;
+}
+
+/** Remembers a fresh session (after sign-in or sign-up) so that every page sees it at once. */
+export function rememberSession(queryClient: QueryClient, me: Me | null): void {
+  setCsrfToken(me?.csrfToken ?? null);
+  queryClient.setQueryData(queryKeys.me, me);
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; password: string }) =>
+      apiRequest('/v1/auth/sign-in', meSchema, { method: 'POST', body }),
+    onSuccess: (me) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
+      rememberSession(queryClient, me);
+    },
+  });
+}
+
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; password: string; name: string; invitationToken?: string }) =>
+      apiRequest('/v1/auth/sign-up', meSchema, { method: 'POST', body }),
+    onSuccess: (me) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
+      rememberSession(queryClient, me);
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiSend('/v1/auth/sign-out', { method: 'POST' }),
+    onSettled: () => {
+      queryClient.clear();
+      rememberSession(queryClient, null);
+    },
+  });
+}
+
+export function usePeople(enabled = true) {
+  return useInfiniteQuery({
+    enabled,
+    queryKey: queryKeys.people,
+    queryFn: ({ pageParam, signal }): Promise<PeoplePage> =>
+      apiRequest('/v1/people', peoplePageSchema, { query: { cursor: pageParam, limit: 50 }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function recordQueryOptions(personId: string) {
+  return queryOptions({
+    queryKey: queryKeys.record(personId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/people/${encodeURIComponent(personId)}/record`, personRecordSchema, { signal }),
+  });
+}
+
+export function usePersonRecord(personId: string) {
+  return useQuery(recordQueryOptions(personId));
+}
+
+/** Whose record an import replaces: one's own (`me`), or another person's by id. */
+export type ImportTarget = { readonly kind: 'me' } | { readonly kind: 'person'; readonly personId: string };
+
+export function useImportRecord() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ target, record }: { target: ImportTarget; record: unknown }): Promise<ImportResult> => {
+      const path = target.kind === 'me' ? '/v1/me/record' : `/v1/people/${encodeURIComponent(target.personId)}/record`;
+      return apiRequest(path, importResultSchema, { method: 'PUT', body: record });
+    },
+    onSuccess: async (result) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.record(result.personId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.people }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+      ]);
+    },
+  });
+}
+
+export function useOrganisations(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.organisations,
+    queryFn: ({ signal }): Promise<Organisation[]> =>
+      apiRequest('/v1/organisations', z.array(organisationSchema), { signal }),
+    enabled,
+  });
+}
+
+export function useCreateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; kind: Organisation['kind'] }) =>
+      apiRequest('/v1/organisations', organisationSchema, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.organisations }),
+  });
+}
+
+export function useMembers(organisationId: string) {
+  return useQuery({
+    queryKey: queryKeys.members(organisationId),
+    queryFn: ({ signal }): Promise<Member[]> =>
+      apiRequest(`/v1/organisations/${encodeURIComponent(organisationId)}/members`, z.array(memberSchema), { signal }),
+  });
+}
+
+export function useCreateInvitation(organisationId: string) {
+  return useMutation({
+    mutationFn: (body: { email: string; role: MembershipRole }): Promise<Invitation> =>
+      apiRequest(`/v1/organisations/${encodeURIComponent(organisationId)}/invitations`, invitationSchema, {
+        method: 'POST',
+        body,
+      }),
+  });
+}

@@ -1,0 +1,90 @@
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { describeError } from '../api/client';
+import { useMe, useSignOut } from '../api/queries';
+import { describeRoles, navigationFor } from '../auth/access';
+
+export function SkipLink() {
+  return (
+    <a href="#main" className="skip-link">
+      Skip to main content
+    </a>
+  );
+}
+
+/** The frame of every page: skip link, banner with the site name, and the `<main>` landmark. */
+export function Frame({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <SkipLink />
+      <header role="banner" className="border-b border-slate-300 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link to="/" className="text-xl font-bold text-brand-800 no-underline">
+            Modality
+          </Link>
+          {banner}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}
+
+/** Signed-in pages: role-aware navigation, who is signed in, and sign out. */
+export function AppLayout() {
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const items = navigationFor(me);
+  const roles = describeRoles(me);
+
+  const onSignOut = () => {
+    signOut.mutate(undefined, {
+      onSettled: () => void navigate({ to: '/sign-in' }),
+    });
+  };
+
+  return (
+    <Frame
+      banner={
+        <>
+          <nav aria-label="Main" className="flex-1">
+            <ul className="flex flex-wrap gap-1">
+              {items.map((item) => (
+                <li key={item.to}>
+                  <Link
+                    to={item.to}
+                    className="block rounded-md px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100"
+                    activeProps={{ className: 'bg-brand-50 text-brand-800 underline', 'aria-current': 'page' }}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <div className="text-right">
+              <p className="font-semibold" data-testid="user-name">
+                {me.user.name}
+              </p>
+              {roles.length > 0 ? (
+                <p className="text-slate-700" data-testid="user-roles">
+                  {roles.join(' · ')}
+                </p>
+              ) : null}
+            </div>
+            <button type="button" className="btn btn-secondary" onClick={onSignOut} disabled={signOut.isPending}>
+              {signOut.isPending ? 'Signing out…' : 'Sign out'}
+            </button>
+          </div>
+          {signOut.isError ? <p role="alert">{describeError(signOut.error)}</p> : null}
+        </>
+      }
+    >
+      <Outlet />
+    </Frame>
+  );
+}

@@ -1,0 +1,90 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useId, useState, type SubmitEvent } from 'react';
+import { describeError, isApiProblem } from '../../api/client';
+import { useSignIn } from '../../api/queries';
+import { Frame } from '../../components/AppLayout';
+import { Card, ErrorAlert, PageHeading } from '../../components/page';
+import { safeRedirect } from '../../safe-redirect';
+
+const route = getRouteApi('/sign-in');
+
+function signInMessage(error: unknown): string {
+  if (isApiProblem(error)) {
+    if (error.status === 401) return 'The e-mail address or password is not right.';
+    if (error.status === 429) return 'Too many sign-in attempts. Wait a minute, then try again.';
+    if (error.status === 400 && error.fieldErrors.length > 0) {
+      return error.fieldErrors.map((e) => `${e.path}: ${e.message}`).join('; ');
+    }
+  }
+  return describeError(error);
+}
+
+export function SignInPage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const id = useId();
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    signIn.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => void navigate({ href: safeRedirect(search.redirect) }) },
+    );
+  };
+
+  return (
+    <Frame>
+      <div className="mx-auto max-w-md">
+        <Card>
+          <PageHeading title="Sign in" />
+          <form className="mt-4 space-y-4" onSubmit={onSubmit} noValidate>
+            <div>
+              <label htmlFor={`${id}-email`} className="block font-medium">
+                E-mail address
+              </label>
+              <input
+                id={`${id}-email`}
+                name="email"
+                type="email"
+                autoComplete="username"
+                required
+                className="field-input mt-1"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                aria-invalid={signIn.isError ? true : undefined}
+              />
+            </div>
+            <div>
+              <label htmlFor={`${id}-password`} className="block font-medium">
+                Password
+              </label>
+              <input
+                id={`${id}-password`}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                className="field-input mt-1"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                aria-invalid={signIn.isError ? true : undefined}
+              />
+            </div>
+            <div aria-live="assertive">
+              {signIn.isError ? <ErrorAlert>{signInMessage(signIn.error)}</ErrorAlert> : null}
+            </div>
+            <button type="submit" className="btn w-full justify-center" disabled={signIn.isPending}>
+              {signIn.isPending ? 'Signing in…' : 'Sign in'}
+            </button>
+          </form>
+          <p className="mt-4 text-sm">
+            New here, or invited by your organisation? <Link to="/sign-up">Create an account</Link>.
+          </p>
+        </Card>
+      </div>
+    </Frame>
+  );
+}

@@ -1,0 +1,160 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { isApiProblem } from './api/client';
+import { meQueryOptions, rememberSession } from './api/queries';
+import { navigationFor } from './auth/access';
+import { AppLayout } from './components/AppLayout';
+import { NotFoundPage } from './components/NotFoundPage';
+import { CandidatesPage } from './features/candidates/CandidatesPage';
+import { ImportPage } from './features/import/ImportPage';
+import { OrganisationsPage } from './features/organisations/OrganisationsPage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { MyRecordPage } from './features/record/MyRecordPage';
+import { PersonPage } from './features/record/PersonPage';
+import { SignInPage } from './features/sign-in/SignInPage';
+import { SignUpPage } from './features/sign-in/SignUpPage';
+import { safeRedirect } from './safe-redirect';
+
+export interface RouterContext {
+  readonly queryClient: QueryClient;
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const target = optionalString(search['redirect']);
+    return target === undefined ? {} : { redirect: target };
+  },
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
+    if (me !== null) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: SignInPage,
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  validateSearch: (search: Record<string, unknown>): { invitation?: string } => {
+    const token = optionalString(search['invitation']);
+    return token === undefined ? {} : { invitation: token };
+  },
+  component: SignUpPage,
+});
+
+/** Every page below needs a session; without one, go to sign-in and come back after. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
+    if (me === null) {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
+      throw redirect({ to: '/sign-in', search: location.href === '/' ? {} : { redirect: location.href } });
+    }
+    return { me };
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const first = navigationFor(context.me)[0];
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
+    throw redirect({ to: first?.to ?? '/record' });
+  },
+});
+
+const recordRoute = createRoute({ getParentRoute: () => appRoute, path: '/record', component: MyRecordPage });
+
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import',
+  validateSearch: (search: Record<string, unknown>): { person?: string } => {
+    const person = optionalString(search['person']);
+    return person === undefined ? {} : { person };
+  },
+  component: ImportPage,
+});
+
+const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: '/people', component: PeoplePage });
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$personId',
+  component: PersonPage,
+});
+
+const organisationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisations',
+  component: OrganisationsPage,
+});
+
+const candidatesRoute = createRoute({ getParentRoute: () => appRoute, path: '/candidates', component: CandidatesPage });
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signUpRoute,
+  appRoute.addChildren([
+    homeRoute,
+    recordRoute,
+    importRoute,
+    peopleRoute,
+    personRoute,
+    organisationsRoute,
+    candidatesRoute,
+  ]),
+]);
+
+export function createAppRouter() {
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      // A session that ends while a page is open (expiry, sign-out in another tab): back to sign-in.
+      onError: (error) => {
+        if (isApiProblem(error) && error.status === 401) {
+          rememberSession(queryClient, null);
+          void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
+        }
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        retry: (count, error) => !(isApiProblem(error) && error.status >= 400 && error.status < 500) && count < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+  const router = createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+  return { router, queryClient };
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>['router'];
+  }
+}
