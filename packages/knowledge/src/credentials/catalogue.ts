@@ -56,6 +56,8 @@ export const CREDENTIAL_CATALOGUE: readonly CatalogueEntry[] = [
   entry('ardms:AE', 'ARDMS Adult Echocardiography specialty exam', 'examination'),
   entry('ardms:PE', 'ARDMS Pediatric Echocardiography specialty exam', 'examination'),
   entry('ardms:VT', 'ARDMS Vascular Technology specialty exam', 'examination'),
+  entry('apca:RPVI', 'APCA Registered Physician in Vascular Interpretation (physicians)', 'certification', 'RPVI'),
+  entry('apca:RMSK', 'APCA Registered in Musculoskeletal sonography (physicians)', 'certification', 'RMSK'),
   entry('nmtcb:CNMT', 'NMTCB Certified Nuclear Medicine Technologist', 'certification', 'CNMT'),
   entry('nmtcb:CT', 'NMTCB Computed Tomography', 'certification', 'NMTCB(CT)'),
   entry('nmtcb:PET', 'NMTCB Positron Emission Tomography', 'certification', 'PET'),
