@@ -15,3 +15,7 @@ export { PostingIndex, matchCandidate, topPostings } from './posting-index.js';
 export { referenceMatch, referencePostings, referenceScore, referenceVerdicts, type ReferenceRanking } from './reference.js';
 export { validatePosting } from './validate.js';
 export { TopKHeap } from './top-k-heap.js';
+export { deferredAcceptance } from './deferred-acceptance.js';
+export { optimalPlacement } from './min-cost-flow.js';
+export { countBlockingPairs, placementReport, type PlacementReport } from './stability.js';
+export { sitePrefers, validatePlacementProblem, type Placement, type PlacementProblem } from './placement-model.js';
