@@ -1,17 +1,22 @@
-import { processIo, reportError } from './cli-error.js';
+import { CommanderError, type Command } from 'commander';
+import { EXIT_BAD_INPUT, processIo, reportError } from './cli-error.js';
 import { buildProgram } from './program.js';
 
-const program = buildProgram().exitOverride((err) => {
-  // commander's own usage errors (unknown option, missing argument) are bad input.
-  process.exitCode = err.exitCode === 0 ? 0 : 2;
-  throw err;
-});
+/** commander's exit override is per command, so set it on the whole tree. */
+function throwInsteadOfExit(cmd: Command): void {
+  cmd.exitOverride();
+  for (const sub of cmd.commands) throwInsteadOfExit(sub);
+}
+
+const program = buildProgram();
+throwInsteadOfExit(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('commander.')) {
-    // already printed by commander
+  if (error instanceof CommanderError) {
+    // commander already printed help, the version, or the usage error; a usage error is bad input.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
   } else {
     process.exitCode = reportError(error, processIo);
   }

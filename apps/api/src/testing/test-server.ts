@@ -1,0 +1,59 @@
+import { seedDemo, type Deps } from '@modality/app';
+import { openTestStore, type TestDialect } from '@modality/testkit';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { argon2Hasher } from '../platform/argon2-hasher.js';
+import { cryptoIds } from '../platform/crypto-ids.js';
+import { systemClock } from '../platform/system-clock.js';
+import { buildServer, type ServerOptions } from '../server.js';
+
+/** A signed-in client: sends the session cookie and the CSRF token the way the web app does. */
+export interface Client {
+  readonly personId: string | null;
+  readonly userId: string;
+  request(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export interface TestServer {
+  readonly app: FastifyInstance;
+  readonly deps: Deps;
+  signIn(email: string, password?: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+/** The real server over a fresh, migrated and demo-seeded database of one dialect, with real Argon2id. */
+export async function startTestServer(dialect: TestDialect, options: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const { store, close } = await openTestStore(dialect);
+  const deps: Deps = { store, clock: systemClock, ids: cryptoIds, hasher: argon2Hasher };
+  await seedDemo(deps);
+  const app = await buildServer({ deps, authRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...options });
+  return {
+    app,
+    deps,
+    async signIn(email, password = 'modality-demo') {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
+      if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+      const me = res.json<{ csrfToken: string; personId: string | null; user: { id: string } }>();
+      const cookie = res.cookies.find((c) => c.name === 'modality_session');
+      if (!cookie) throw new Error('no session cookie');
+      return {
+        personId: me.personId,
+        userId: me.user.id,
+        request: (method, url, body) =>
+          app.inject({
+            method,
+            url,
+            cookies: { modality_session: cookie.value },
+            headers: { 'x-csrf-token': me.csrfToken },
+            ...(body === undefined ? {} : { payload: body as object }),
+          }),
+      };
+    },
+    async close() {
+      await app.close();
+      await close();
+    },
+  };
+}
+
+/** A demo account's e-mail address. */
+export const demo = (local: string) => `${local}@demo.modality.test`;

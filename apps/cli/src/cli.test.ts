@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { testDialects } from '@modality/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/modality.js', import.meta.url));
+
+const record = {
+  format: 'modality/person-record@1',
+  person: { id: 'cli-0001', name: 'Kai Lindqvist', birthDate: '1990-09-09', country: 'US', region: 'us-ny' },
+  credentials: [{ credential: 'arrt:R', earnedOn: '2012-07-01' }, { credential: 'us-ny:radiography', earnedOn: '2012-09-01', expiresOn: '2028-09-30' }],
+  ce: [{ title: 'Radiation protection', completedOn: '2026-01-15', credits: 3, category: 'A' }],
+  exams: [],
+};
+
+for (const dialect of testDialects()) {
+  describe(`modality CLI, as a real process [${dialect.name}]`, () => {
+    let dir: string;
+    let env: NodeJS.ProcessEnv;
+    let drop: () => Promise<void>;
+    const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'modality-cli-'));
+      const created = await dialect.create();
+      drop = created.drop;
+      env = { ...process.env, MODALITY_DATA_DIR: join(dir, 'data'), DATABASE_URL: created.config.kind === 'postgres' ? created.config.url : '' };
+      writeFileSync(join(dir, 'good.json'), JSON.stringify(record));
+      writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...record, person: { ...record.person, birthDate: '2026-02-30', nickname: 'K' }, credentials: [{ credential: 'arrt:QQ', earnedOn: 20120701 }] }));
+      writeFileSync(join(dir, 'broken.json'), '{ "format": ');
+    });
+    afterAll(async () => {
+      await drop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('imports a record, and importing it again changes nothing', () => {
+      const first = run('import', 'record', join(dir, 'good.json'), '--json');
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(0);
+      const r1 = JSON.parse(first.stdout) as { personId: string; changed: boolean; counts: { credentials: number } };
+      expect(r1).toMatchObject({ changed: true, counts: { credentials: 2, ce: 1, exams: 0 } });
+      const second = run('import', 'record', join(dir, 'good.json'), '--json');
+      expect(JSON.parse(second.stdout)).toEqual({ ...r1, changed: false });
+    });
+
+    it('exports the record back as the same document', () => {
+      const imported = JSON.parse(run('import', 'record', join(dir, 'good.json'), '--json').stdout) as { personId: string };
+      const out = run('export', 'record', imported.personId);
+      expect(out.status).toBe(0);
+      expect(JSON.parse(out.stdout)).toEqual(record);
+    });
+
+    it('rejects an invalid record with exit code 2, naming every bad field, and stores nothing', () => {
+      const res = run('import', 'record', join(dir, 'bad.json'));
+      expect(res.status).toBe(2);
+      for (const path of ['person.birthDate', 'person.nickname', 'credentials[0].credential', 'credentials[0].earnedOn']) {
+        expect(res.stderr).toContain(`${path}:`);
+      }
+      const out = run('export', 'record', 'cli-0001');
+      expect(out.status).toBe(2); // cli-0001 is the record's own id, not a person id: nothing new was created
+    });
+
+    it('rejects broken JSON, a missing file and an unknown person id with exit code 2', () => {
+      expect(run('import', 'record', join(dir, 'broken.json')).status).toBe(2);
+      const missing = run('import', 'record', join(dir, 'nope.json'));
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('ENOENT');
+      const unknown = run('export', 'record', 'psn_does_not_exist');
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toContain('psn_does_not_exist');
+    });
+
+    it('migrates idempotently and seeds demo data only into an empty database', () => {
+      expect(JSON.parse(run('db', 'migrate', '--json').stdout)).toMatchObject({ status: 'up-to-date', pending: [] });
+      const seeded = run('db', 'seed', '--json');
+      expect(JSON.parse(seeded.stdout)).toEqual({ seeded: true });
+      expect(JSON.parse(run('db', 'seed', '--json').stdout)).toEqual({ seeded: false });
+    });
+
+    it('shows help for every command and exits 2 on an unknown option', () => {
+      for (const args of [['--help'], ['serve', '--help'], ['db', 'migrate', '--help'], ['import', 'record', '--help'], ['export', 'record', '--help']]) {
+        const res = run(...args);
+        expect(res.status, args.join(' ')).toBe(0);
+        expect(res.stdout).toMatch(/Usage: modality/);
+      }
+      expect(run('import', 'record', '--bogus').status).toBe(2);
+    });
+  });
+}

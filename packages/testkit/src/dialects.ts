@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { KyselyStore, migrateToLatest, openDatabase, type DatabaseConfig, type Dialect } from '@modality/storage';
+import pg from 'pg';
+
+/**
+ * The dialects every storage and API suite runs on, in the Kysely style: SQLite always; PostgreSQL when
+ * `TEST_DATABASE_URL` names a server (CI always sets it). Each PostgreSQL suite gets a database of its
+ * own, created fresh and dropped afterwards, so suites can run in parallel.
+ */
+export interface TestDialect {
+  readonly name: Dialect;
+  /** A fresh, empty database for one suite, and how to drop it. */
+  create(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }>;
+}
+
+const sqlite: TestDialect = {
+  name: 'sqlite',
+  create: () => Promise.resolve({ config: { kind: 'sqlite', file: ':memory:' }, drop: () => Promise.resolve() }),
+};
+
+function postgres(adminUrl: string): TestDialect {
+  return {
+    name: 'postgres',
+    async create() {
+      const name = `modality_test_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await admin.end();
+      }
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return {
+        config: { kind: 'postgres', url: url.toString() },
+        async drop() {
+          const c = new pg.Client({ connectionString: adminUrl });
+          await c.connect();
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          } finally {
+            await c.end();
+          }
+        },
+      };
+    },
+  };
+}
+
+let announced = false;
+
+/** The dialects to run on now; says once, plainly, when the PostgreSQL leg is skipped. */
+export function testDialects(): TestDialect[] {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url === undefined || url === '') {
+    if (!announced) {
+      announced = true;
+      console.warn('PostgreSQL leg SKIPPED: TEST_DATABASE_URL is not set (storage and API suites ran on SQLite only).');
+    }
+    return [sqlite];
+  }
+  return [sqlite, postgres(url)];
+}
+
+/** Opens a migrated store on a fresh database of `dialect`. */
+export async function openTestStore(dialect: TestDialect): Promise<{ store: KyselyStore; close(): Promise<void> }> {
+  const { config, drop } = await dialect.create();
+  const db = openDatabase(config);
+  await migrateToLatest(db, dialect.name);
+  return {
+    store: new KyselyStore(db, dialect.name),
+    async close() {
+      await db.destroy();
+      await drop();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './dialects.js';
+export * from './fakes.js';
