@@ -1,0 +1,74 @@
+import { expect, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Demo accounts seeded on first start (packages/app/src/demo/demo-data.ts). */
+export const DEMO_PASSWORD = 'modality-demo';
+export const USERS = {
+  admin: 'admin@demo.modality.test',
+  professional: 'ana.reyes@demo.modality.test',
+  student: 'sam.patel@demo.modality.test',
+  instructor: 'olivia.bennett@demo.modality.test',
+  programDirector: 'henry.lambert@demo.modality.test',
+  recruiter: 'nina.cole@demo.modality.test',
+  orgAdmin: 'victor.huang@demo.modality.test',
+} as const;
+export type DemoUser = keyof typeof USERS;
+
+/** Saved sessions, one per demo user, written by auth.setup.ts (sign-ins are rate-limited). */
+export function authFile(user: DemoUser): string {
+  return resolve(import.meta.dirname, '../../../.tmp/e2e-auth', `${user}.json`);
+}
+
+export function fixture(name: string): string {
+  return resolve(import.meta.dirname, 'fixtures', name);
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(fixture(name), 'utf8');
+}
+
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly unknown[]; readonly html: string }[];
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Runs axe-core (WCAG 2.x A/AA rules) on the page and returns its serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    // Runs in the page (this file is type-checked without the DOM library, hence the narrow types).
+    const win = globalThis as unknown as {
+      axe: { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
+      document: unknown;
+    };
+    const result = await win.axe.run(win.document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails with a readable list of what axe found. */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  const report = violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n  ${v.nodes.map((n) => n.html).join('\n  ')}`);
+  expect(report, report.join('\n')).toEqual([]);
+}

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { authFile } from './helpers.js';
+
+const nav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Main' });
+
+test.describe('role-aware navigation', () => {
+  test.describe('the demo instructor', () => {
+    test.use({ storageState: authFile('instructor') });
+
+    test('sees People, lists the school’s students and opens a record', async ({ page }) => {
+      await page.goto('/');
+      await expect(nav(page).getByRole('link', { name: 'People' })).toBeVisible();
+      await expect(nav(page).getByRole('link', { name: 'Organisations' })).toHaveCount(0);
+      await expect(page.getByRole('banner')).toContainText('Clinical instructor at Harbor Valley College');
+
+      await nav(page).getByRole('link', { name: 'People' }).click();
+      await expect(page).toHaveTitle('People · Modality');
+      const table = page.getByRole('table', { name: 'People whose records you may see' });
+      await expect(table.getByRole('link', { name: 'Sam Patel' })).toBeVisible();
+      await table.getByRole('link', { name: 'Sam Patel' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Sam Patel — record' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: 'Clinical log' })).toBeVisible();
+    });
+  });
+
+  test.describe('the demo professional', () => {
+    test.use({ storageState: authFile('professional') });
+
+    test('sees their record and import, but not People or Organisations', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/record$/);
+      await expect(nav(page).getByRole('link', { name: 'My record' })).toHaveAttribute('aria-current', 'page');
+      await expect(nav(page).getByRole('link', { name: 'Import record' })).toBeVisible();
+      await expect(nav(page).getByRole('link', { name: 'People' })).toHaveCount(0);
+      await expect(nav(page).getByRole('link', { name: 'Organisations' })).toHaveCount(0);
+    });
+  });
+
+  test.describe('the demo recruiter', () => {
+    test.use({ storageState: authFile('recruiter') });
+
+    test('sees an honest placeholder for candidates', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/candidates$/);
+      await expect(page.getByText('Candidates — coming with the staffing issue')).toBeVisible();
+      await expect(nav(page).getByRole('link', { name: 'People' })).toHaveCount(0);
+    });
+  });
+
+  test.describe('the demo admin', () => {
+    test.use({ storageState: authFile('admin') });
+
+    test('creates an organisation and invites a member; the token is shown once', async ({ page }) => {
+      await page.goto('/organisations');
+      await expect(page).toHaveTitle('Organisations · Modality');
+      await page.getByLabel('Name').fill('E2E Test Imaging (fictitious)');
+      await page.getByLabel('Kind').selectOption('imaging-centre');
+      await page.getByRole('button', { name: 'Create organisation' }).click();
+      await expect(page.getByRole('status')).toContainText('Created E2E Test Imaging');
+
+      const card = page.getByRole('listitem').filter({ hasText: 'E2E Test Imaging (fictitious)' });
+      await card.getByRole('button', { name: 'Members and invitations' }).click();
+      await card.getByLabel('E-mail address').fill('new.tech@example.test');
+      await card.getByLabel('Role').selectOption('professional');
+      await card.getByRole('button', { name: 'Create invitation' }).click();
+      await expect(card.getByTestId('invitation-token')).not.toBeEmpty();
+      await expect(card.getByRole('status')).toContainText('shown only once');
+    });
+  });
+
+  test.describe('the demo organisation admin', () => {
+    test.use({ storageState: authFile('orgAdmin') });
+
+    test('sees People and Organisations, and the hospital’s members', async ({ page }) => {
+      await page.goto('/organisations');
+      await expect(nav(page).getByRole('link', { name: 'People' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Create organisation' })).toHaveCount(0);
+      const card = page.getByRole('listitem').filter({ hasText: 'St. Brigid Regional Medical Center' });
+      await card.getByRole('button', { name: 'Members and invitations' }).click();
+      await expect(card.getByRole('table', { name: /Members of/ })).toContainText('Ana Reyes');
+    });
+  });
+});

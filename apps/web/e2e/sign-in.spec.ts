@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { signInThroughForm, USERS } from './helpers.js';
+
+test.describe('signing in', () => {
+  test('the demo professional signs in, sees the credentials of their record, and signs out', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page).toHaveTitle('Sign in · Modality');
+
+    await signInThroughForm(page, USERS.professional);
+
+    await expect(page).toHaveURL(/\/record$/);
+    await expect(page).toHaveTitle('My record · Modality');
+    await expect(page.getByRole('heading', { level: 1, name: 'My record' })).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText('Ana Reyes');
+    await expect(page.getByRole('banner')).toContainText('Professional at St. Brigid Regional Medical Center');
+
+    const credentials = page.getByRole('table', { name: /credentials held/ });
+    await expect(credentials).toBeVisible();
+    await expect(credentials.getByRole('rowheader', { name: 'arrt:R', exact: true })).toBeVisible();
+    await expect(credentials.getByRole('rowheader', { name: 'arrt:CT', exact: true })).toBeVisible();
+    await expect(credentials.getByRole('row', { name: /arrt:CT/ })).toContainText('ARRT Computed Tomography');
+    await expect(credentials.getByRole('row', { name: /arrt:CT/ })).toContainText('2019-03-15');
+    await expect(page.getByRole('table', { name: /activities/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: /examinations/ })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await page.goto('/record');
+    await expect(page).toHaveURL(/\/sign-in\?redirect=/);
+  });
+
+  test('a wrong password is reported in an alert', async ({ page }) => {
+    await page.goto('/sign-in');
+    await signInThroughForm(page, USERS.professional, 'not-the-password');
+    await expect(page.getByRole('alert')).toContainText('e-mail address or password is not right');
+    await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test('a protected page sends you to sign in, then back to it', async ({ page }) => {
+    await page.goto('/import');
+    await expect(page).toHaveURL(/\/sign-in\?redirect=%2Fimport/);
+    await signInThroughForm(page, USERS.professional);
+    await expect(page).toHaveURL(/\/import$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Import record' })).toBeVisible();
+  });
+});

@@ -1,0 +1,81 @@
+import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Browser tests against the real server: a fresh SQLite database in a temporary directory (created,
+ * migrated and seeded on first start), on a free port, serving the freshly built web app.
+ *
+ * The config is evaluated again in every worker, so the port and data directory are chosen once and
+ * handed down through the environment.
+ */
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+function freePort(): string {
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();});";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+
+process.env['MODALITY_E2E_PORT'] ??= process.env['E2E_PORT'] ?? freePort();
+process.env['MODALITY_E2E_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'modality-e2e-'));
+const port = process.env['MODALITY_E2E_PORT'];
+const dataDir = process.env['MODALITY_E2E_DATA_DIR'];
+const baseURL = `http://127.0.0.1:${port}`;
+
+/** Set E2E_SKIP_BUILD=1 to test the web app already in apps/web/dist. */
+const build = process.env['E2E_SKIP_BUILD'] === '1' ? '' : 'npm run build --workspace @modality/web --silent && ';
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../../.tmp/playwright-results',
+  // The tests share one database; they touch different people, but one worker keeps them independent of timing.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: process.env['CI'] !== undefined,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['json', { outputFile: '../../.tmp/playwright-report.json' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium (never `playwright install`); CHROMIUM_PATH as in scripts/test.mjs.
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
+    { name: 'chromium', dependencies: ['setup'], use: { browserName: 'chromium' } },
+  ],
+  webServer: {
+    command: `${build}node apps/cli/bin/modality.js serve`,
+    cwd: repoRoot,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: port,
+      HOST: '127.0.0.1',
+      MODALITY_DATA_DIR: dataDir,
+      // Always the fresh SQLite file, even where DATABASE_URL points at a shared PostgreSQL.
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
