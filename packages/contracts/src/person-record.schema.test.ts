@@ -33,10 +33,10 @@ describe('person record v1 schema', () => {
   });
 
   it('names every bad field by its path: impossible date, unknown code, unknown field, wrong type', () => {
-    const bad = structuredClone(valid) as Record<string, unknown> & typeof valid;
-    bad.credentials = [{ ...valid.credentials[0]!, earnedOn: '2026-02-30', credential: 'arrt:XX' }];
-    (bad.person as Record<string, unknown>).nickname = 'Ana';
-    (bad.ce[0] as Record<string, unknown>).credits = 'two';
+    const bad = structuredClone(valid) as unknown as { person: Record<string, unknown>; credentials: Array<Record<string, unknown>>; ce: Array<Record<string, unknown>> };
+    bad.credentials[0] = { ...bad.credentials[0], earnedOn: '2026-02-30', credential: 'arrt:XX' };
+    bad.person.nickname = 'Ana';
+    bad.ce[0] = { ...bad.ce[0], credits: 'two' };
     const r = parsePersonRecord(bad);
     expect(r.ok).toBe(false);
     if (r.ok) return;

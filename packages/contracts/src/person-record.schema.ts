@@ -32,7 +32,7 @@ const credentialCodeSchema = z
   .string()
   .refine(isHoldableCredential, 'unknown credential code (see the credential catalogue)');
 const examCodeSchema = z.string().refine(isExamCode, 'unknown examination code');
-const nonNegative = z.number().finite().nonnegative();
+const nonNegative = z.number().nonnegative();
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 const personSchema = z.strictObject({

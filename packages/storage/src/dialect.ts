@@ -24,9 +24,9 @@ export function databaseConfigFromEnv(env: Readonly<Record<string, string | unde
 }
 
 // PostgreSQL returns int8 (COUNT, bigserial) as strings by default; our counts fit in a double.
-pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 // double precision back as numbers, as SQLite does.
-pg.types.setTypeParser(701, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.FLOAT8, (v) => Number(v));
 
 /** Opens a Kysely instance on the configured database. */
 export function openDatabase(config: DatabaseConfig): Kysely<Database> {

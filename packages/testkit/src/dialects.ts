@@ -10,7 +10,7 @@ import pg from 'pg';
 export interface TestDialect {
   readonly name: Dialect;
   /** A fresh, empty database for one suite, and how to drop it. */
-  create(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }>;
+  readonly create: () => Promise<{ config: DatabaseConfig; drop: () => Promise<void> }>;
 }
 
 const sqlite: TestDialect = {
@@ -64,7 +64,7 @@ export function testDialects(): TestDialect[] {
 }
 
 /** Opens a migrated store on a fresh database of `dialect`. */
-export async function openTestStore(dialect: TestDialect): Promise<{ store: KyselyStore; close(): Promise<void> }> {
+export async function openTestStore(dialect: TestDialect): Promise<{ store: KyselyStore; close: () => Promise<void> }> {
   const { config, drop } = await dialect.create();
   const db = openDatabase(config);
   await migrateToLatest(db, dialect.name);

@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Hasher } from '@modality/app';
 
-/** Argon2id variant id in @node-rs/argon2 (its `Algorithm` is a const enum we cannot import). */
-const ARGON2ID = 2;
-
 /**
- * Argon2id with OWASP's second recommended setting (19 MiB, 2 iterations, 1 lane); SHA-256 for tokens,
+ * Argon2id (the library's default variant; a test checks the `$argon2id$` prefix) with OWASP's second recommended setting (19 MiB, 2 iterations, 1 lane); SHA-256 for tokens,
  * which are random 256-bit values and need no slow hash.
  */
 export const argon2Hasher: Hasher = {
-  hashPassword: (password) => hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 }),
+  hashPassword: (password) => hash(password, { memoryCost: 19_456, timeCost: 2, parallelism: 1 }),
   verifyPassword: async (stored, password) => {
     try {
       return await verify(stored, password);

@@ -23,7 +23,7 @@ export function brokenRecord(): Record<string, unknown> {
   r.credentials[1] = { ...r.credentials[1], credential: 'arrt:ZZ' };
   r.person.nickname = 'Ana';
   r.ce[0] = { ...r.ce[0], credits: 'two' };
-  return r as unknown as Record<string, unknown>;
+  return r;
 }
 
 export const BROKEN_PATHS = ['ce[0].credits', 'credentials[0].earnedOn', 'credentials[1].credential', 'person.nickname'];

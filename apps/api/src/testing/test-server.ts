@@ -10,14 +10,14 @@ import { buildServer, type ServerOptions } from '../server.js';
 export interface Client {
   readonly personId: string | null;
   readonly userId: string;
-  request(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  readonly request: (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) => Promise<LightMyRequestResponse>;
 }
 
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly deps: Deps;
-  signIn(email: string, password?: string): Promise<Client>;
-  close(): Promise<void>;
+  readonly signIn: (email: string, password?: string) => Promise<Client>;
+  readonly close: () => Promise<void>;
 }
 
 /** The real server over a fresh, migrated and demo-seeded database of one dialect, with real Argon2id. */

@@ -12,6 +12,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<MigrationResultSet> {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations(dialect)) } });
   const result = await migrator.migrateToLatest();
-  if (result.error !== undefined) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  if (result.error !== undefined) throw result.error instanceof Error ? result.error : new Error('migration failed', { cause: result.error });
   return result;
 }

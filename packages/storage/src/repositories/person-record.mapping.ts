@@ -20,10 +20,10 @@ export const SECTIONS = ['education', 'credentials', 'ce', 'clinical', 'exams'] 
 export type Section = (typeof SECTIONS)[number];
 
 /** Builds an object from `[key, value]` pairs, leaving out the nulls. */
-function defined<T>(pairs: ReadonlyArray<readonly [string, unknown]>): T {
+function defined(pairs: ReadonlyArray<readonly [string, unknown]>): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of pairs) if (v !== null && v !== undefined) out[k] = v;
-  return out as T;
+  return out;
 }
 
 const json = (v: readonly string[] | undefined): string | null => (v === undefined ? null : JSON.stringify(v));
@@ -48,7 +48,7 @@ export const rowToEducation = (r: Child<'education'>): EducationEntry =>
     ['approvedBy', parseList(r.approved_by)],
     ['startedOn', date(r.started_on)],
     ['completedOn', date(r.completed_on)],
-  ]);
+  ]) as EducationEntry;
 
 export const credentialToRow = (c: CredentialEntry): Child<'credentials'> => ({
   credential: c.credential,
@@ -67,7 +67,7 @@ export const rowToCredential = (r: Child<'credentials'>): CredentialEntry =>
     ['cycle', r.cycle_start !== null && r.cycle_end !== null ? { start: r.cycle_start, end: r.cycle_end } : null],
     ['expiresOn', r.expires_on],
     ['status', r.status],
-  ]);
+  ]) as CredentialEntry;
 
 export const ceToRow = (a: CeActivity): Child<'ce_activities'> => ({
   title: a.title,
@@ -93,7 +93,7 @@ export const rowToCe = (r: Child<'ce_activities'>): CeActivity =>
     ['topics', parseList(r.topics)],
     ['contentCategory', r.content_category],
     ['forCredential', r.for_credential],
-  ]);
+  ]) as CeActivity;
 
 export const clinicalToRow = (c: ClinicalEntry): Child<'clinical_entries'> => ({
   procedure: c.procedure,
@@ -111,7 +111,7 @@ export const rowToClinical = (r: Child<'clinical_entries'>): ClinicalEntry =>
     ['hours', r.hours],
     ['verifiedBy', r.verified_by],
     ['simulated', r.simulated === null ? null : r.simulated === 1],
-  ]);
+  ]) as ClinicalEntry;
 
 export const examToRow = (e: ExamEntry): Child<'exams'> => ({
   exam: e.exam,
@@ -125,7 +125,7 @@ export const rowToExam = (r: Child<'exams'>): ExamEntry =>
     ['windowStart', r.window_start],
     ['takenOn', r.taken_on],
     ['result', r.result],
-  ]);
+  ]) as ExamEntry;
 
 /** Which optional lists a record carries, as stored in `people.record_sections`. */
 export function sectionsOf(record: PersonRecord): string {

@@ -133,11 +133,10 @@ export class KyselyPersonRepository implements PersonRepository {
     return record;
   }
 
-  private async insertChildren<T extends ChildTable>(table: T, personId: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  private async insertChildren(table: ChildTable, personId: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const values = rows.slice(i, i + CHUNK).map((r, j) => ({ ...r, person_id: personId, position: i + j }));
-      // The mapping functions produce exactly the child table's columns; Kysely cannot see that through the generic.
-      await this.db.insertInto(table).values(values as never).execute();
+      await this.db.insertInto(table).values(values).execute();
     }
   }
 
