@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { testDialects } from '@modality/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/modality.js', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${String(child.exitCode)}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${base} did not become healthy`);
+}
+
+for (const dialect of testDialects()) {
+  describe(`two API processes on one database [${dialect.name}]`, () => {
+    const children: ChildProcess[] = [];
+    const bases: string[] = [];
+    let dir: string;
+    let drop: () => Promise<void>;
+
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'modality-scale-'));
+      const created = await dialect.create();
+      drop = created.drop;
+      const env = { ...process.env, MODALITY_DATA_DIR: dir, DATABASE_URL: created.config.kind === 'postgres' ? created.config.url : '', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+      // The first process migrates and seeds; the second finds both done.
+      for (let i = 0; i < 2; i++) {
+        const port = await freePort();
+        const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], { env, stdio: 'ignore' });
+        children.push(child);
+        bases.push(`http://127.0.0.1:${String(port)}`);
+        await waitForHealth(`http://127.0.0.1:${String(port)}`, child);
+      }
+    }, 60_000);
+
+    afterAll(async () => {
+      for (const c of children) c.kill('SIGTERM');
+      await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+      await drop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('a session opened on one node works on the other, and a write on one is read on the other', async () => {
+      const [a, b] = bases as [string, string];
+      const sign = await fetch(`${a}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ryan.brooks@demo.modality.test', password: 'modality-demo' }) });
+      expect(sign.status).toBe(200);
+      const me = (await sign.json()) as { csrfToken: string; personId: string };
+      const cookie = (sign.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const onB = (await (await fetch(`${b}/api/v1/people/${me.personId}/record`, { headers: { cookie } })).json()) as { ce: Array<{ title: string }> };
+      const changed = { ...onB, ce: [...onB.ce, { title: 'Written on node B', completedOn: '2026-11-01', credits: 1, category: 'A' }] };
+      const put = await fetch(`${b}/api/v1/me/record`, { method: 'PUT', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(changed) });
+      expect(put.status).toBe(200);
+      const onA = (await (await fetch(`${a}/api/v1/people/${me.personId}/record`, { headers: { cookie } })).json()) as { ce: Array<{ title: string }> };
+      expect(onA.ce.map((c) => c.title)).toContain('Written on node B');
+      // Demo data was seeded once, not twice.
+      const people = (await (await fetch(`${a}/api/v1/people`, { headers: { cookie } })).json()) as { items: unknown[] };
+      expect(people.items).toHaveLength(1);
+    });
+  });
+}
