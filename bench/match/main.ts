@@ -1,0 +1,122 @@
+import { parseArgs } from 'node:util';
+import { median } from './stats.js';
+import { engineExtras, measurePeer, prepare, QUERY_CLASSES, references, type ResultRow, type RunOptions } from './run.js';
+import type { Size } from './generate.js';
+import type { Peer } from './peer.js';
+import { EnginePeer } from './peers/engine.js';
+import { SqlitePeer } from './peers/sqlite.js';
+import { DuckDbPeer } from './peers/duckdb.js';
+import { PostgresPeer } from './peers/postgres.js';
+import { procStatusMb } from './peer.js';
+
+/**
+ * npm run bench:match -- --size S|M|L [--json] [--peers engine,pg,pg-gin,sqlite,sqlite-fts5,duckdb]
+ *   [--queries N] [--peer-queries N] [--check N] [--seed N] [--pg-url URL]
+ * Progress goes to stderr; stdout carries the table or, with --json, one JSON document.
+ */
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'S' },
+    json: { type: 'boolean', default: false },
+    peers: { type: 'string', default: 'engine,pg,pg-gin,sqlite,sqlite-fts5,duckdb' },
+    queries: { type: 'string' },
+    'peer-queries': { type: 'string' },
+    check: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    k: { type: 'string', default: '50' },
+    'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+  },
+});
+
+const size = values.size as Size;
+if (!['S', 'M', 'L'].includes(size)) {
+  process.stderr.write('--size must be S, M or L\n');
+  process.exit(2);
+}
+const defaults = { S: [500, 100, 100], M: [1000, 60, 40], L: [1000, 30, 20] }[size];
+const o: RunOptions = {
+  size,
+  seed: Number(values.seed),
+  k: Number(values.k),
+  engineQueries: Number(values.queries ?? defaults[0]),
+  peerQueries: Number(values['peer-queries'] ?? defaults[1]),
+  check: Number(values.check ?? defaults[2]),
+  warmup: 10,
+  log: (l) => process.stderr.write(`${l}\n`),
+};
+
+const { ds, qs } = await prepare(o);
+const names = (values.peers ?? '').split(',').filter((n) => n !== '');
+const results: ResultRow[] = [];
+let extras: Record<string, number> = {};
+let engineBuildRss = 0;
+const engine = new EnginePeer();
+if (names.includes('engine')) {
+  const rows = await measurePeer(engine, ds, qs, new Map(), () => undefined, { ...o, check: 0 }, o.engineQueries);
+  engineBuildRss = engine.buildRssMb();
+  extras = engineExtras(engine, qs, o);
+  results.push(...rows);
+  await engine.close();
+}
+const engineRssMb = procStatusMb('VmHWM');
+const { records, refs } = references(ds, qs, o.check, o.k, o.log);
+const recordOf = (id: number): (typeof records)[number] | undefined => records[id - 1];
+// The engine's answers to the checked queries, verified (a second, unmeasured pass on a fresh build).
+if (names.includes('engine')) {
+  const verify = await measurePeer(new EnginePeer(), ds, qs, refs, recordOf, { ...o, warmup: 0 }, o.check);
+  for (const row of results) {
+    const v = verify.find((x) => x.queryClass === row.queryClass);
+    if (v !== undefined) Object.assign(row, { recallAtK: v.recallAtK, violations: v.violations, checked: v.checked });
+  }
+}
+const others: Peer[] = [];
+for (const n of names) {
+  if (n === 'sqlite') others.push(new SqlitePeer('scan'));
+  else if (n === 'sqlite-fts5') others.push(new SqlitePeer('fts5'));
+  else if (n === 'duckdb') others.push(new DuckDbPeer(1));
+  else if (n === 'duckdb-2t') others.push(new DuckDbPeer(2));
+  else if (n === 'pg') others.push(new PostgresPeer('scan', values['pg-url'] ?? ''));
+  else if (n === 'pg-gin') others.push(new PostgresPeer('gin', values['pg-url'] ?? ''));
+  else if (n !== 'engine') o.log(`unknown peer ${n} (skipped)`);
+}
+for (const peer of others) {
+  try {
+    results.push(...(await measurePeer(peer, ds, qs, refs, recordOf, o, o.peerQueries)));
+  } catch (e) {
+    o.log(`${peer.name}: failed — ${String(e)}`);
+  } finally {
+    await peer.close().catch(() => undefined);
+  }
+}
+
+const doc = {
+  dataset: {
+    size,
+    seed: o.seed,
+    candidates: ds.cols.n,
+    postings: ds.postings.length,
+    sha256: ds.manifest.files,
+    k: o.k,
+    queriesPerClass: { engine: o.engineQueries, peers: o.peerQueries, checked: o.check },
+    medianQualified: Object.fromEntries(QUERY_CLASSES.map((c) => [c, median((refs.get(c) ?? []).map((r) => r.totalQualified))])),
+  },
+  results,
+  engine: { ...extras, buildRssGrowthMb: engineBuildRss, processPeakRssMbBeforeReference: engineRssMb },
+};
+
+if (values.json) {
+  process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+} else {
+  const lines: string[] = [];
+  lines.push(`dataset ${size}: ${ds.cols.n} candidates, ${ds.postings.length} postings, k = ${o.k}`);
+  lines.push(['class', 'peer', 'p50 ms', 'p99 ms', 'p50 ×engine', 'p99 ×engine', 'recall@k', 'violations', 'build ms', 'rss MB'].map((s) => s.padEnd(12)).join(''));
+  for (const cls of QUERY_CLASSES) {
+    const base = results.find((r) => r.peer === 'engine' && r.queryClass === cls);
+    for (const r of results.filter((x) => x.queryClass === cls)) {
+      const ratio = (a: number, b: number | undefined): string => (b === undefined || b === 0 ? '-' : (a / b).toFixed(1));
+      lines.push([cls, r.peer, r.p50Ms.toFixed(3), r.p99Ms.toFixed(3), ratio(r.p50Ms, base?.p50Ms), ratio(r.p99Ms, base?.p99Ms), r.recallAtK.toFixed(4), String(r.violations), r.buildMs.toFixed(0), r.peakRssMb.toFixed(0)].map((s) => s.padEnd(12)).join(''));
+    }
+  }
+  lines.push('engine extras: ' + Object.entries(doc.engine).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));
+  process.stdout.write(lines.join('\n') + '\n');
+}
