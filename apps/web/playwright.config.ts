@@ -26,7 +26,8 @@ const dataDir = process.env['MODALITY_E2E_DATA_DIR'];
 const baseURL = `http://127.0.0.1:${port}`;
 
 /** Set E2E_SKIP_BUILD=1 to test the web app already in apps/web/dist. */
-const build = process.env['E2E_SKIP_BUILD'] === '1' ? '' : 'npm run build --workspace @modality/web --silent && ';
+const build =
+  process.env['E2E_SKIP_BUILD'] === '1' ? '' : 'npm run build --workspace @modality/web --silent && ';
 
 export default defineConfig({
   testDir: './e2e',

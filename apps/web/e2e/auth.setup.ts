@@ -9,7 +9,9 @@ const users: readonly DemoUser[] = ['professional', 'instructor', 'admin', 'recr
 for (const user of users) {
   setup(`sign in as the demo ${user}`, async ({ playwright, baseURL }) => {
     const request = await playwright.request.newContext({ ...(baseURL === undefined ? {} : { baseURL }) });
-    const response = await request.post('/api/v1/auth/sign-in', { data: { email: USERS[user], password: DEMO_PASSWORD } });
+    const response = await request.post('/api/v1/auth/sign-in', {
+      data: { email: USERS[user], password: DEMO_PASSWORD },
+    });
     expect(response.status(), await response.text()).toBe(200);
     mkdirSync(dirname(authFile(user)), { recursive: true });
     await request.storageState({ path: authFile(user) });

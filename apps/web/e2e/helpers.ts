@@ -54,7 +54,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       document: unknown;
     };
     const result = await win.axe.run(win.document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
     return result.violations.map((v) => ({
       id: v.id,
@@ -69,6 +72,8 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 /** Fails with a readable list of what axe found. */
 export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   const violations = await seriousAxeViolations(page);
-  const report = violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n  ${v.nodes.map((n) => n.html).join('\n  ')}`);
+  const report = violations.map(
+    (v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n  ${v.nodes.map((n) => n.html).join('\n  ')}`,
+  );
   expect(report, report.join('\n')).toEqual([]);
 }

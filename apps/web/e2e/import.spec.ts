@@ -32,7 +32,9 @@ test.describe('importing a record', () => {
     await page.getByRole('link', { name: 'View my record' }).click();
     await expect(page).toHaveURL(/\/record$/);
     const ce = page.getByRole('table', { name: /activities/ });
-    await expect(ce.getByRole('rowheader', { name: 'Contrast media reactions: recognition and response' })).toBeVisible();
+    await expect(
+      ce.getByRole('rowheader', { name: 'Contrast media reactions: recognition and response' }),
+    ).toBeVisible();
     await expect(ce).toHaveAccessibleName('3 activities, 8 credits in all');
     const credentials = page.getByRole('table', { name: /credentials held/ });
     await expect(credentials.getByRole('row', { name: /arrt:M\b/ })).toContainText('ARRT Mammography');
@@ -65,7 +67,10 @@ test.describe('importing a record', () => {
     await expect(earnedOn).toHaveValue('"2026-02-30"');
     await expect(earnedOn).toHaveAttribute('aria-invalid', 'true');
     await expect(earnedOn).toHaveAccessibleDescription(/not a real calendar date/);
-    await expect(firstCredential.getByLabel('credential', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(firstCredential.getByLabel('credential', { exact: true })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
 
     const secondCredential = page.getByRole('group', { name: /^credentials\[1\]/ });
     const code = secondCredential.getByLabel('credential', { exact: true });

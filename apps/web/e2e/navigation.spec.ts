@@ -29,7 +29,10 @@ test.describe('role-aware navigation', () => {
     test('sees their record and import, but not People or Organisations', async ({ page }) => {
       await page.goto('/');
       await expect(page).toHaveURL(/\/record$/);
-      await expect(nav(page).getByRole('link', { name: 'My record' })).toHaveAttribute('aria-current', 'page');
+      await expect(nav(page).getByRole('link', { name: 'My record' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
       await expect(nav(page).getByRole('link', { name: 'Import record' })).toBeVisible();
       await expect(nav(page).getByRole('link', { name: 'People' })).toHaveCount(0);
       await expect(nav(page).getByRole('link', { name: 'Organisations' })).toHaveCount(0);

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { signInThroughForm, USERS } from './helpers.js';
 
 test.describe('signing in', () => {
-  test('the demo professional signs in, sees the credentials of their record, and signs out', async ({ page }) => {
+  test('the demo professional signs in, sees the credentials of their record, and signs out', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page).toHaveTitle('Sign in · Modality');
@@ -13,7 +15,9 @@ test.describe('signing in', () => {
     await expect(page).toHaveTitle('My record · Modality');
     await expect(page.getByRole('heading', { level: 1, name: 'My record' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Ana Reyes');
-    await expect(page.getByRole('banner')).toContainText('Professional at St. Brigid Regional Medical Center');
+    await expect(page.getByRole('banner')).toContainText(
+      'Professional at St. Brigid Regional Medical Center',
+    );
 
     const credentials = page.getByRole('table', { name: /credentials held/ });
     await expect(credentials).toBeVisible();

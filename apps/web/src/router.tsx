@@ -110,7 +110,11 @@ const organisationsRoute = createRoute({
   component: OrganisationsPage,
 });
 
-const candidatesRoute = createRoute({ getParentRoute: () => appRoute, path: '/candidates', component: CandidatesPage });
+const candidatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates',
+  component: CandidatesPage,
+});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -139,7 +143,8 @@ export function createAppRouter() {
     }),
     defaultOptions: {
       queries: {
-        retry: (count, error) => !(isApiProblem(error) && error.status >= 400 && error.status < 500) && count < 2,
+        retry: (count, error) =>
+          !(isApiProblem(error) && error.status >= 400 && error.status < 500) && count < 2,
         refetchOnWindowFocus: false,
       },
     },

@@ -35,7 +35,10 @@ export function isApiProblem(error: unknown): error is ApiProblem {
 /** A sentence for a person, from any error a request may throw. */
 export function describeError(error: unknown): string {
   if (isApiProblem(error)) {
-    const { title, detail, status } = error.problem;
+    const { title, detail, status, code } = error.problem;
+    if (code === 'csrf_failed') {
+      return 'Your session has changed since this page was loaded (signed in or out in another tab?). Reload the page and try again.';
+    }
     if (status === 0) return detail ?? title;
     return detail !== undefined && detail !== '' && detail !== title ? `${title}: ${detail}` : title;
   }

@@ -134,7 +134,8 @@ export function useImportRecord() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ target, record }: { target: ImportTarget; record: unknown }): Promise<ImportResult> => {
-      const path = target.kind === 'me' ? '/v1/me/record' : `/v1/people/${encodeURIComponent(target.personId)}/record`;
+      const path =
+        target.kind === 'me' ? '/v1/me/record' : `/v1/people/${encodeURIComponent(target.personId)}/record`;
       return apiRequest(path, importResultSchema, { method: 'PUT', body: record });
     },
     onSuccess: async (result) => {
@@ -169,7 +170,9 @@ export function useMembers(organisationId: string) {
   return useQuery({
     queryKey: queryKeys.members(organisationId),
     queryFn: ({ signal }): Promise<Member[]> =>
-      apiRequest(`/v1/organisations/${encodeURIComponent(organisationId)}/members`, z.array(memberSchema), { signal }),
+      apiRequest(`/v1/organisations/${encodeURIComponent(organisationId)}/members`, z.array(memberSchema), {
+        signal,
+      }),
   });
 }
 

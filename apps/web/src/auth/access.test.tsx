@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { describeImport } from '../features/import/ImportPage';
 import { accessOf, canInviteTo, describeRoles, navigationFor, type MembershipRole } from './access';
 
-function me(roles: readonly MembershipRole[], options: { isAdmin?: boolean; personId?: string | null } = {}): Me {
+function me(
+  roles: readonly MembershipRole[],
+  options: { isAdmin?: boolean; personId?: string | null } = {},
+): Me {
   return {
     user: { id: 'usr_1', email: 'x@example.test', name: 'X', isAdmin: options.isAdmin ?? false },
     memberships: roles.map((role, i) => ({
@@ -27,7 +30,11 @@ describe('navigationFor', () => {
 
   it('gives record-reading staff the People list', () => {
     expect(labels(me(['instructor']))).toEqual(['People']);
-    expect(labels(me(['instructor'], { personId: 'psn_2' }))).toEqual(['My record', 'People', 'Import record']);
+    expect(labels(me(['instructor'], { personId: 'psn_2' }))).toEqual([
+      'My record',
+      'People',
+      'Import record',
+    ]);
     expect(labels(me(['program_director']))).toEqual(['People', 'Import record']);
     expect(labels(me(['org_admin']))).toEqual(['People', 'Import record', 'Organisations']);
   });
@@ -36,9 +43,14 @@ describe('navigationFor', () => {
     expect(labels(me(['recruiter']))).toEqual(['Candidates']);
   });
 
-  it('gives the platform admin people and organisations', () => {
+  it('gives the platform admin organisations, and no access to records from that role alone', () => {
     const admin = me([], { isAdmin: true });
-    expect(labels(admin)).toEqual(['People', 'Import record', 'Organisations']);
+    expect(labels(admin)).toEqual(['Organisations']);
+    expect(labels(me([], { isAdmin: true, personId: 'psn_3' }))).toEqual([
+      'My record',
+      'Import record',
+      'Organisations',
+    ]);
     expect(accessOf(admin).createOrganisations).toBe(true);
   });
 
@@ -64,6 +76,8 @@ describe('describeImport', () => {
     expect(describeImport({ personId: 'p', changed: true, counts })).toBe(
       'Imported: 3 credentials, 12 CE activities, 0 clinical log entries, 1 exam, 1 education entry.',
     );
-    expect(describeImport({ personId: 'p', changed: false, counts })).toBe('No change: this record was already stored.');
+    expect(describeImport({ personId: 'p', changed: false, counts })).toBe(
+      'No change: this record was already stored.',
+    );
   });
 });

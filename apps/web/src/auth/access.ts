@@ -43,8 +43,9 @@ export function accessOf(me: Me): Access {
   return {
     ownRecord:
       me.personId !== null || hasRole(me, RECORD_SUBJECT_ROLES) || (me.memberships.length === 0 && !admin),
-    people: admin || hasRole(me, RECORD_READER_ROLES),
-    importForOthers: admin || hasRole(me, RECORD_WRITER_ROLES),
+    // Platform admins run organisations, not records: they get no record access from that role alone.
+    people: hasRole(me, RECORD_READER_ROLES),
+    importForOthers: hasRole(me, RECORD_WRITER_ROLES),
     organisations: admin || hasRole(me, ['org_admin']),
     createOrganisations: admin,
     candidates: hasRole(me, ['recruiter']),
@@ -53,7 +54,10 @@ export function accessOf(me: Me): Access {
 
 /** Organisations in which the user may invite members (every one for a platform admin). */
 export function canInviteTo(me: Me, organisationId: string): boolean {
-  return me.user.isAdmin || me.memberships.some((m) => m.organisationId === organisationId && m.role === 'org_admin');
+  return (
+    me.user.isAdmin ||
+    me.memberships.some((m) => m.organisationId === organisationId && m.role === 'org_admin')
+  );
 }
 
 export interface NavItem {

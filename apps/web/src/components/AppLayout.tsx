@@ -12,18 +12,30 @@ export function SkipLink() {
   );
 }
 
-/** The frame of every page: skip link, banner with the site name, and the `<main>` landmark. */
-export function Frame({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
+/**
+ * The frame of every page: skip link, banner with the site name (and, signed in, who you are), the
+ * navigation, and the `<main>` landmark.
+ */
+export function Frame({
+  children,
+  account,
+  nav,
+}: {
+  children: ReactNode;
+  account?: ReactNode;
+  nav?: ReactNode;
+}) {
   return (
     <div className="min-h-screen">
       <SkipLink />
       <header role="banner" className="border-b border-slate-300 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
           <Link to="/" className="text-xl font-bold text-brand-800 no-underline">
             Modality
           </Link>
-          {banner}
+          {account}
         </div>
+        {nav === undefined ? null : <div className="mx-auto max-w-6xl px-4 pb-2">{nav}</div>}
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
@@ -48,23 +60,25 @@ export function AppLayout() {
 
   return (
     <Frame
-      banner={
+      nav={
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-1">
+            {items.map((item) => (
+              <li key={item.to}>
+                <Link
+                  to={item.to}
+                  className="block rounded-md px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100"
+                  activeProps={{ className: 'bg-brand-50 text-brand-800 underline', 'aria-current': 'page' }}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      }
+      account={
         <>
-          <nav aria-label="Main" className="flex-1">
-            <ul className="flex flex-wrap gap-1">
-              {items.map((item) => (
-                <li key={item.to}>
-                  <Link
-                    to={item.to}
-                    className="block rounded-md px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100"
-                    activeProps={{ className: 'bg-brand-50 text-brand-800 underline', 'aria-current': 'page' }}
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
           <div className="flex items-center gap-3 text-sm">
             <div className="text-right">
               <p className="font-semibold" data-testid="user-name">
@@ -76,7 +90,12 @@ export function AppLayout() {
                 </p>
               ) : null}
             </div>
-            <button type="button" className="btn btn-secondary" onClick={onSignOut} disabled={signOut.isPending}>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={onSignOut}
+              disabled={signOut.isPending}
+            >
               {signOut.isPending ? 'Signing out…' : 'Sign out'}
             </button>
           </div>

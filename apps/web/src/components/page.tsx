@@ -26,7 +26,11 @@ export function PageHeading({ title, children }: { title: string; children?: Rea
 }
 
 export function Card({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return <div className={`print-card rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${className}`}>{children}</div>;
+  return (
+    <div className={`print-card rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${className}`}>
+      {children}
+    </div>
+  );
 }
 
 export function ErrorAlert({ children }: { children: ReactNode }) {

@@ -7,8 +7,8 @@ export function CandidatesPage() {
       <PageHeading title="Candidates" />
       <div className="mt-4">
         <EmptyState>
-          Candidates — coming with the staffing issue. Candidate search will list only professionals who chose to
-          be found, without contact details until they accept an approach. Nothing is shown here yet.
+          Candidates — coming with the staffing issue. Candidate search will list only professionals who chose
+          to be found, without contact details until they accept an approach. Nothing is shown here yet.
         </EmptyState>
       </div>
     </>

@@ -29,10 +29,12 @@ export function describeImport(result: ImportResult): string {
   return `Imported: ${parts.join(', ')}.`;
 }
 
-type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+type Parsed =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
 function parseJson(text: string): Parsed {
-  if (text.trim() === '') return { ok: false, message: 'Paste a person record or choose a .json file first.' };
+  if (text.trim() === '')
+    return { ok: false, message: 'Paste a person record or choose a .json file first.' };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -61,9 +63,15 @@ export function ImportPage() {
 
   const others = (people.data?.pages.flatMap((p) => p.items) ?? []).filter((p) => !p.isSelf);
   const target: ImportTarget | null =
-    targetValue === ME ? { kind: 'me' } : targetValue === '' ? null : { kind: 'person', personId: targetValue };
+    targetValue === ME
+      ? { kind: 'me' }
+      : targetValue === ''
+        ? null
+        : { kind: 'person', personId: targetValue };
   const targetName =
-    target?.kind === 'person' ? (others.find((p) => p.id === target.personId)?.name ?? 'the chosen person') : null;
+    target?.kind === 'person'
+      ? (others.find((p) => p.id === target.personId)?.name ?? 'the chosen person')
+      : null;
 
   const problem = isApiProblem(importRecord.error) ? importRecord.error : null;
   const fieldErrors = useMemo(() => (problem?.status === 400 ? problem.fieldErrors : []), [problem]);
@@ -88,7 +96,9 @@ export function ImportPage() {
     reset();
     try {
       setText(await file.text());
-      setFileNote(`Loaded ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB). Check it below, then import.`);
+      setFileNote(
+        `Loaded ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB). Check it below, then import.`,
+      );
     } catch {
       setFileNote(null);
       setSyntaxError(`The file ${file.name} could not be read.`);
@@ -125,7 +135,9 @@ export function ImportPage() {
     }
   };
 
-  const textareaDescribedBy = [`${id}-hint`, syntaxError === null ? null : `${id}-syntax`].filter((x) => x !== null).join(' ');
+  const textareaDescribedBy = [`${id}-hint`, syntaxError === null ? null : `${id}-syntax`]
+    .filter((x) => x !== null)
+    .join(' ');
   const result = importRecord.data;
   const canLoadCurrent = target?.kind === 'person' || (target?.kind === 'me' && me.personId !== null);
 
@@ -133,9 +145,9 @@ export function ImportPage() {
     <>
       <PageHeading title="Import record" />
       <p className="mt-1 max-w-3xl text-slate-700">
-        Paste a person record in the <code>modality/person-record@1</code> JSON format, or choose a <code>.json</code>{' '}
-        file. The import replaces the stored record; importing the same file again changes nothing. Nothing is stored
-        if any field is wrong.
+        Paste a person record in the <code>modality/person-record@1</code> JSON format, or choose a{' '}
+        <code>.json</code> file. The import replaces the stored record; importing the same file again changes
+        nothing. Nothing is stored if any field is wrong.
       </p>
 
       {preview === null ? null : (
@@ -160,13 +172,19 @@ export function ImportPage() {
                   reset();
                 }}
               >
-                {access.ownRecord ? <option value={ME}>My own record</option> : <option value="">Choose a person…</option>}
+                {access.ownRecord ? (
+                  <option value={ME}>My own record</option>
+                ) : (
+                  <option value="">Choose a person…</option>
+                )}
                 {others.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
                   </option>
                 ))}
-                {search.person !== undefined && !others.some((p) => p.id === search.person) && targetValue === search.person ? (
+                {search.person !== undefined &&
+                !others.some((p) => p.id === search.person) &&
+                targetValue === search.person ? (
                   <option value={search.person}>Person {search.person}</option>
                 ) : null}
               </select>

@@ -30,8 +30,13 @@ export function ErrorSummary({ preview, headingId }: { preview: RecordPreview; h
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {preview.summary.map((item, i) => (
           <li key={`${item.path}-${i}`}>
-            <a href={`#${item.targetId}`} onClick={(e) => focusTarget(e, item.targetId)} className="text-red-800">
-              <code className="font-semibold">{item.path === '' ? '(the record)' : item.path}</code>: {item.message}
+            <a
+              href={`#${item.targetId}`}
+              onClick={(e) => focusTarget(e, item.targetId)}
+              className="text-red-800"
+            >
+              <code className="font-semibold">{item.path === '' ? '(the record)' : item.path}</code>:{' '}
+              {item.message}
             </a>
           </li>
         ))}
@@ -44,7 +49,15 @@ function errorId(id: string): string {
   return `${id}-error`;
 }
 
-function ErrorText({ id, messages, missing = false }: { id: string; messages: readonly string[]; missing?: boolean }) {
+function ErrorText({
+  id,
+  messages,
+  missing = false,
+}: {
+  id: string;
+  messages: readonly string[];
+  missing?: boolean;
+}) {
   if (messages.length === 0) return null;
   return (
     <p id={id} className="text-sm font-semibold text-red-800">
@@ -67,7 +80,7 @@ function FieldRow({ field }: { field: PreviewField }) {
           id={field.id}
           readOnly
           type="text"
-          className="field-input font-mono text-sm"
+          className="field-input bg-slate-50 font-mono text-sm"
           value={field.value ?? ''}
           aria-invalid={invalid ? true : undefined}
           aria-describedby={invalid ? errorId(field.id) : undefined}
@@ -91,7 +104,9 @@ function EntryCard({ entry }: { entry: PreviewEntry }) {
     >
       <legend className="px-1 font-mono font-semibold">
         {entry.title}
-        {entry.hint === undefined ? null : <span className="ml-2 font-sans font-normal text-slate-700">{entry.hint}</span>}
+        {entry.hint === undefined ? null : (
+          <span className="ml-2 font-sans font-normal text-slate-700">{entry.hint}</span>
+        )}
       </legend>
       <ErrorText id={errorId(entry.id)} messages={entry.errors} />
       {entry.raw === undefined ? null : (
@@ -112,7 +127,9 @@ const MAX_VALID_SHOWN = 100;
 
 function SectionBlock({ section }: { section: PreviewSection }) {
   const [showValid, setShowValid] = useState(false);
-  const withErrors = section.entries.filter((e) => e.errors.length > 0 || e.fields.some((f) => f.errors.length > 0));
+  const withErrors = section.entries.filter(
+    (e) => e.errors.length > 0 || e.fields.some((f) => f.errors.length > 0),
+  );
   const valid = section.entries.filter((e) => !withErrors.includes(e));
   const single = section.key === 'record' || section.key === 'person';
   const headingId = `${section.id}-heading`;
@@ -120,9 +137,15 @@ function SectionBlock({ section }: { section: PreviewSection }) {
     <section aria-labelledby={headingId} className="mt-6">
       <h3 id={headingId} className="text-lg font-semibold">
         {section.title}
-        {section.path === '' ? null : <code className="ml-2 text-sm font-normal text-slate-700">{section.path}</code>}
+        {section.path === '' ? null : (
+          <code className="ml-2 text-sm font-normal text-slate-700">{section.path}</code>
+        )}
       </h3>
-      <div id={section.id} tabIndex={-1} aria-describedby={section.errors.length > 0 ? errorId(section.id) : undefined}>
+      <div
+        id={section.id}
+        tabIndex={-1}
+        aria-describedby={section.errors.length > 0 ? errorId(section.id) : undefined}
+      >
         <ErrorText id={errorId(section.id)} messages={section.errors} />
         {section.raw === undefined ? null : (
           <p className="text-sm">
@@ -136,9 +159,14 @@ function SectionBlock({ section }: { section: PreviewSection }) {
       {!single && valid.length > 0 ? (
         <div className="mt-2">
           <p className="text-sm text-slate-700">
-            {withErrors.length === 0 ? 'All' : 'The other'} {valid.length} {valid.length === 1 ? 'entry has' : 'entries have'} no
-            problems.{' '}
-            <button type="button" className="underline" aria-expanded={showValid} onClick={() => setShowValid((v) => !v)}>
+            {withErrors.length === 0 ? 'All' : 'The other'} {valid.length}{' '}
+            {valid.length === 1 ? 'entry has' : 'entries have'} no problems.{' '}
+            <button
+              type="button"
+              className="underline"
+              aria-expanded={showValid}
+              onClick={() => setShowValid((v) => !v)}
+            >
               {showValid ? 'Hide them' : 'Show them'}
             </button>
           </p>
@@ -157,7 +185,9 @@ function SectionBlock({ section }: { section: PreviewSection }) {
 /** The submitted record, laid out by section and entry, each error beside the field it names. */
 export function RecordPreviewView({ preview }: { preview: RecordPreview }) {
   const recordHasErrors = preview.sections.some(
-    (s) => s.key === 'record' && s.entries.some((e) => e.errors.length > 0 || e.fields.some((f) => f.errors.length > 0)),
+    (s) =>
+      s.key === 'record' &&
+      s.entries.some((e) => e.errors.length > 0 || e.fields.some((f) => f.errors.length > 0)),
   );
   return (
     <section aria-labelledby="submitted-heading" className="mt-8">

@@ -2,7 +2,14 @@
 import { parsePersonRecord } from '@modality/contracts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildPreview, describeJsonError, formatTokens, parsePath, type PreviewField, type RecordPreview } from './map-errors';
+import {
+  buildPreview,
+  describeJsonError,
+  formatTokens,
+  parsePath,
+  type PreviewField,
+  type RecordPreview,
+} from './map-errors';
 import { ErrorSummary, RecordPreviewView } from './RecordPreviewView';
 
 afterEach(cleanup);
@@ -25,7 +32,9 @@ function issuesOf(record: unknown) {
 }
 
 function field(preview: RecordPreview, path: string): PreviewField {
-  const found = preview.sections.flatMap((s) => s.entries.flatMap((e) => e.fields)).find((f) => f.path === path);
+  const found = preview.sections
+    .flatMap((s) => s.entries.flatMap((e) => e.fields))
+    .find((f) => f.path === path);
   if (found === undefined) throw new Error(`no field ${path}`);
   return found;
 }
@@ -61,7 +70,12 @@ describe('buildPreview', () => {
 
   it('lists every error once in the summary, each pointing at an element of the preview', () => {
     expect(preview.summary).toHaveLength(issues.length);
-    const ids = new Set(preview.sections.flatMap((s) => [s.id, ...s.entries.flatMap((e) => [e.id, ...e.fields.map((f) => f.id)])]));
+    const ids = new Set(
+      preview.sections.flatMap((s) => [
+        s.id,
+        ...s.entries.flatMap((e) => [e.id, ...e.fields.map((f) => f.id)]),
+      ]),
+    );
     for (const item of preview.summary) expect(ids.has(item.targetId)).toBe(true);
     expect(preview.summary.find((s) => s.path === 'credentials[0].earnedOn')?.targetId).toBe(
       field(preview, 'credentials[0].earnedOn').id,
@@ -69,7 +83,10 @@ describe('buildPreview', () => {
   });
 
   it('gives every element a distinct id', () => {
-    const ids = preview.sections.flatMap((s) => [s.id, ...s.entries.flatMap((e) => [e.id, ...e.fields.map((f) => f.id)])]);
+    const ids = preview.sections.flatMap((s) => [
+      s.id,
+      ...s.entries.flatMap((e) => [e.id, ...e.fields.map((f) => f.id)]),
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -83,7 +100,12 @@ describe('buildPreview', () => {
   });
 
   it('pins errors on a whole entry, a whole section and the whole record', () => {
-    const record = { format: 'modality/person-record@1', person: { name: 'A', birthDate: '2000-01-01', country: 'US' }, credentials: ['arrt:R'], exams: {} };
+    const record = {
+      format: 'modality/person-record@1',
+      person: { name: 'A', birthDate: '2000-01-01', country: 'US' },
+      credentials: ['arrt:R'],
+      exams: {},
+    };
     const p = buildPreview(record, issuesOf(record));
     const credentials = p.sections.find((s) => s.key === 'credentials');
     expect(credentials?.entries[0]?.errors.length).toBe(1);
@@ -92,13 +114,22 @@ describe('buildPreview', () => {
     expect(exams?.errors.length).toBe(1);
     expect(exams?.raw).toBe('{}');
 
-    const notAnObject = buildPreview([1, 2], [{ path: '', message: 'Invalid input: expected object, received array' }]);
-    expect(notAnObject.sections[0]?.entries[0]?.errors).toEqual(['Invalid input: expected object, received array']);
+    const notAnObject = buildPreview(
+      [1, 2],
+      [{ path: '', message: 'Invalid input: expected object, received array' }],
+    );
+    expect(notAnObject.sections[0]?.entries[0]?.errors).toEqual([
+      'Invalid input: expected object, received array',
+    ]);
     expect(notAnObject.summary[0]?.targetId).toBe(notAnObject.sections[0]?.entries[0]?.id);
   });
 
   it('shows unknown top-level fields and a wrong format on the record', () => {
-    const record = { format: 'modality/person-record@2', person: { name: 'A', birthDate: '2000-01-01', country: 'US' }, extra: true };
+    const record = {
+      format: 'modality/person-record@2',
+      person: { name: 'A', birthDate: '2000-01-01', country: 'US' },
+      extra: true,
+    };
     const p = buildPreview(record, issuesOf(record));
     expect(field(p, 'extra').errors).toEqual(['unknown field']);
     expect(field(p, 'format').errors.length).toBe(1);
@@ -137,7 +168,11 @@ describe('<RecordPreviewView> and <ErrorSummary>', () => {
     const code = within(entry).getByLabelText('credential');
     expect(code.getAttribute('aria-invalid')).toBeNull();
     expect(code.getAttribute('aria-describedby')).toBeNull();
-    expect(within(screen.getByRole('group', { name: /^person/ })).getByLabelText('nickname').getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(screen.getByRole('group', { name: /^person/ }))
+        .getByLabelText('nickname')
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
   });
 
   it('links each summary item to its field, and moves focus there', () => {

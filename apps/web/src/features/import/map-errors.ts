@@ -154,7 +154,14 @@ function flattenFields(
       continue;
     }
     const path = formatTokens([...entryTokens, ...rel]);
-    fields.push({ key: formatTokens(rel), path, id: ids.make('field', path), present: true, value: show(inner), errors: [] });
+    fields.push({
+      key: formatTokens(rel),
+      path,
+      id: ids.make('field', path),
+      present: true,
+      value: show(inner),
+      errors: [],
+    });
   }
   return fields;
 }
@@ -215,7 +222,11 @@ function fieldFor(entry: MutableEntry, rel: readonly Token[], ids: Ids): Preview
  * const preview = buildPreview(json, problem.errors ?? []);
  * preview.summary[0] // { path: 'credentials[0].earnedOn', message: 'not a real calendar date', targetId: '…' }
  */
-export function buildPreview(record: unknown, issues: readonly FieldIssue[], idPrefix = 'import'): RecordPreview {
+export function buildPreview(
+  record: unknown,
+  issues: readonly FieldIssue[],
+  idPrefix = 'import',
+): RecordPreview {
   const ids = new Ids(idPrefix);
   const root = isPlainObject(record) ? record : undefined;
   const sections: PreviewSection[] = [];
@@ -223,14 +234,7 @@ export function buildPreview(record: unknown, issues: readonly FieldIssue[], idP
   const sectionsByKey = new Map<string, PreviewSection>();
 
   // The record itself: `format` and any top-level field that is not a known section.
-  const recordEntry = makeEntry(
-    [],
-    root ?? record,
-    ids,
-    'Record',
-    [],
-    new Set(['person', ...LIST_KEYS]),
-  );
+  const recordEntry = makeEntry([], root ?? record, ids, 'Record', [], new Set(['person', ...LIST_KEYS]));
   entriesByPath.set('', recordEntry);
   const recordSection: PreviewSection = {
     key: 'record',
@@ -347,7 +351,8 @@ export function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message)?.[1];
   const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol !== null) return `The text is not valid JSON (line ${lineCol[1]}, column ${lineCol[2]}): ${message}`;
+  if (lineCol !== null)
+    return `The text is not valid JSON (line ${lineCol[1]}, column ${lineCol[2]}): ${message}`;
   if (position !== undefined) {
     const offset = Number(position);
     const before = text.slice(0, offset);

@@ -92,7 +92,9 @@ function CreateOrganisationForm() {
           </p>
         )}
         <div aria-live="polite" className="mt-2">
-          {create.isError && nameError === undefined ? <ErrorAlert>{describeError(create.error)}</ErrorAlert> : null}
+          {create.isError && nameError === undefined ? (
+            <ErrorAlert>{describeError(create.error)}</ErrorAlert>
+          ) : null}
           {create.isSuccess ? (
             <p role="status" className="text-green-900">
               Created {create.data.name}.
@@ -126,10 +128,16 @@ function InviteForm({ organisation }: { organisation: Organisation }) {
     );
   };
 
-  const signUpLink = shown === null ? '' : `${window.location.origin}/sign-up?invitation=${encodeURIComponent(shown.token)}`;
+  const signUpLink =
+    shown === null ? '' : `${window.location.origin}/sign-up?invitation=${encodeURIComponent(shown.token)}`;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 border-t border-slate-200 pt-4" aria-labelledby={`${id}-title`}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-4 border-t border-slate-200 pt-4"
+      aria-labelledby={`${id}-title`}
+    >
       <h4 id={`${id}-title`} className="font-semibold">
         Invite a member to {organisation.name}
       </h4>
@@ -179,15 +187,20 @@ function InviteForm({ organisation }: { organisation: Organisation }) {
         </p>
       )}
       <div aria-live="polite" className="mt-2">
-        {invite.isError && emailError === undefined ? <ErrorAlert>{describeError(invite.error)}</ErrorAlert> : null}
+        {invite.isError && emailError === undefined ? (
+          <ErrorAlert>{describeError(invite.error)}</ErrorAlert>
+        ) : null}
         {shown === null ? null : (
           <div role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-950">
             <p className="font-semibold">
-              Invitation created for {shown.email} as {ROLE_LABELS[shown.role]}. Copy the token now: it is shown only
-              once.
+              Invitation created for {shown.email} as {ROLE_LABELS[shown.role]}. Copy the token now: it is
+              shown only once.
             </p>
             <p className="mt-1">
-              Token: <code className="break-all select-all" data-testid="invitation-token">{shown.token}</code>
+              Token:{' '}
+              <code className="break-all select-all" data-testid="invitation-token">
+                {shown.token}
+              </code>
             </p>
             <p className="mt-1 text-sm">
               Sign-up link: <code className="break-all select-all">{signUpLink}</code>
@@ -203,7 +216,8 @@ function InviteForm({ organisation }: { organisation: Organisation }) {
 function Members({ organisation }: { organisation: Organisation }) {
   const members = useMembers(organisation.id);
   if (members.isPending) return <Loading what="members" />;
-  if (members.isError) return <ErrorAlert>The members could not be loaded. {describeError(members.error)}</ErrorAlert>;
+  if (members.isError)
+    return <ErrorAlert>The members could not be loaded. {describeError(members.error)}</ErrorAlert>;
   if (members.data.length === 0) return <EmptyState>No members yet.</EmptyState>;
   return (
     <div className="overflow-x-auto">
@@ -286,7 +300,9 @@ export function OrganisationsPage() {
             {organisations.isPending ? (
               <Loading what="organisations" />
             ) : organisations.isError ? (
-              <ErrorAlert>The organisations could not be loaded. {describeError(organisations.error)}</ErrorAlert>
+              <ErrorAlert>
+                The organisations could not be loaded. {describeError(organisations.error)}
+              </ErrorAlert>
             ) : organisations.data.length === 0 ? (
               <EmptyState>No organisations yet.</EmptyState>
             ) : (

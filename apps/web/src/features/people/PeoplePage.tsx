@@ -12,10 +12,14 @@ export function PeoplePage() {
   return (
     <>
       <PageHeading title="People" />
-      <p className="mt-1 text-slate-700">The students and professionals of your organisations whose records you may see.</p>
+      <p className="mt-1 text-slate-700">
+        The students and professionals of your organisations whose records you may see.
+      </p>
       {!access.people ? (
         <div className="mt-4">
-          <EmptyState>Only instructors, program directors and organisation admins see other people&apos;s records.</EmptyState>
+          <EmptyState>
+            Only instructors, program directors and organisation admins see other people&apos;s records.
+          </EmptyState>
         </div>
       ) : people.isPending ? (
         <Loading what="people" />
@@ -46,13 +50,17 @@ export function PeoplePage() {
                           <Link to="/people/$personId" params={{ personId: person.id }}>
                             {person.name}
                           </Link>
-                          {person.isSelf ? <span className="ml-2 text-sm font-normal text-slate-700">(you)</span> : null}
+                          {person.isSelf ? (
+                            <span className="ml-2 text-sm font-normal text-slate-700">(you)</span>
+                          ) : null}
                         </th>
                         <td>
                           {person.country}
                           {person.region === null ? null : ` (${person.region})`}
                         </td>
-                        <td className="font-mono">{person.credentials.length === 0 ? 'none' : person.credentials.join(', ')}</td>
+                        <td className="font-mono">
+                          {person.credentials.length === 0 ? 'none' : person.credentials.join(', ')}
+                        </td>
                         <td>{person.updatedAt.slice(0, 10)}</td>
                       </tr>
                     ))}

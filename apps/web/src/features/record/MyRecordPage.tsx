@@ -20,7 +20,8 @@ export function MyRecordPage() {
         <div className="mt-4">
           <EmptyState>
             You have no record yet. <Link to="/import">Import your person record</Link> (a{' '}
-            <code>modality/person-record@1</code> JSON file) to keep your credentials, CE and clinical log here.
+            <code>modality/person-record@1</code> JSON file) to keep your credentials, CE and clinical log
+            here.
           </EmptyState>
         </div>
       ) : (

@@ -33,7 +33,9 @@ const STATUS_STYLES: Readonly<Record<string, string>> = {
 function StatusBadge({ status }: { status: string | undefined }) {
   if (status === undefined) return DASH;
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATUS_STYLES[status] ?? ''}`}>
+    <span
+      className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATUS_STYLES[status] ?? ''}`}
+    >
       {status}
     </span>
   );
@@ -270,7 +272,9 @@ export function RecordView({ record }: { record: PersonRecordData }) {
                   <td>{e.kind}</td>
                   <td>{e.award}</td>
                   <td>{e.country}</td>
-                  <td>{e.approvedBy === undefined || e.approvedBy.length === 0 ? DASH : e.approvedBy.join(', ')}</td>
+                  <td>
+                    {e.approvedBy === undefined || e.approvedBy.length === 0 ? DASH : e.approvedBy.join(', ')}
+                  </td>
                   <td>{orDash(e.startedOn)}</td>
                   <td>{orDash(e.completedOn)}</td>
                 </tr>

@@ -24,7 +24,12 @@ export function SignUpPage() {
     event.preventDefault();
     const token = invitation.trim();
     signUp.mutate(
-      { name: name.trim(), email: email.trim(), password, ...(token === '' ? {} : { invitationToken: token }) },
+      {
+        name: name.trim(),
+        email: email.trim(),
+        password,
+        ...(token === '' ? {} : { invitationToken: token }),
+      },
       { onSuccess: () => void navigate({ to: '/' }) },
     );
   };
@@ -32,10 +37,20 @@ export function SignUpPage() {
   const field = (
     key: string,
     label: string,
-    input: { type: string; autoComplete: string; value: string; set: (v: string) => void; required: boolean; hint?: string },
+    input: {
+      type: string;
+      autoComplete: string;
+      value: string;
+      set: (v: string) => void;
+      required: boolean;
+      hint?: string;
+    },
   ) => {
     const error = errorFor(key);
-    const describedBy = [input.hint === undefined ? null : `${id}-${key}-hint`, error === undefined ? null : `${id}-${key}-error`]
+    const describedBy = [
+      input.hint === undefined ? null : `${id}-${key}-hint`,
+      error === undefined ? null : `${id}-${key}-error`,
+    ]
       .filter((x) => x !== null)
       .join(' ');
     return (
@@ -76,8 +91,20 @@ export function SignUpPage() {
         <Card>
           <PageHeading title="Create an account" />
           <form className="mt-4 space-y-4" onSubmit={onSubmit} noValidate>
-            {field('name', 'Full name', { type: 'text', autoComplete: 'name', value: name, set: setName, required: true })}
-            {field('email', 'E-mail address', { type: 'email', autoComplete: 'email', value: email, set: setEmail, required: true })}
+            {field('name', 'Full name', {
+              type: 'text',
+              autoComplete: 'name',
+              value: name,
+              set: setName,
+              required: true,
+            })}
+            {field('email', 'E-mail address', {
+              type: 'email',
+              autoComplete: 'email',
+              value: email,
+              set: setEmail,
+              required: true,
+            })}
             {field('password', 'Password', {
               type: 'password',
               autoComplete: 'new-password',
