@@ -24,10 +24,10 @@ const TITLE: Readonly<Record<number, string>> = {
   500: 'Internal Server Error',
 };
 
-/** Builds an RFC 9457 problem document; `type` points at the error-code catalogue in the docs. */
+/** Builds an RFC 9457 problem document; `type` is a URN naming the stable error code. */
 export function problem(status: number, code: string, detail?: string, errors?: readonly FieldIssue[]): Problem {
   return {
-    type: `https://modality.dev/problems/${code}`,
+    type: `urn:modality:problem:${code}`,
     title: TITLE[status] ?? 'Error',
     status,
     code,
