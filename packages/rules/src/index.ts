@@ -1,1 +1,17 @@
-export {};
+export * from './verdict.js';
+export { evaluate, hasEligibilityRules, type EvaluateOptions } from './evaluate.js';
+export { deadlinesToIcs, type IcsOptions } from './ics.js';
+export {
+  arrtBiennium,
+  arrtFirstRegistrationEnd,
+  arrtProbationEnd,
+  arrtReinstatement,
+  arrtRenewalDue,
+  arrtRenewalWindowOpens,
+  REINSTATEMENT_ROUTES,
+  type ReinstatementRoute,
+} from './arrt-biennium.js';
+export { cqrApplies, cqrPeriod, type CqrPeriod } from './cqr.js';
+export { ardmsFiveYearDeadline } from './ardms-five-year.js';
+export { ardmsCmePeriod } from './ardms-cme.js';
+export { cycleStatus, AT_RISK_DAYS } from './ce-cycle.js';

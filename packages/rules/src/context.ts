@@ -1,0 +1,73 @@
+import type { CalendarDate, CeActivity, CredentialEntry, PersonRecord } from '@modality/domain';
+import type { AnyRule, Confidence } from '@modality/knowledge';
+
+/** What every evaluator needs: the record, the date, and quick look-ups built once per evaluation. */
+export interface Ctx {
+  readonly record: PersonRecord;
+  readonly asOf: CalendarDate;
+  /** The latest entry per credential code. */
+  readonly held: ReadonlyMap<string, CredentialEntry>;
+  /** CE activities sorted by completion date. */
+  readonly ce: readonly CeActivity[];
+}
+
+/** Builds the evaluation context (sorting the CE once). */
+export function makeCtx(record: PersonRecord, asOf: CalendarDate): Ctx {
+  const held = new Map<string, CredentialEntry>();
+  for (const c of record.credentials ?? []) {
+    const prev = held.get(c.credential);
+    if (prev === undefined || c.earnedOn >= prev.earnedOn) held.set(c.credential, c);
+  }
+  const ce = [...(record.ce ?? [])].sort((a, b) => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0));
+  return { record, asOf, held, ce };
+}
+
+/** Held, earned by `asOf`, and not lapsed or retired. */
+export function isActive(ctx: Ctx, code: string): boolean {
+  const c = ctx.held.get(code);
+  return c !== undefined && c.earnedOn <= ctx.asOf && c.status !== 'lapsed' && c.status !== 'retired';
+}
+
+/** Held (in any status) and earned by `asOf`. */
+export function holds(ctx: Ctx, code: string): boolean {
+  const c = ctx.held.get(code);
+  return c !== undefined && c.earnedOn <= ctx.asOf;
+}
+
+/** The CE activities completed within the inclusive range. */
+export function activitiesIn(ctx: Ctx, start: CalendarDate, end: CalendarDate): CeActivity[] {
+  const out: CeActivity[] = [];
+  for (const a of ctx.ce) {
+    if (a.completedOn > end) break;
+    if (a.completedOn >= start) out.push(a);
+  }
+  return out;
+}
+
+const WARNING: Record<Exclude<Confidence, 'official'>, string> = {
+  'official-copy': 'rests on an official document read on a third-party copy',
+  secondary: 'rests on a secondary source',
+  unconfirmed: 'is unconfirmed',
+};
+
+/** The warning a rule below `official` confidence puts on a verdict. */
+export function confidenceWarning(rule: AnyRule): string | undefined {
+  return rule.confidence === 'official' ? undefined : `rule ${rule.id} ${WARNING[rule.confidence]}`;
+}
+
+/** Collects the sources and warnings of the rules a verdict rests on (each once, in order of use). */
+export class Provenance {
+  readonly sources: string[] = [];
+  readonly warnings: string[] = [];
+
+  /** Records that the verdict rests on `rule`. */
+  use(rule: AnyRule): void {
+    if (!this.sources.includes(rule.sourceUrl)) this.sources.push(rule.sourceUrl);
+    const w = confidenceWarning(rule);
+    if (w !== undefined) this.warn(w);
+  }
+
+  warn(text: string): void {
+    if (!this.warnings.includes(text)) this.warnings.push(text);
+  }
+}
