@@ -132,6 +132,21 @@ for (const dialect of testDialects()) {
       expect((await t.deps.store.audit.listForPerson(id, 100)).length).toBe(countBefore);
     });
 
+    it('only the owner may delete a record; it is then gone and the deletion is audited', async () => {
+      const id = personOf.get('jose.santos') ?? '';
+      const victor = await t.signIn(demo('victor.huang'));
+      const nina = await t.signIn(demo('nina.cole'));
+      expect((await nina.request('DELETE', `/api/v1/people/${id}`)).statusCode).toBe(404);
+      expect((await victor.request('DELETE', `/api/v1/people/${id}`)).statusCode).toBe(404);
+      const jose = await t.signIn(demo('jose.santos'));
+      expect((await jose.request('DELETE', `/api/v1/people/${id}`)).statusCode).toBe(200);
+      expect(await t.deps.store.people.findById(id)).toBeUndefined();
+      expect((await jose.request('GET', `/api/v1/people/${id}/record`)).statusCode).toBe(404);
+      const count = await t.store.db.selectFrom('ce_activities').select((eb) => eb.fn.countAll().as('n')).where('person_id', '=', id).executeTakeFirst();
+      expect(Number(count?.n)).toBe(0);
+      expect((await t.deps.store.audit.listForPerson(id, 10))[0]?.action).toBe('person.deleted');
+    });
+
     it('signed-out callers get 401 on every record route', async () => {
       const id = personOf.get('ana.reyes') ?? '';
       for (const [method, url] of [['GET', '/api/v1/people'], ['GET', `/api/v1/people/${id}/record`], ['PUT', '/api/v1/me/record']] as const) {

@@ -1,4 +1,4 @@
-import { exportRecord, importRecord, listVisiblePeople, type ImportTarget } from '@modality/app';
+import { deleteOwnRecord, exportRecord, importRecord, listVisiblePeople, type ImportTarget } from '@modality/app';
 import { importResultSchema, pageQuerySchema, peoplePageSchema, personIdParamsSchema, personRecordSchema } from '@modality/contracts';
 import type { PersonRecord } from '@modality/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -30,6 +30,15 @@ export const peopleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     { schema: { tags: ['people'], summary: 'Export a person record (v1)', params: personIdParamsSchema, response: { 200: personRecordSchema, ...problems(401, 404) } } },
     // Readonly domain lists to the schema's mutable ones: same values, only the modifier differs.
     async (request) => (await exportRecord(ctx.deps, requirePrincipal(request), request.params.id)) as z.output<typeof personRecordSchema>,
+  );
+
+  app.delete(
+    '/api/v1/people/:id',
+    { schema: { tags: ['people'], summary: 'Delete your own person record entirely (owner only)', params: personIdParamsSchema, response: { 200: z.object({ deleted: z.literal(true) }), ...problems(401, 403, 404) } } },
+    async (request) => {
+      await deleteOwnRecord(ctx.deps, requirePrincipal(request), request.params.id);
+      return { deleted: true as const };
+    },
   );
 
   const importRoute = (target: (params: Record<string, string>, principalUserId: string) => ImportTarget) =>

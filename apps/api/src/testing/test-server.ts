@@ -1,4 +1,5 @@
 import { seedDemo, type Deps } from '@modality/app';
+import type { KyselyStore } from '@modality/storage';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
@@ -16,6 +17,8 @@ export interface Client {
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly deps: Deps;
+  /** The same store, with its Kysely handle, for looking underneath the API. */
+  readonly store: KyselyStore;
   readonly signIn: (email: string, password?: string) => Promise<Client>;
   readonly close: () => Promise<void>;
 }
@@ -29,6 +32,7 @@ export async function startTestServer(dialect: TestDialect, options: Partial<Ser
   return {
     app,
     deps,
+    store,
     async signIn(email, password = 'modality-demo') {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
       if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);

@@ -1,4 +1,5 @@
 export * from './canonical-json.js';
 export * from './record-access.js';
+export * from './record-delete.js';
 export * from './record-import.js';
 export * from './record-read.js';

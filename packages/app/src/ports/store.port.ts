@@ -112,6 +112,8 @@ export interface PersonRepository {
   /** Replaces the whole record of a person in one go (the caller holds a transaction). */
   replaceRecord(id: string, record: PersonRecord, recordHash: string, updatedAt: string): Promise<void>;
   getRecord(id: string): Promise<PersonRecord | undefined>;
+  /** Removes the person and every entry of their record. */
+  delete(id: string): Promise<void>;
 }
 
 export interface AuditLog {

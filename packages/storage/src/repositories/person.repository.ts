@@ -101,6 +101,12 @@ export class KyselyPersonRepository implements PersonRepository {
     await this.insertChildren('exams', id, (record.exams ?? []).map(examToRow));
   }
 
+  async delete(id: string): Promise<void> {
+    // Children first: SQLite enforces the foreign keys only when the pragma is on, PostgreSQL always.
+    for (const table of CHILD_TABLES) await this.db.deleteFrom(table).where('person_id', '=', id).execute();
+    await this.db.deleteFrom('people').where('id', '=', id).execute();
+  }
+
   async getRecord(id: string): Promise<PersonRecord | undefined> {
     const p = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
     if (!p || p.birth_date === null) return undefined;
