@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { processIo, type Io } from './cli-error.js';
 import { dbCommand } from './commands/db.command.js';
+import { placeCommand } from './commands/place.command.js';
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
 
@@ -13,5 +14,6 @@ export function buildProgram(io: Io = processIo): Command {
     .addCommand(serveCommand())
     .addCommand(dbCommand(io))
     .addCommand(importCommand(io))
-    .addCommand(exportCommand(io));
+    .addCommand(exportCommand(io))
+    .addCommand(placeCommand(io));
 }
