@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { authFile } from './helpers.js';
+import { authFile, fixture } from './helpers.js';
 
 const nav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -53,7 +53,7 @@ test.describe('role-aware navigation', () => {
   test.describe('the demo admin', () => {
     test.use({ storageState: authFile('admin') });
 
-    test('creates an organisation and invites a member; the token is shown once', async ({ page }) => {
+    test('creates an organisation and invites a member, who signs up with the token', async ({ page, browser }) => {
       await page.goto('/organisations');
       await expect(page).toHaveTitle('Organisations · Modality');
       await page.getByLabel('Name').fill('E2E Test Imaging (fictitious)');
@@ -66,8 +66,43 @@ test.describe('role-aware navigation', () => {
       await card.getByLabel('E-mail address').fill('new.tech@example.test');
       await card.getByLabel('Role').selectOption('professional');
       await card.getByRole('button', { name: 'Create invitation' }).click();
-      await expect(card.getByTestId('invitation-token')).not.toBeEmpty();
       await expect(card.getByRole('status')).toContainText('shown only once');
+      const token = (await card.getByTestId('invitation-token').textContent()) ?? '';
+      expect(token.length).toBeGreaterThanOrEqual(10);
+
+      // The invited person signs up with the token and lands in the organisation, with no record yet.
+      const invitee = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+      await invitee.goto(`/sign-up?invitation=${encodeURIComponent(token)}`);
+      await expect(invitee).toHaveTitle('Create an account · Modality');
+      await expect(invitee.getByLabel('Invitation token (optional)')).toHaveValue(token);
+      await invitee.getByLabel('Full name').fill('New Tech');
+      await invitee.getByLabel('E-mail address').fill('new.tech@example.test');
+      await invitee.getByLabel('Password').fill('a-long-enough-password');
+      await invitee.getByRole('button', { name: 'Create account' }).click();
+      await expect(invitee).toHaveURL(/\/record$/);
+      await expect(invitee.getByRole('banner')).toContainText('Professional at E2E Test Imaging (fictitious)');
+      await expect(invitee.getByText('You have no record yet.')).toBeVisible();
+      await invitee.close();
+    });
+  });
+
+  test.describe('the demo program director', () => {
+    test.use({ storageState: authFile('programDirector') });
+
+    test('imports a record for a student of the school from the person page', async ({ page }) => {
+      await page.goto('/people');
+      await page.getByRole('link', { name: 'Lena Morales' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Lena Morales — record' })).toBeVisible();
+      await page.getByRole('link', { name: 'Import a record for this person' }).click();
+      await expect(page).toHaveURL(/\/import\?person=/);
+      await expect(page.getByLabel('Whose record')).toHaveValue(/.+/);
+      await page.getByLabel('Choose a .json file').setInputFiles(fixture('student-record.json'));
+      await page.getByRole('button', { name: 'Import record for Lena Morales' }).click();
+      await expect(page.getByTestId('import-result')).toContainText('Imported: 0 credentials');
+      await page.getByRole('link', { name: 'View the record' }).click();
+      const clinical = page.getByRole('table', { name: /procedures/ });
+      await expect(clinical.getByRole('rowheader', { name: 'us:renal' })).toBeVisible();
+      await expect(page.getByRole('table', { name: /examination/ })).toContainText('pass');
     });
   });
 
