@@ -4,7 +4,14 @@ import { dirname } from 'node:path';
 import { authFile, DEMO_PASSWORD, USERS, type DemoUser } from './helpers.js';
 
 /** Signs each demo user in once and saves the session cookie, so the tests do not hit the sign-in rate limit. */
-const users: readonly DemoUser[] = ['professional', 'instructor', 'programDirector', 'admin', 'recruiter', 'orgAdmin'];
+const users: readonly DemoUser[] = [
+  'professional',
+  'instructor',
+  'programDirector',
+  'admin',
+  'recruiter',
+  'orgAdmin',
+];
 
 for (const user of users) {
   setup(`sign in as the demo ${user}`, async ({ playwright, baseURL }) => {

@@ -53,7 +53,10 @@ test.describe('role-aware navigation', () => {
   test.describe('the demo admin', () => {
     test.use({ storageState: authFile('admin') });
 
-    test('creates an organisation and invites a member, who signs up with the token', async ({ page, browser }) => {
+    test('creates an organisation and invites a member, who signs up with the token', async ({
+      page,
+      browser,
+    }) => {
       await page.goto('/organisations');
       await expect(page).toHaveTitle('Organisations · Modality');
       await page.getByLabel('Name').fill('E2E Test Imaging (fictitious)');
@@ -80,7 +83,9 @@ test.describe('role-aware navigation', () => {
       await invitee.getByLabel('Password').fill('a-long-enough-password');
       await invitee.getByRole('button', { name: 'Create account' }).click();
       await expect(invitee).toHaveURL(/\/record$/);
-      await expect(invitee.getByRole('banner')).toContainText('Professional at E2E Test Imaging (fictitious)');
+      await expect(invitee.getByRole('banner')).toContainText(
+        'Professional at E2E Test Imaging (fictitious)',
+      );
       await expect(invitee.getByText('You have no record yet.')).toBeVisible();
       await invitee.close();
     });
