@@ -171,3 +171,64 @@ export function readRow(c: CandidateColumns, row: number): CandidateRecord {
     authorisedCountries: bitsOf(c.authorised[row] ?? 0),
   };
 }
+
+/** Columns with rows reordered: row i of the result is row `order[i]` of `src` (capacity ≥ order.length). */
+export function permuteColumns(src: CandidateColumns, order: Int32Array, capacity: number): CandidateColumns {
+  const dst = allocateColumns(capacity);
+  const n = order.length;
+  dst.n = n;
+  const move = <T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(to: T, from: T): void => {
+    for (let i = 0; i < n; i++) to[i] = from[order[i] ?? 0] ?? 0;
+  };
+  move(dst.id, src.id);
+  move(dst.heldLo, src.heldLo);
+  move(dst.heldHi, src.heldHi);
+  move(dst.licLo, src.licLo);
+  move(dst.licHi, src.licHi);
+  move(dst.modalities, src.modalities);
+  dst.quarters.forEach((a, m) => move(a, src.quarters[m] ?? new Uint8Array(n)));
+  dst.procedures.forEach((a, t) => move(a, src.procedures[t] ?? new Uint16Array(n)));
+  move(dst.lat, src.lat);
+  move(dst.lon, src.lon);
+  move(dst.flags, src.flags);
+  move(dst.shifts, src.shifts);
+  move(dst.availableDay, src.availableDay);
+  move(dst.payFloor, src.payFloor);
+  move(dst.languages, src.languages);
+  move(dst.authorised, src.authorised);
+  if (src.pending.size > 0) {
+    for (let i = 0; i < n; i++) {
+      const p = src.pending.get(order[i] ?? 0);
+      if (p !== undefined) dst.pending.set(i, p);
+    }
+  }
+  return dst;
+}
+
+/**
+ * Row order by a Z-order (Morton) curve over 1,024 × 1,024 lat/lon cells, so a block of consecutive
+ * slots covers a small area and its bounding box bounds the distance criterion tightly.
+ */
+export function geographicOrder(c: CandidateColumns): Int32Array {
+  const n = c.n;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const y = Math.min(1023, Math.max(0, Math.floor((((c.lat[i] ?? 0) + 90) / 180) * 1024)));
+    const x = Math.min(1023, Math.max(0, Math.floor((((c.lon[i] ?? 0) + 180) / 360) * 1024)));
+    keys[i] = spread10(x) * 2 + spread10(y) + 0; // interleaved 20-bit cell code
+    keys[i] = (keys[i] ?? 0) * 2097152 + i; // then the row, so the sort is stable and the row recoverable
+  }
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = (keys[i] ?? 0) % 2097152;
+  return order;
+}
+
+function spread10(v: number): number {
+  let x = v & 0x3ff;
+  x = (x | (x << 8)) & 0x00ff00ff;
+  x = (x | (x << 4)) & 0x0f0f0f0f;
+  x = (x | (x << 2)) & 0x33333333;
+  x = (x | (x << 1)) & 0x55555555;
+  return x;
+}

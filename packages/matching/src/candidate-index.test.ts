@@ -5,7 +5,7 @@ import type { CandidateRecord } from './model.js';
 import { matchPosting } from './posting-query.js';
 import { candidateArb, candidatesArb, postingArb } from './test-arbitraries.js';
 
-const OPTIONS = { availOrigin: 2005, availWidth: 5, availBuckets: 5 };
+const OPTIONS = { availOrigin: 2005, availWidth: 5, availBuckets: 5, blockSlots: 32, pruneAbove: 0 };
 
 type Op = { kind: 'upsert'; record: CandidateRecord } | { kind: 'remove'; id: number };
 

@@ -1,5 +1,5 @@
 import { clearBit, grown, popcount32, setBit, wordsFor } from './bitset.js';
-import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
+import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, geographicOrder, permuteColumns, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
 import type { CandidateRecord, Posting, Requirement } from './model.js';
 import { requirementsOf } from './requirements.js';
 import { KM2_PER_DEG2 as KM2, scoreConstants, type ScoreConstants } from './score.js';
@@ -24,6 +24,12 @@ export interface IndexOptions {
   readonly availWidth?: number;
   /** Number of boundaries. Default 64 (about 15 months of weekly boundaries). */
   readonly availBuckets?: number;
+  /** Slots per block of the block-max bounds, a multiple of 32. Default 1,024. */
+  readonly blockSlots?: number;
+  /** Use block-max pruning when the most selective clause admits more than this many candidates. Default 8,192. */
+  readonly pruneAbove?: number;
+  /** Reorder rows geographically at build (tight block bounding boxes). Default true. */
+  readonly geoSort?: boolean;
 }
 
 /** One bitset clause of a plan: candidates passing requirement `requirement` (index into requirements). */
@@ -46,6 +52,9 @@ export interface QueryPlan {
   /** Requirement index of a radius test checked per survivor, or -1. */
   readonly radiusRequirement: number;
   readonly acceptRelocation: boolean;
+  /** Requirement index of the start date when its clause is the next range bitset up (a superset), so
+   * `availableDay ≤ startBy` is re-checked per survivor; -1 when the clause is exact or absent. */
+  readonly startResidual: number;
 }
 
 /**
@@ -72,6 +81,17 @@ export class CandidateIndex {
   readonly availOrigin: number;
   readonly availWidth: number;
   readonly availBuckets: number;
+  readonly blockWords: number;
+  readonly pruneAbove: number;
+  /** Block-max bounds (monotone: widened on every write, never narrowed, so always valid upper bounds). */
+  blockMaxQuarters: Uint8Array[] = [];
+  blockMaxProcedures: Uint16Array[] = [];
+  blockMinPay: Uint32Array = new Uint32Array(0);
+  blockLanguages: Uint32Array = new Uint32Array(0);
+  blockLat0: Float32Array = new Float32Array(0);
+  blockLat1: Float32Array = new Float32Array(0);
+  blockLon0: Float32Array = new Float32Array(0);
+  blockLon1: Float32Array = new Float32Array(0);
 
   private constructor(cols: CandidateColumns, options: IndexOptions) {
     this.cols = cols;
@@ -86,6 +106,53 @@ export class CandidateIndex {
     const families = AVAIL + this.availBuckets;
     this.bits = new Array<Uint32Array | null>(families).fill(null);
     this.counts = new Int32Array(families);
+    const blockSlots = options.blockSlots ?? 1024;
+    if (blockSlots % 32 !== 0 || blockSlots <= 0) throw new RangeError('blockSlots: must be a positive multiple of 32');
+    this.blockWords = blockSlots / 32;
+    this.pruneAbove = options.pruneAbove ?? 8192;
+    this.allocateBlocks();
+  }
+
+  private allocateBlocks(): void {
+    const nb = Math.ceil(this.words / this.blockWords);
+    const old = this.blockMinPay.length;
+    const copy = (a: ArrayLike<number>, b: { set(x: ArrayLike<number>): void; fill(v: number): unknown }, fill: number): void => {
+      b.fill(fill);
+      b.set(Array.prototype.slice.call(a, 0, Math.min(old, nb)) as number[]);
+    };
+    const u8 = (a: Uint8Array): Uint8Array => { const b = new Uint8Array(nb); copy(a, b, 0); return b; };
+    const u16 = (a: Uint16Array): Uint16Array => { const b = new Uint16Array(nb); copy(a, b, 0); return b; };
+    const u32 = (a: Uint32Array, fill: number): Uint32Array => { const b = new Uint32Array(nb); copy(a, b, fill); return b; };
+    const f32 = (a: Float32Array, fill: number): Float32Array => { const b = new Float32Array(nb); copy(a, b, fill); return b; };
+    this.blockMaxQuarters = this.cols.quarters.map((_, m) => u8(this.blockMaxQuarters[m] ?? new Uint8Array(0)));
+    this.blockMaxProcedures = this.cols.procedures.map((_, t) => u16(this.blockMaxProcedures[t] ?? new Uint16Array(0)));
+    this.blockMinPay = u32(this.blockMinPay, 0xffffffff);
+    this.blockLanguages = u32(this.blockLanguages, 0);
+    this.blockLat0 = f32(this.blockLat0, Infinity);
+    this.blockLat1 = f32(this.blockLat1, -Infinity);
+    this.blockLon0 = f32(this.blockLon0, Infinity);
+    this.blockLon1 = f32(this.blockLon1, -Infinity);
+  }
+
+  private widenBlock(slot: number): void {
+    const b = Math.floor(slot / (this.blockWords * 32));
+    const c = this.cols;
+    c.quarters.forEach((a, m) => {
+      const bm = this.blockMaxQuarters[m] as Uint8Array;
+      bm[b] = Math.max(bm[b] ?? 0, a[slot] ?? 0);
+    });
+    c.procedures.forEach((a, t) => {
+      const bm = this.blockMaxProcedures[t] as Uint16Array;
+      bm[b] = Math.max(bm[b] ?? 0, a[slot] ?? 0);
+    });
+    this.blockMinPay[b] = Math.min(this.blockMinPay[b] ?? 0, c.payFloor[slot] ?? 0);
+    this.blockLanguages[b] = (this.blockLanguages[b] ?? 0) | (c.languages[slot] ?? 0);
+    const lat = c.lat[slot] ?? 0;
+    const lon = c.lon[slot] ?? 0;
+    this.blockLat0[b] = Math.min(this.blockLat0[b] ?? 0, lat);
+    this.blockLat1[b] = Math.max(this.blockLat1[b] ?? 0, lat);
+    this.blockLon0[b] = Math.min(this.blockLon0[b] ?? 0, lon);
+    this.blockLon1[b] = Math.max(this.blockLon1[b] ?? 0, lon);
   }
 
   /**
@@ -94,7 +161,8 @@ export class CandidateIndex {
    */
   static build(cols: CandidateColumns, options: IndexOptions = {}): CandidateIndex {
     const capacity = Math.max(64, Math.ceil(cols.n * 1.25));
-    const index = new CandidateIndex(copyColumns(cols, capacity), options);
+    const stored = options.geoSort === false ? copyColumns(cols, capacity) : permuteColumns(cols, geographicOrder(cols), capacity);
+    const index = new CandidateIndex(stored, options);
     for (let row = 0; row < cols.n; row++) {
       const id = index.cols.id[row] ?? 0;
       if (index.slotOfId.has(id)) throw new RangeError(`duplicate candidate id ${id}`);
@@ -167,6 +235,7 @@ export class CandidateIndex {
     this.empty = new Uint32Array(this.words);
     this.bits = this.bits.map((b) => (b === null ? null : grown(b, this.words)));
     this.scratch = [];
+    this.allocateBlocks();
   }
 
   private flip(family: number, slot: number, on: boolean): void {
@@ -184,8 +253,10 @@ export class CandidateIndex {
   /** Sets (on) or clears every bit of the row's current column values. */
   private setBits(slot: number, on: boolean): void {
     const c = this.cols;
-    if (on) setBit(this.live, slot);
-    else clearBit(this.live, slot);
+    if (on) {
+      setBit(this.live, slot);
+      this.widenBlock(slot);
+    } else clearBit(this.live, slot);
     this.liveCount += on ? 1 : -1;
     this.flipMask(HELD, c.heldLo[slot] ?? 0, slot, on);
     this.flipMask(HELD + 32, c.heldHi[slot] ?? 0, slot, on);
@@ -234,20 +305,34 @@ export class CandidateIndex {
   private anyOf(families: readonly number[], i: number): Clause {
     const [only] = families;
     if (families.length === 1 && only !== undefined) return this.family(only);
+    // One member passing everyone makes the OR pass everyone: report it so the clause is skipped.
+    let count = 0;
+    for (const f of families) count += this.counts[f] ?? 0;
+    if (families.some((f) => (this.counts[f] ?? 0) === this.liveCount)) return { bits: this.live, count: this.liveCount, requirement: -1 };
     const out = this.scratchBits(i);
     out.fill(0);
+    const words = wordsFor(this.cols.n);
     for (const f of families) {
       const b = this.bits[f];
       if (b === null || b === undefined) continue;
-      for (let w = 0; w < this.words; w++) out[w] = (out[w] ?? 0) | (b[w] ?? 0);
+      for (let w = 0; w < words; w++) out[w] = (out[w] ?? 0) | (b[w] ?? 0);
     }
-    let count = 0;
-    for (let w = 0; w < this.words; w++) count += popcount32(out[w] ?? 0);
-    return { bits: out, count, requirement: -1 };
+    // The sum of member counts bounds the OR's count from above; it only orders clauses.
+    return { bits: out, count: Math.min(count, this.liveCount - 1), requirement: -1 };
+  }
+
+  /** "availableDay ≤ day" as the range bitset at or above `day` (a superset, exact when `day` is a boundary). */
+  private availableBySuperset(day: number): { clause: Clause; exact: boolean } {
+    const rel = day - this.availOrigin;
+    let lo = rel < 0 ? -1 : Math.floor(rel / this.availWidth);
+    if (lo >= this.availBuckets) lo = this.availBuckets - 1;
+    if (lo >= 0 && this.availOrigin + lo * this.availWidth === day) return { clause: this.family(AVAIL + lo), exact: true };
+    if (lo + 1 < this.availBuckets) return { clause: this.family(AVAIL + lo + 1), exact: false };
+    return { clause: { bits: this.live, count: this.liveCount, requirement: -1 }, exact: false };
   }
 
   /** Exact "availableDay ≤ day": the range bitset at or below `day`, plus the rows between it and the next boundary checked on the column. */
-  private availableBy(day: number, i: number): Clause {
+  availableBy(day: number, i: number): Clause {
     const rel = day - this.availOrigin;
     let lo = rel < 0 ? -1 : Math.floor(rel / this.availWidth);
     if (lo >= this.availBuckets) lo = this.availBuckets - 1;
@@ -282,6 +367,7 @@ export class CandidateIndex {
     const q = scoreConstants(posting);
     const clauses: Clause[] = [];
     let radiusRequirement = -1;
+    let startResidual = -1;
     let scratch = 0;
     requirements.forEach((r, ri) => {
       let clause: Clause | null;
@@ -301,9 +387,15 @@ export class CandidateIndex {
         case 'shift':
           clause = this.family(SHIFT + r.detail);
           break;
-        case 'start':
-          clause = this.availableBy(posting.startBy, scratch++);
+        case 'start': {
+          const { clause: superset, exact } = this.availableBySuperset(posting.startBy);
+          clause = superset;
+          if (!exact) {
+            startResidual = ri;
+            // The superset may pass everyone while the exact test does not; keep the residual check.
+          }
           break;
+        }
         case 'work-authorisation':
           clause = this.family(AUTH + posting.country);
           break;
@@ -318,7 +410,17 @@ export class CandidateIndex {
       if (clause !== null && clause.count < this.liveCount) clauses.push({ ...clause, requirement: ri });
     });
     clauses.sort((a, b) => a.count - b.count);
-    return { posting, q, requirements, clauses, radiusRequirement, acceptRelocation: posting.acceptRelocation };
+    return { posting, q, requirements, clauses, radiusRequirement, acceptRelocation: posting.acceptRelocation, startResidual };
+  }
+
+  /** The plan with an exact start clause (materialised), as the near-miss scan needs exact clause bitsets. */
+  exactPlan(plan: QueryPlan): QueryPlan {
+    if (plan.startResidual < 0) return plan;
+    const exact = this.availableBy(plan.posting.startBy, 7);
+    const clauses = plan.clauses.filter((c) => c.requirement !== plan.startResidual);
+    if (exact.count < this.liveCount) clauses.push({ ...exact, requirement: plan.startResidual });
+    clauses.sort((a, b) => a.count - b.count);
+    return { ...plan, clauses, startResidual: -1 };
   }
 
   /** True when `slot` passes the radius test of the plan (or the plan has none). */

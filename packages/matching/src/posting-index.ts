@@ -190,7 +190,7 @@ function singleRow(r: CandidateRecord): { one: CandidateColumns; slot: number } 
 }
 
 function planFor(p: Posting): QueryPlan {
-  return { posting: p, q: scoreConstants(p), requirements: requirementsOf(p), clauses: [], radiusRequirement: -1, acceptRelocation: p.acceptRelocation };
+  return { posting: p, q: scoreConstants(p), requirements: requirementsOf(p), clauses: [], radiusRequirement: -1, acceptRelocation: p.acceptRelocation, startResidual: -1 };
 }
 
 /**

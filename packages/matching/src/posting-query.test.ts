@@ -8,7 +8,7 @@ import { referenceMatch, referenceScore, referenceVerdicts } from './reference.j
 import { candidatesArb, postingArb } from './test-arbitraries.js';
 
 /** Small availability buckets so postings fall before, between, on and after the range boundaries. */
-const OPTIONS = { availOrigin: 2005, availWidth: 5, availBuckets: 5 };
+const OPTIONS = { availOrigin: 2005, availWidth: 5, availBuckets: 5, blockSlots: 32, pruneAbove: 0 };
 
 function check(candidates: CandidateRecord[], posting: Posting, k: number): void {
   const index = CandidateIndex.fromRecords(candidates, OPTIONS);

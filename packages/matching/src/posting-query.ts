@@ -2,7 +2,7 @@ import type { CandidateIndex, QueryPlan } from './candidate-index.js';
 import type { ExplainedMatch, MatchResult, NearMiss, Relaxation } from './model.js';
 import { pairScore, KM2_PER_DEG2 } from './score.js';
 import { TopKHeap } from './top-k-heap.js';
-import { wordsFor } from './bitset.js';
+import { popcount32, wordsFor } from './bitset.js';
 import { explainSlot } from './explain.js';
 import { scanNearMisses } from './near-miss.js';
 import type { Posting } from './model.js';
@@ -10,39 +10,90 @@ import { FLAG_RELOCATE } from './candidate-columns.js';
 
 /**
  * The scan: AND the plan's clauses word by word (most selective first, stopping at a zero word), then
- * check the radius and score each surviving slot into the heap. Returns how many pass everything.
+ * check the residual tests (radius, start date between range boundaries) and score each surviving slot
+ * into the heap. When many candidates may pass, blocks are visited best upper bound first and the rest
+ * are skipped once the heap's k-th score beats their bound (block-max pruning; skipped blocks are only
+ * counted). Returns how many candidates pass everything.
  */
 export function scanTopK(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap): number {
   const clauses = plan.clauses;
+  if (clauses.length > 0 && (clauses[0]?.count ?? 0) === 0) return 0;
+  const words = wordsFor(index.cols.n);
+  const widest = clauses.length === 0 ? index.liveCount : (clauses[0]?.count ?? 0);
+  if (widest <= index.pruneAbove || heap.k === 0) return scanRange(index, plan, heap, 0, words, true);
+  const bw = index.blockWords;
+  const nb = Math.ceil(words / bw);
+  const bound = blockBounds(index, plan, nb);
+  const order = Array.from({ length: nb }, (_, b) => b).sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0));
+  let total = 0;
+  let i = 0;
+  for (; i < nb; i++) {
+    const b = order[i] ?? 0;
+    if (heap.size === heap.k && (bound[b] ?? 0) < (heap.scores[0] ?? 0)) break;
+    total += scanRange(index, plan, heap, b * bw, Math.min(words, (b + 1) * bw), true);
+  }
+  for (; i < nb; i++) {
+    const b = order[i] ?? 0;
+    total += scanRange(index, plan, heap, b * bw, Math.min(words, (b + 1) * bw), false);
+  }
+  return total;
+}
+
+/** Upper bound of the score in each block, from its maxima, minimum pay and bounding box. */
+function blockBounds(index: CandidateIndex, plan: QueryPlan, nb: number): Float64Array {
+  const q = plan.q;
+  const out = new Float64Array(nb);
+  const mq = index.blockMaxQuarters[q.modality] ?? new Uint8Array(nb);
+  const mp = index.blockMaxProcedures[q.procedure] ?? new Uint16Array(nb);
+  for (let b = 0; b < nb; b++) {
+    // The score is monotone in each coordinate distance, so the box point nearest the posting bounds it.
+    const lat = Math.min(Math.max(q.lat, index.blockLat0[b] ?? 0), index.blockLat1[b] ?? 0);
+    const lon = Math.min(Math.max(q.lon, index.blockLon0[b] ?? 0), index.blockLon1[b] ?? 0);
+    const dx = (lon - q.lon) * q.cosLat;
+    const dy = lat - q.lat;
+    out[b] = pairScore(q, mq[b] ?? 0, (dx * dx + dy * dy) * KM2_PER_DEG2, index.blockMinPay[b] ?? 0, mp[b] ?? 0, index.blockLanguages[b] ?? 0);
+  }
+  return out;
+}
+
+/** Scans words [from, to): scores survivors into the heap, or (score = false) only counts them. */
+function scanRange(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap, from: number, to: number, score: boolean): number {
+  const clauses = plan.clauses;
   const nc = clauses.length;
-  if (nc > 0 && (clauses[0]?.count ?? 0) === 0) return 0;
   const cl = clauses.map((c) => c.bits);
   const live = index.live;
   const c = index.cols;
   const q = plan.q;
   const yq = c.quarters[q.modality] ?? new Uint8Array(0);
   const pr = c.procedures[q.procedure] ?? new Uint16Array(0);
-  const { lat, lon, payFloor, languages, id, flags } = c;
+  const { lat, lon, payFloor, languages, id, flags, availableDay } = c;
   const radius = plan.radiusRequirement >= 0;
+  const startCheck = plan.startResidual >= 0;
+  const startBy = plan.posting.startBy;
   const r2 = q.radius2;
   const reloc = plan.acceptRelocation;
   const qlat = q.lat;
   const qlon = q.lon;
   const cosLat = q.cosLat;
-  const words = wordsFor(c.n);
   let total = 0;
-  for (let w = 0; w < words; w++) {
+  for (let w = from; w < to; w++) {
     let x = live[w] ?? 0;
     for (let i = 0; i < nc && x !== 0; i++) x &= (cl[i] as Uint32Array)[w] ?? 0;
+    if (!score && !radius && !startCheck) {
+      total += popcount32(x);
+      continue;
+    }
     while (x !== 0) {
       const t = x & -x;
       x ^= t;
       const slot = (w << 5) + 31 - Math.clz32(t);
+      if (startCheck && (availableDay[slot] ?? 0) > startBy) continue;
       const dx = ((lon[slot] ?? 0) - qlon) * cosLat;
       const dy = (lat[slot] ?? 0) - qlat;
       const d2 = (dx * dx + dy * dy) * KM2_PER_DEG2;
       if (radius && d2 > r2 && !(reloc && ((flags[slot] ?? 0) & FLAG_RELOCATE) !== 0)) continue;
       total++;
+      if (!score) continue;
       const s = pairScore(q, yq[slot] ?? 0, d2, payFloor[slot] ?? 0, pr[slot] ?? 0, languages[slot] ?? 0);
       heap.push(s, id[slot] ?? 0, slot);
     }
@@ -78,7 +129,7 @@ export function matchPosting(index: CandidateIndex, posting: Posting, options: M
   let relaxations: Relaxation[] = [];
   if (nearK > 0) {
     const nearHeap = new TopKHeap(nearK);
-    const adds = scanNearMisses(index, plan, nearHeap);
+    const adds = scanNearMisses(index, index.exactPlan(plan), nearHeap);
     nearMisses = nearHeap.order().map((i) => {
       const m = explainSlot(index.cols, plan, nearHeap.slots[i] ?? 0);
       const failed = m.requirements.find((v) => !v.pass);
