@@ -62,7 +62,7 @@ export function ardmsCompliance(ctx: Ctx, credential: string): ComplianceEntry {
   if (waiver !== undefined) {
     const newCredential = heldGroup.some((e) => e.earnedOn >= p.start && e.earnedOn <= p.end);
     const newSpecialty = (ctx.record.exams ?? []).some(
-      (x) => x.result === 'pass' && x.takenOn !== undefined && x.takenOn >= p.start && x.takenOn <= p.end && (ARDMS_SPECIALTY_EXAMS as readonly string[]).includes(x.exam),
+      (x) => x.result === 'pass' && x.takenOn !== undefined && x.takenOn >= p.start && x.takenOn <= p.end && x.takenOn <= asOf && (ARDMS_SPECIALTY_EXAMS as readonly string[]).includes(x.exam),
     );
     if (newCredential || newSpecialty) {
       prov.use(waiver);

@@ -1,10 +1,10 @@
 import type { CalendarDate, CeActivity, DateRange } from '@modality/domain';
-import { ARRT_CREDENTIALS, findRule, type AnyRule } from '@modality/knowledge';
+import { ARRT_CREDENTIALS, findRule } from '@modality/knowledge';
 import { arrtBiennium, arrtFirstRegistrationEnd, arrtProbationEnd, arrtReinstatement, arrtRenewalDue } from './arrt-biennium.js';
 import { isMet, measureCycle, valueActivities, type CycleSpec, type MinimumSpec, type Valuation } from './ce-cycle.js';
 import { activitiesIn, holds, isActive, Provenance, type Ctx } from './context.js';
 import { cqrApplies, cqrPeriod } from './cqr.js';
-import { addDays, addMonths, monthEnd, monthOf, yearOf } from './dates.js';
+import { addDays, addMonths, monthEnd, monthOf, monthStart, yearOf } from './dates.js';
 import { finishEntry, notApplicable, rate, type RatedCycle } from './entry.js';
 import type { ComplianceEntry, ComplianceStatus, Deadline } from './verdict.js';
 
@@ -147,7 +147,8 @@ export function arrtCompliance(ctx: Ctx, credential: string): ComplianceEntry {
       prov.use(reinstatement);
       const due = arrtRenewalDue(asOf, anchors.birthMonth, firstRegEnd);
       const missed = due === firstRegEnd ? firstRegEnd : monthEnd(yearOf(due) - 1, anchors.birthMonth);
-      const missedB = arrtBienniumFor(ctx, credential, missed) ?? b;
+      // The renewal after a biennium reports it: the missed renewal belongs to the biennium running the month before.
+      const missedB = arrtBienniumFor(ctx, credential, addDays(monthStart(yearOf(missed), monthOf(missed)), -1)) ?? b;
       const missedReq = arrtRequirement(ctx, missedB.end, prov) ?? req;
       const ceDone = isMet(measureCycle(spec('arrt.ce.biennium', missedB.start, missedB.end, missedReq), valueActivities(activitiesIn(ctx, missedB.start, missedB.end), valuation)));
       const r = arrtReinstatement({ asOf, bienniumEnd: missedB.end, ceDone }, reinstatement.params);
@@ -169,7 +170,7 @@ export function arrtCompliance(ctx: Ctx, credential: string): ComplianceEntry {
     const ok = sets.some((set) => set.every((c) => c === credential || isActive(ctx, c)));
     if (!ok) {
       prov.use(supportRule);
-      if (matrix !== undefined) prov.use(matrix as AnyRule);
+      if (matrix !== undefined) prov.use(matrix);
       prov.warn(`${credential} can be renewed only while a supporting credential is active (${sets.map((s) => s.join(' + ')).join(', ')})`);
       floor = 'noncompliant';
     }

@@ -7,7 +7,7 @@ export interface Ctx {
   readonly asOf: CalendarDate;
   /** The latest entry per credential code. */
   readonly held: ReadonlyMap<string, CredentialEntry>;
-  /** CE activities sorted by completion date. */
+  /** CE activities completed on or before `asOf`, sorted by completion date. */
   readonly ce: readonly CeActivity[];
 }
 
@@ -18,7 +18,7 @@ export function makeCtx(record: PersonRecord, asOf: CalendarDate): Ctx {
     const prev = held.get(c.credential);
     if (prev === undefined || c.earnedOn >= prev.earnedOn) held.set(c.credential, c);
   }
-  const ce = [...(record.ce ?? [])].sort((a, b) => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0));
+  const ce = (record.ce ?? []).filter((a) => a.completedOn <= asOf).sort((a, b) => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0));
   return { record, asOf, held, ce };
 }
 
