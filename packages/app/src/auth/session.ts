@@ -1,4 +1,5 @@
 import type { Deps } from '../deps.js';
+import type { UserRow } from '../ports/index.js';
 import type { Principal } from './principal.js';
 import { SESSION_TTL_MS } from './session-policy.js';
 
@@ -22,20 +23,20 @@ export async function createSession(deps: Deps, userId: string): Promise<NewSess
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
   });
-  const principal = await loadPrincipal(deps, userId, csrfToken);
-  if (principal === undefined) throw new Error(`user ${userId} vanished while signing in`);
-  return { token, expiresAt, principal };
+  const user = await deps.store.users.findById(userId);
+  if (user === undefined) throw new Error(`user ${userId} vanished while signing in`);
+  return { token, expiresAt, principal: await loadPrincipal(deps, user, csrfToken) };
 }
 
 /** The principal behind a session token, or `undefined` if the token is unknown or expired. */
 export async function authenticate(deps: Deps, token: string): Promise<Principal | undefined> {
-  const session = await deps.store.sessions.findByTokenHash(deps.hasher.digest(token));
-  if (session === undefined) return undefined;
-  if (session.expiresAt <= deps.clock.now().toISOString()) {
-    await deps.store.sessions.delete(session.tokenHash);
+  const found = await deps.store.sessions.findWithUser(deps.hasher.digest(token));
+  if (found === undefined) return undefined;
+  if (found.session.expiresAt <= deps.clock.now().toISOString()) {
+    await deps.store.sessions.delete(found.session.tokenHash);
     return undefined;
   }
-  return loadPrincipal(deps, session.userId, session.csrfToken);
+  return loadPrincipal(deps, found.user, found.session.csrfToken);
 }
 
 /** Ends a session; ending an unknown one is harmless. */
@@ -43,17 +44,12 @@ export async function signOut(deps: Deps, token: string): Promise<void> {
   await deps.store.sessions.delete(deps.hasher.digest(token));
 }
 
-async function loadPrincipal(deps: Deps, userId: string, csrfToken: string): Promise<Principal | undefined> {
-  const user = await deps.store.users.findById(userId);
-  if (user === undefined) return undefined;
-  const [memberships, person] = await Promise.all([
-    deps.store.memberships.listForUser(userId),
-    deps.store.people.findByOwner(userId),
-  ]);
+async function loadPrincipal(deps: Deps, user: UserRow, csrfToken: string): Promise<Principal> {
+  const [memberships, personId] = await Promise.all([deps.store.memberships.listForUser(user.id), deps.store.people.idByOwner(user.id)]);
   return {
     user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin },
     memberships,
     csrfToken,
-    personId: person?.id ?? null,
+    personId: personId ?? null,
   };
 }

@@ -85,6 +85,8 @@ export interface MembershipRepository {
 export interface SessionRepository {
   insert(session: SessionRow & { readonly createdAt: string }): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<SessionRow | undefined>;
+  /** The session and its user in one read (every authenticated request does this). */
+  findWithUser(tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined>;
   delete(tokenHash: string): Promise<void>;
   deleteExpired(now: string): Promise<number>;
 }
@@ -104,6 +106,8 @@ export interface PageRequest {
 export interface PersonRepository {
   findById(id: string): Promise<PersonRow | undefined>;
   findByOwner(userId: string): Promise<PersonRow | undefined>;
+  /** Just the id of the user's own person, if any (cheap: used on every authenticated request). */
+  idByOwner(userId: string): Promise<string | undefined>;
   /** An unowned person matched by the id a record carries (external id or our own id). */
   findUnownedByRecordId(recordId: string): Promise<PersonRow | undefined>;
   /** People owned by `userIds` (or by `selfUserId`), ordered by id. */

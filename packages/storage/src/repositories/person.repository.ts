@@ -41,6 +41,11 @@ export class KyselyPersonRepository implements PersonRepository {
     return r && (await this.toRows([r]))[0];
   }
 
+  async idByOwner(userId: string): Promise<string | undefined> {
+    const r = await this.db.selectFrom('people').select('id').where('owner_user_id', '=', userId).executeTakeFirst();
+    return r?.id;
+  }
+
   async findUnownedByRecordId(recordId: string): Promise<PersonRow | undefined> {
     const r = await this.db
       .selectFrom('people')

@@ -1,4 +1,4 @@
-import type { SessionRepository, SessionRow } from '@modality/app';
+import type { SessionRepository, SessionRow, UserRow } from '@modality/app';
 import type { Executor } from './executor.js';
 
 /** Sessions, keyed by the digest of their token (the token itself is never stored). */
@@ -18,6 +18,20 @@ export class KyselySessionRepository implements SessionRepository {
   async findByTokenHash(tokenHash: string): Promise<SessionRow | undefined> {
     const r = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
     return r && { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at };
+  }
+
+  async findWithUser(tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+    const r = await this.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.expires_at', 'u.email', 'u.name', 'u.password_hash', 'u.is_admin', 'u.created_at'])
+      .where('s.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    if (!r) return undefined;
+    return {
+      session: { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at },
+      user: { id: r.user_id, email: r.email, name: r.name, passwordHash: r.password_hash, isAdmin: r.is_admin === 1, createdAt: r.created_at },
+    };
   }
 
   async delete(tokenHash: string): Promise<void> {
