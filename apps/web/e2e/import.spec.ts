@@ -39,6 +39,15 @@ test.describe('importing a record', () => {
     const credentials = page.getByRole('table', { name: /credentials held/ });
     await expect(credentials.getByRole('row', { name: /arrt:M\b/ })).toContainText('ARRT Mammography');
     await expect(page.getByRole('table', { name: /procedures/ })).toContainText('mammography:screening');
+
+    // The stored record exports back to the same document: loading it and importing it changes nothing.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import record' }).click();
+    await page.getByRole('button', { name: 'Start from the stored record' }).click();
+    await expect(page.getByLabel('Person record (JSON)')).toHaveValue(
+      /"format": "modality\/person-record@1"/,
+    );
+    await page.getByRole('button', { name: 'Import record' }).click();
+    await expect(page.getByTestId('import-result')).toHaveText('No change: this record was already stored.');
   });
 
   test('a broken record shows each error next to its field, and nothing is stored', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
@@ -131,16 +131,16 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function createAppRouter() {
+  // A session that ends while a page is open (expiry, sign-out in another tab): back to sign-in, then back here.
+  const onError = (error: unknown) => {
+    if (isApiProblem(error) && error.status === 401 && router.state.location.pathname !== '/sign-in') {
+      rememberSession(queryClient, null);
+      void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
+    }
+  };
   const queryClient: QueryClient = new QueryClient({
-    queryCache: new QueryCache({
-      // A session that ends while a page is open (expiry, sign-out in another tab): back to sign-in.
-      onError: (error) => {
-        if (isApiProblem(error) && error.status === 401) {
-          rememberSession(queryClient, null);
-          void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
-        }
-      },
-    }),
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         retry: (count, error) =>

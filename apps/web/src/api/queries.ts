@@ -19,6 +19,7 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { MembershipRole } from '../auth/access';
 import { apiRequest, apiSend, isApiProblem, setCsrfToken } from './client';
@@ -93,13 +94,16 @@ export function useSignUp() {
   });
 }
 
+/** Ends the session, forgets everything fetched under it, and goes to the sign-in page. */
 export function useSignOut() {
   const queryClient = useQueryClient();
+  const router = useRouter();
   return useMutation({
     mutationFn: () => apiSend('/v1/auth/sign-out', { method: 'POST' }),
-    onSettled: () => {
-      queryClient.clear();
+    onSettled: async () => {
       rememberSession(queryClient, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
+      await router.navigate({ to: '/sign-in' });
     },
   });
 }

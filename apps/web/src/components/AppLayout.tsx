@@ -1,7 +1,8 @@
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/client';
-import { useMe, useSignOut } from '../api/queries';
+import { useQuery } from '@tanstack/react-query';
+import { meQueryOptions, useSignOut } from '../api/queries';
 import { describeRoles, navigationFor } from '../auth/access';
 
 export function SkipLink() {
@@ -46,17 +47,15 @@ export function Frame({
 
 /** Signed-in pages: role-aware navigation, who is signed in, and sign out. */
 export function AppLayout() {
-  const me = useMe();
+  const { data: me } = useQuery(meQueryOptions);
   const signOut = useSignOut();
-  const navigate = useNavigate();
+  // Signed out a moment ago (here, in another tab, or the session expired): the redirect is under way, and
+  // the pages below must not render without a user.
+  if (me === undefined || me === null) return null;
   const items = navigationFor(me);
   const roles = describeRoles(me);
 
-  const onSignOut = () => {
-    signOut.mutate(undefined, {
-      onSettled: () => void navigate({ to: '/sign-in' }),
-    });
-  };
+  const onSignOut = () => signOut.mutate();
 
   return (
     <Frame
