@@ -13,7 +13,7 @@ const seed = Number(values.seed);
 
 const instances = [
   { name: '5000x800', students: 5000, sites: 800, list: 20, optimal: true },
-  { name: 'nrmp-45000x6400', students: 45_000, sites: 6_400, list: 12, optimal: values['optimal-large'] === true },
+  { name: 'nrmp-45000x6400', students: 45_000, sites: 6_400, list: 12, optimal: values['optimal-large'] },
 ];
 
 function time(f: () => Placement, n: number): { ms: number; p99Ms: number; result: Placement } {

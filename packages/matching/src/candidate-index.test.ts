@@ -39,6 +39,18 @@ describe('CandidateIndex', () => {
     );
   });
 
+  it('a bulk build answers exactly like adding the same candidates one by one', () => {
+    fc.assert(
+      fc.property(candidatesArb(70), fc.array(postingArb(), { minLength: 1, maxLength: 3 }), (cs, postings) => {
+        const bulk = CandidateIndex.fromRecords(cs, OPTIONS);
+        const one = CandidateIndex.fromRecords([], OPTIONS);
+        for (const c of cs) one.upsert(c);
+        for (const p of postings) expect(matchPosting(one, p, { k: 8, nearMisses: 30 })).toEqual(matchPosting(bulk, p, { k: 8, nearMisses: 30 }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads back what was written (lat/lon as float32)', () => {
     fc.assert(
       fc.property(candidateArb(fc.integer({ min: 0, max: 2 ** 32 - 1 })), (c) => {

@@ -42,6 +42,8 @@ export class PostingIndex {
   readonly needsShift: Uint32Array[];
   readonly noSponsorIn: Uint32Array[];
   readonly travel: Uint32Array;
+  /** requires[c]: postings whose all-of set includes credential c (null when none does). */
+  readonly requires: (Uint32Array | null)[];
   private readonly a: Uint32Array;
   private readonly m: Uint32Array;
   private readonly x: Uint32Array;
@@ -73,6 +75,7 @@ export class PostingIndex {
     this.needsShift = Array.from({ length: LIMITS.shifts }, bits);
     this.noSponsorIn = Array.from({ length: LIMITS.countries }, bits);
     this.travel = bits();
+    this.requires = Array.from({ length: LIMITS.credentials }, () => null);
     this.a = bits();
     this.m = bits();
     this.x = bits();
@@ -89,6 +92,11 @@ export class PostingIndex {
       this.radius2[i] = this.constants[i]?.radius2 ?? -1;
       this.reloc[i] = p.acceptRelocation ? 1 : 0;
       setBit(this.all, i);
+      for (const c of p.allOf) {
+        const r = this.requires[c] ?? bits();
+        this.requires[c] = r;
+        setBit(r, i);
+      }
       if (p.licences === null) setBit(this.noLicence, i);
       else for (const j of p.licences) setBit(this.accepts[j] as Uint32Array, i);
       setBit(this.byModality[p.modality] as Uint32Array, i);
@@ -105,7 +113,7 @@ export class PostingIndex {
   }
 
   /** The bitset prefilter for a candidate into this.a: postings whose licence, modality, shift, sponsorship and travel clauses pass. */
-  private prefilter(lic: readonly [number, number], mods: number, shifts: number, auth: number, travel: boolean): void {
+  private prefilter(held: readonly [number, number], lic: readonly [number, number], mods: number, shifts: number, auth: number, travel: boolean): void {
     const { a, m, x, words } = this;
     a.set(this.noLicence);
     for (let j = 0; j < LIMITS.jurisdictions; j++) {
@@ -118,6 +126,13 @@ export class PostingIndex {
     for (let s = 0; s < LIMITS.shifts; s++) if (((shifts >>> s) & 1) === 0) orInto(x, this.needsShift[s] as Uint32Array, words);
     for (let c = 0; c < LIMITS.countries; c++) if (((auth >>> c) & 1) === 0) orInto(x, this.noSponsorIn[c] as Uint32Array, words);
     if (!travel) orInto(x, this.travel, words);
+    // Postings requiring a credential the candidate lacks: usually the strongest cut of all.
+    for (let c = 0; c < LIMITS.credentials; c++) {
+      const r = this.requires[c];
+      if (r === null || r === undefined) continue;
+      const has = c < 32 ? (held[0] >>> c) & 1 : (held[1] >>> (c - 32)) & 1;
+      if (has === 0) orInto(x, r, words);
+    }
   }
 
   /**
@@ -126,13 +141,14 @@ export class PostingIndex {
    * counted in `adds` (keyed by requirement index of each posting, summed by kind in the caller).
    */
   scan(r: CandidateRecord, heap: TopKHeap): number {
-    const [heldLo, heldHi] = maskPair(r.held);
+    const held = maskPair(r.held);
+    const [heldLo, heldHi] = held;
     const lic = maskPair(r.licences);
     const mods = modalityMask(r);
     const shifts = mask32(r.shifts);
     const auth = mask32(r.authorisedCountries);
     const languages = mask32(r.languages);
-    this.prefilter(lic, mods, shifts, auth, r.travel);
+    this.prefilter(held, lic, mods, shifts, auth, r.travel);
     const { a, m, x, words } = this;
     const quarters = new Int32Array(LIMITS.modalities).fill(-1);
     for (const [k, v] of r.modalityQuarters) quarters[k] = v;

@@ -24,17 +24,17 @@ export function scanTopK(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap)
   const bw = index.blockWords;
   const nb = Math.ceil(words / bw);
   const bound = blockBounds(index, plan, nb);
-  const order = Array.from({ length: nb }, (_, b) => b).sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0));
+  const minId = index.blockMinId;
+  // Best bound first; among equal bounds the smallest ids first, since ties are won by the lower id.
+  const order = Array.from({ length: nb }, (_, b) => b).sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0) || (minId[a] ?? 0) - (minId[b] ?? 0));
   let total = 0;
-  let i = 0;
-  for (; i < nb; i++) {
+  for (let i = 0; i < nb; i++) {
     const b = order[i] ?? 0;
-    if (heap.size === heap.k && (bound[b] ?? 0) < (heap.scores[0] ?? 0)) break;
-    total += scanRange(index, plan, heap, b * bw, Math.min(words, (b + 1) * bw), true);
-  }
-  for (; i < nb; i++) {
-    const b = order[i] ?? 0;
-    total += scanRange(index, plan, heap, b * bw, Math.min(words, (b + 1) * bw), false);
+    const ub = bound[b] ?? 0;
+    const kth = heap.scores[0] ?? 0;
+    // Skip a block that cannot beat the k-th: a lower bound, or an equal one whose every id loses the tie.
+    const hopeless = heap.size === heap.k && (ub < kth || (ub === kth && (minId[b] ?? 0) > (heap.ids[0] ?? 0)));
+    total += scanRange(index, plan, heap, b * bw, Math.min(words, (b + 1) * bw), !hopeless);
   }
   return total;
 }
