@@ -12,7 +12,7 @@ export const VERDICT_STATUSES = ['compliant', 'in-progress', 'at-risk', 'noncomp
 /** Deadline kinds the engine emits (the contract shows `renewal`; the others are additions). */
 export const VERDICT_DEADLINE_KINDS = ['renewal', 'probation-end', 'cqr', 'reinstatement-online', 'cqr-reinstatement'] as const;
 
-const amount = z.number().finite().nonnegative();
+const amount = z.number().nonnegative();
 const ruleId = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9+-]+)+$/, 'expected a rule id such as arrt.ce.biennium');
 const credentialCode = z.string().regex(/^[a-z]{2,}(-[a-z]{2,3})?:[A-Za-z0-9-]+$/, 'expected body:code or jurisdiction:code');
 
