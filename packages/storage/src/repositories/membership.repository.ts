@@ -18,41 +18,31 @@ export class KyselyMembershipRepository implements MembershipRepository {
   }
 
   async listForUser(userId: string): Promise<MembershipRow[]> {
-    const rows = await this.db
-      .selectFrom('memberships as m')
-      .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-      .select(['m.user_id', 'm.organisation_id', 'm.role', 'o.name', 'o.kind'])
-      .where('m.user_id', '=', userId)
-      .orderBy('o.name')
-      .orderBy('m.role')
-      .execute();
-    return rows.map((r) => ({
-      userId: r.user_id,
-      organisationId: r.organisation_id,
-      organisationName: r.name,
-      organisationKind: r.kind as OrganisationKind,
-      role: r.role as MembershipRole,
-    }));
+    const rows = await this.withUsers().where('m.user_id', '=', userId).orderBy('o.name').orderBy('m.role').execute();
+    return rows.map(toRow);
   }
 
   async listForOrganisation(organisationId: string) {
-    const rows = await this.db
+    const rows = await this.withUsers().where('m.organisation_id', '=', organisationId).orderBy('u.name').orderBy('m.role').execute();
+    return rows.map((r) => ({ ...toRow(r), userName: r.user_name, email: r.email }));
+  }
+
+  /** Memberships with their organisation and user, the one shape both lists read. */
+  private withUsers() {
+    return this.db
       .selectFrom('memberships as m')
       .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
       .innerJoin('users as u', 'u.id', 'm.user_id')
-      .select(['m.user_id', 'm.organisation_id', 'm.role', 'o.name', 'o.kind', 'u.name as user_name', 'u.email'])
-      .where('m.organisation_id', '=', organisationId)
-      .orderBy('u.name')
-      .orderBy('m.role')
-      .execute();
-    return rows.map((r) => ({
-      userId: r.user_id,
-      organisationId: r.organisation_id,
-      organisationName: r.name,
-      organisationKind: r.kind as OrganisationKind,
-      role: r.role as MembershipRole,
-      userName: r.user_name,
-      email: r.email,
-    }));
+      .select(['m.user_id', 'm.organisation_id', 'm.role', 'o.name', 'o.kind', 'u.name as user_name', 'u.email']);
   }
+}
+
+function toRow(r: { user_id: string; organisation_id: string; role: string; name: string; kind: string }): MembershipRow {
+  return {
+    userId: r.user_id,
+    organisationId: r.organisation_id,
+    organisationName: r.name,
+    organisationKind: r.kind as OrganisationKind,
+    role: r.role as MembershipRole,
+  };
 }
