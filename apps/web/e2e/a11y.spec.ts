@@ -11,6 +11,18 @@ test.describe('accessibility (axe-core: no serious or critical violations)', () 
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('banner')).toBeVisible();
+
+    await page.getByLabel('E-mail address').fill('nobody@example.test');
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test('sign-up page', async ({ page }) => {
+    await page.goto('/sign-up');
+    await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
   });
 
   test.describe('signed in as the professional', () => {
@@ -37,12 +49,19 @@ test.describe('accessibility (axe-core: no serious or critical violations)', () 
   test.describe('signed in as staff', () => {
     test.use({ storageState: authFile('orgAdmin') });
 
-    test('people and organisations', async ({ page }) => {
+    test('people, organisations and a person page', async ({ page }) => {
       await page.goto('/people');
       await expect(page.getByRole('table', { name: 'People whose records you may see' })).toBeVisible();
       await expectNoSeriousAxeViolations(page);
       await page.goto('/organisations');
       await expect(page.getByRole('heading', { level: 2, name: 'Your organisations' })).toBeVisible();
+      await page.getByRole('button', { name: 'Members and invitations' }).first().click();
+      await expect(page.getByRole('table', { name: /Members of/ })).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+      await page.getByRole('link', { name: 'People' }).click();
+      await page.getByRole('link', { name: 'Ana Reyes' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Ana Reyes — record' })).toBeVisible();
+      await expect(page.getByRole('table', { name: /credentials held/ })).toBeVisible();
       await expectNoSeriousAxeViolations(page);
     });
   });

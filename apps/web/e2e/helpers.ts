@@ -66,6 +66,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
     }));
   });
+  if (process.env['E2E_AXE_VERBOSE'] === '1') {
+    for (const v of violations)
+      console.log(`axe ${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(' | ')}`);
+  }
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

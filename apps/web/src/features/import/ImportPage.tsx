@@ -59,7 +59,9 @@ export function ImportPage() {
   const [syntaxError, setSyntaxError] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState<unknown>(undefined);
   const [fileNote, setFileNote] = useState<string | null>(null);
-  const [targetValue, setTargetValue] = useState<string>(search.person ?? (access.ownRecord ? ME : ''));
+  const [targetValue, setTargetValue] = useState<string>(
+    access.importForOthers && search.person !== undefined ? search.person : access.ownRecord ? ME : '',
+  );
 
   const others = (people.data?.pages.flatMap((p) => p.items) ?? []).filter((p) => !p.isSelf);
   const target: ImportTarget | null =
