@@ -33,6 +33,13 @@ const credentialCodeSchema = z
   .refine(isHoldableCredential, 'unknown credential code (see the credential catalogue)');
 const examCodeSchema = z.string().refine(isExamCode, 'unknown examination code');
 const nonNegative = z.number().nonnegative();
+/**
+ * Cross-field checks run even when a sibling field is already wrong, so that one response names every bad
+ * field (zod would otherwise skip a refinement after the first error). They guard their own types.
+ */
+const evenWithFieldErrors = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 const personSchema = z.strictObject({
@@ -54,10 +61,10 @@ const educationSchema = z
     completedOn: calendarDateSchema.optional(),
   })
   .superRefine((e, ctx) => {
-    if (e.startedOn !== undefined && e.completedOn !== undefined && e.completedOn < e.startedOn) {
+    if (typeof e.startedOn === 'string' && typeof e.completedOn === 'string' && e.completedOn < e.startedOn) {
       ctx.addIssue({ code: 'custom', path: ['completedOn'], message: 'must not be before startedOn' });
     }
-  });
+  }, evenWithFieldErrors);
 
 const credentialSchema = z
   .strictObject({
@@ -69,12 +76,21 @@ const credentialSchema = z
     status: z.enum(CREDENTIAL_STATUSES).optional(),
   })
   .superRefine((c, ctx) => {
-    if (c.cycle !== undefined && c.cycle.end < c.cycle.start) {
+    const cycle: unknown = c.cycle;
+    if (
+      typeof cycle === 'object' &&
+      cycle !== null &&
+      'start' in cycle &&
+      'end' in cycle &&
+      typeof cycle.start === 'string' &&
+      typeof cycle.end === 'string' &&
+      cycle.end < cycle.start
+    ) {
       ctx.addIssue({ code: 'custom', path: ['cycle', 'end'], message: 'must not be before cycle.start' });
     }
-  });
+  }, evenWithFieldErrors);
 
-const ceSchema = z
+export const ceActivitySchema = z
   .strictObject({
     title: text(300),
     completedOn: calendarDateSchema,
@@ -83,7 +99,9 @@ const ceSchema = z
     kind: z.enum(CE_KINDS).optional(),
     semesterCredits: nonNegative.optional(),
     quarterCredits: nonNegative.optional(),
-    topics: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a topic code like radiation-safety')).optional(),
+    topics: z
+      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a topic code like radiation-safety'))
+      .optional(),
     contentCategory: text(120).optional(),
     forCredential: credentialCodeSchema.optional(),
   })
@@ -91,21 +109,32 @@ const ceSchema = z
     const academic = a.kind === 'academic';
     if (academic) {
       if (a.semesterCredits === undefined && a.quarterCredits === undefined && a.credits === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['semesterCredits'], message: 'an academic course needs semesterCredits or quarterCredits' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['semesterCredits'],
+          message: 'an academic course needs semesterCredits or quarterCredits',
+        });
       }
       if (a.semesterCredits !== undefined && a.quarterCredits !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['quarterCredits'], message: 'give semesterCredits or quarterCredits, not both' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quarterCredits'],
+          message: 'give semesterCredits or quarterCredits, not both',
+        });
       }
     } else {
       if (a.credits === undefined) ctx.addIssue({ code: 'custom', path: ['credits'], message: 'required' });
       for (const key of ['semesterCredits', 'quarterCredits'] as const) {
-        if (a[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'only for kind "academic"' });
+        if (a[key] !== undefined)
+          ctx.addIssue({ code: 'custom', path: [key], message: 'only for kind "academic"' });
       }
     }
-  });
+  }, evenWithFieldErrors);
 
 const clinicalSchema = z.strictObject({
-  procedure: z.string().regex(/^[a-z]+(-[a-z]+)*:[a-z0-9]+(-[a-z0-9]+)*$/, 'expected modality:procedure, e.g. ct:head'),
+  procedure: z
+    .string()
+    .regex(/^[a-z]+(-[a-z]+)*:[a-z0-9]+(-[a-z0-9]+)*$/, 'expected modality:procedure, e.g. ct:head'),
   performedOn: calendarDateSchema,
   count: z.number().int().positive().optional(),
   hours: nonNegative.optional(),
@@ -131,7 +160,7 @@ export const personRecordSchema = z
     person: personSchema,
     education: z.array(educationSchema).max(200).optional(),
     credentials: z.array(credentialSchema).max(500).optional(),
-    ce: z.array(ceSchema).max(10_000).optional(),
+    ce: z.array(ceActivitySchema).max(10_000).optional(),
     clinical: z.array(clinicalSchema).max(50_000).optional(),
     exams: z.array(examSchema).max(500).optional(),
   })

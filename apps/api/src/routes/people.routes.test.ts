@@ -50,6 +50,22 @@ for (const dialect of testDialects()) {
       expect(res.headers['content-type']).toMatch(/problem\+json/);
     });
 
+    it('adds one CE activity to the record, validated like the record itself', async () => {
+      const id = ana.personId ?? '';
+      const added = await ana.request('POST', `/api/v1/people/${id}/ce`, { title: 'MRI safety refresher', completedOn: '2026-11-20', credits: 1.5, category: 'A', topics: ['mri-safety'] });
+      expect(added.statusCode).toBe(201);
+      expect(added.json()).toMatchObject({ changed: true, counts: { ce: fullRecord.ce.length + 1 } });
+      const record = (await ana.request('GET', `/api/v1/people/${id}/record`)).json<{ ce: Array<{ title: string }> }>();
+      expect(record.ce.at(-1)).toEqual({ title: 'MRI safety refresher', completedOn: '2026-11-20', credits: 1.5, category: 'A', topics: ['mri-safety'] });
+      const bad = await ana.request('POST', `/api/v1/people/${id}/ce`, { title: '', completedOn: '2026-11-31', category: 'B' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path).sort()).toEqual(['category', 'completedOn', 'credits', 'title']);
+      const after = (await ana.request('GET', `/api/v1/people/${id}/record`)).json<{ ce: unknown[] }>();
+      expect(after.ce).toHaveLength(fullRecord.ce.length + 1);
+      // put the record back for the tests that follow
+      await ana.request('PUT', '/api/v1/me/record', fullRecord);
+    });
+
     it('lists the people you may see with cursor pagination', async () => {
       const victor = await t.signIn(demo('victor.huang'));
       const first = await victor.request('GET', '/api/v1/people?limit=2');

@@ -1,4 +1,5 @@
 export * from './canonical-json.js';
+export * from './ce-activity-add.js';
 export * from './record-access.js';
 export * from './record-delete.js';
 export * from './record-import.js';
