@@ -58,10 +58,9 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
-    { name: 'chromium', dependencies: ['setup'], use: { browserName: 'chromium' } },
-  ],
+  // Signs the demo users in once (sign-ins are rate-limited); runs after the web server is up.
+  globalSetup: './e2e/global-setup.ts',
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: `${build}node apps/cli/bin/modality.js serve`,
     cwd: repoRoot,

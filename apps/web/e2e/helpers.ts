@@ -16,7 +16,7 @@ export const USERS = {
 } as const;
 export type DemoUser = keyof typeof USERS;
 
-/** Saved sessions, one per demo user, written by auth.setup.ts (sign-ins are rate-limited). */
+/** Saved sessions, one per demo user, written by global-setup.ts (sign-ins are rate-limited). */
 export function authFile(user: DemoUser): string {
   return resolve(import.meta.dirname, '../../../.tmp/e2e-auth', `${user}.json`);
 }
