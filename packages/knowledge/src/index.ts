@@ -6,3 +6,4 @@ export { ARDMS_RULES, ARDMS_PACK, ARDMS_SONOGRAPHER_CREDENTIALS, ARDMS_SPECIALTY
 export { NMTCB_RULES, NMTCB_PACK } from './rules/nmtcb.rules.js';
 export { US_STATE_RULES, US_STATES_PACK } from './rules/us-states.rules.js';
 export { INTERNATIONAL_RULES, INTERNATIONAL_PACK, HCPC_LEARNING_TYPES } from './rules/international.rules.js';
+export * from './careers/index.js';
