@@ -91,7 +91,7 @@ export function AppLayout() {
             </div>
             <button
               type="button"
-              className="btn btn-secondary"
+              className="btn btn-secondary whitespace-nowrap"
               onClick={onSignOut}
               disabled={signOut.isPending}
             >
