@@ -4,10 +4,12 @@ import type { QueryPlan } from './candidate-index.js';
 import { explainSlot } from './explain.js';
 import type { CandidateRecord, ExplainedMatch, MatchResult, NearMiss, Posting, Relaxation } from './model.js';
 import { requirementsOf, verdictAt } from './requirements.js';
-import { KM2_PER_DEG2, pairScore, scoreConstants, type ScoreConstants } from './score.js';
+import { KM2_PER_DEG2, scoreConstants, type ScoreConstants } from './score.js';
 import { TopKHeap } from './top-k-heap.js';
 import { validatePosting } from './validate.js';
-import { LIMITS } from './vocabulary.js';
+import { LIMITS, PROCEDURE_TYPES } from './vocabulary.js';
+
+const K_STRIDE = 16;
 
 /**
  * Postings indexed by what they require, for candidate → postings. The cheap, selective clauses are
@@ -42,6 +44,9 @@ export class PostingIndex {
   readonly needsShift: Uint32Array[];
   readonly noSponsorIn: Uint32Array[];
   readonly travel: Uint32Array;
+  /** Score constants, 16 doubles per posting (two cache lines): survivors are visited in scattered
+   * order, so one posting's constants are kept together rather than in one column each. */
+  readonly k: Float64Array;
   /** requires[c]: postings whose all-of set includes credential c (null when none does). */
   readonly requires: (Uint32Array | null)[];
   private readonly a: Uint32Array;
@@ -76,6 +81,11 @@ export class PostingIndex {
     this.noSponsorIn = Array.from({ length: LIMITS.countries }, bits);
     this.travel = bits();
     this.requires = Array.from({ length: LIMITS.credentials }, () => null);
+    this.k = new Float64Array(n * K_STRIDE);
+    this.constants.forEach((q, i) => {
+      const row = [q.wExperience, q.wDistance, q.wPay, q.wProcedures, q.wLanguage, q.invWantQuarters, q.lat, q.lon, q.cosLat, q.invScale2, q.payMax, q.invPayBand, q.procedure, q.invProcedureWant, q.languageMask, q.radius2];
+      this.k.set(row, i * K_STRIDE);
+    });
     this.a = bits();
     this.m = bits();
     this.x = bits();
@@ -154,6 +164,9 @@ export class PostingIndex {
     for (const [k, v] of r.modalityQuarters) quarters[k] = v;
     const lat = Math.fround(r.lat);
     const lon = Math.fround(r.lon);
+    const procs = new Float64Array(PROCEDURE_TYPES.length);
+    for (const [t, v] of r.procedures) procs[t] = v;
+    const k = this.k;
     let total = 0;
     for (let w = 0; w < words; w++) {
       let bitsW = (a[w] ?? 0) & (m[w] ?? 0) & ~(x[w] ?? 0);
@@ -173,14 +186,22 @@ export class PostingIndex {
           }
         }
         if (!anyOk) continue;
-        const q = this.constants[i] as ScoreConstants;
-        const dx = (lon - q.lon) * q.cosLat;
-        const dy = lat - q.lat;
+        const o = i * K_STRIDE;
+        const dx = (lon - (k[o + 7] ?? 0)) * (k[o + 8] ?? 0);
+        const dy = lat - (k[o + 6] ?? 0);
         const d2 = (dx * dx + dy * dy) * KM2_PER_DEG2;
-        const r2 = this.radius2[i] ?? -1;
+        const r2 = k[o + 15] ?? -1;
         if (r2 >= 0 && d2 > r2 && !(this.reloc[i] === 1 && r.relocate)) continue;
         total++;
-        heap.push(pairScore(q, qy, d2, r.payFloor, r.procedures.get(q.procedure) ?? 0, languages), this.id[i] ?? 0, i);
+        // The expressions and their order are those of score.ts (pairScore), on the packed constants.
+        const payMax = k[o + 10] ?? 0;
+        const score =
+          (k[o] ?? 0) * Math.min(qy * (k[o + 5] ?? 0), 1) +
+          (k[o + 1] ?? 0) * (1 / (1 + d2 * (k[o + 9] ?? 0))) +
+          (k[o + 2] ?? 0) * (r.payFloor <= payMax ? 1 : Math.max(0, 1 - (r.payFloor - payMax) * (k[o + 11] ?? 0))) +
+          (k[o + 3] ?? 0) * Math.min((procs[k[o + 12] ?? 0] ?? 0) * (k[o + 13] ?? 0), 1) +
+          (k[o + 4] ?? 0) * ((languages & (k[o + 14] ?? 0)) !== 0 ? 1 : 0);
+        heap.push(score, this.id[i] ?? 0, i);
       }
     }
     return total;
