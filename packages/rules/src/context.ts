@@ -9,17 +9,36 @@ export interface Ctx {
   readonly held: ReadonlyMap<string, CredentialEntry>;
   /** CE activities completed on or before `asOf`, sorted by completion date. */
   readonly ce: readonly CeActivity[];
+  /** Codes the record mentions in exams or as `ce[].forCredential`. */
+  readonly mentioned: ReadonlySet<string>;
+  /** Disciplines of the professional programs on record. */
+  readonly programDisciplines: ReadonlySet<string>;
 }
 
-/** Builds the evaluation context (sorting the CE once). */
+const byCompletion = (a: CeActivity, b: CeActivity): number => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0);
+
+/** Builds the evaluation context once per evaluation (CE filtered to `asOf` and sorted, look-up sets). */
 export function makeCtx(record: PersonRecord, asOf: CalendarDate): Ctx {
   const held = new Map<string, CredentialEntry>();
   for (const c of record.credentials ?? []) {
     const prev = held.get(c.credential);
     if (prev === undefined || c.earnedOn >= prev.earnedOn) held.set(c.credential, c);
   }
-  const ce = (record.ce ?? []).filter((a) => a.completedOn <= asOf).sort((a, b) => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0));
-  return { record, asOf, held, ce };
+  const mentioned = new Set<string>();
+  const ce: CeActivity[] = [];
+  let sorted = true;
+  for (const a of record.ce ?? []) {
+    if (a.forCredential !== undefined) mentioned.add(a.forCredential);
+    if (a.completedOn > asOf) continue;
+    const last = ce[ce.length - 1];
+    if (last !== undefined && a.completedOn < last.completedOn) sorted = false;
+    ce.push(a);
+  }
+  if (!sorted) ce.sort(byCompletion);
+  for (const x of record.exams ?? []) mentioned.add(x.exam);
+  const programDisciplines = new Set<string>();
+  for (const e of record.education ?? []) if (e.kind === 'program') programDisciplines.add(e.discipline);
+  return { record, asOf, held, ce, mentioned, programDisciplines };
 }
 
 /** Held, earned by `asOf`, and not lapsed or retired. */

@@ -44,33 +44,44 @@ export const hasEligibilityRules = (code: string): boolean => ELIGIBILITY_CODES.
 function eligibilityOf(ctx: Ctx, credential: string): EligibilityEntry | undefined {
   if (credential === 'nmtcb:CT') return nmtcbCtEligibility(ctx);
   if (credential === 'nmtcb:CNMT') return cnmtEligibility(ctx);
-  if ((ARDMS_ELIGIBILITY as readonly string[]).includes(credential)) return ardmsEligibility(ctx, credential);
-  const post = (ARRT_POSTPRIMARY as readonly string[]).includes(credential) ? postprimaryEligibility(ctx, credential) : undefined;
+  if (ARDMS.has(credential)) return ardmsEligibility(ctx, credential);
+  const post = POSTPRIMARY.has(credential) ? postprimaryEligibility(ctx, credential) : undefined;
   const primary = isArrtPrimary(credential) ? primaryEligibility(ctx, credential) : undefined;
   if (post === undefined) return primary;
   if (primary === undefined) return post;
   // MR and VS: either pathway will do; otherwise show the pathway the person is on.
   if (post.eligible) return post;
   if (primary.eligible) return primary;
-  const supported = supportingSets(credential, ctx.asOf).some((set) => set.some((c) => isActive(ctx, c)));
-  return supported ? post : primary;
+  for (const set of supportingSets(credential, ctx.asOf)) for (const c of set) if (isActive(ctx, c)) return post;
+  return primary;
 }
+
+const SONO_PROGRAMS = ['sonography', 'cardiac-sonography', 'vascular-sonography'];
+const ARDMS_HELD = ['ardms:RDMS', 'ardms:RDCS', 'ardms:RVT'];
 
 /** Credentials within reach when no target is given: what the person's education, credentials or exams point to. */
 function inReach(ctx: Ctx, code: string): boolean {
-  const r = ctx.record;
-  const exams = (r.exams ?? []).some((x) => x.exam === code);
-  if (exams || (r.ce ?? []).some((a) => a.forCredential === code)) return true;
-  const programIn = (disciplines: readonly string[]) => (r.education ?? []).some((e) => e.kind === 'program' && disciplines.includes(e.discipline));
-  if (isArrtPrimary(code) && programIn([ARRT_PRIMARY_DISCIPLINES[code as keyof typeof ARRT_PRIMARY_DISCIPLINES]])) return true;
-  if ((ARRT_POSTPRIMARY as readonly string[]).includes(code) && supportingSets(code, ctx.asOf).some((set) => set.some((c) => isActive(ctx, c)))) return true;
-  if ((ARDMS_ELIGIBILITY as readonly string[]).includes(code)) {
-    return (r.exams ?? []).some((x) => x.exam.startsWith('ardms:')) || programIn(['sonography', 'cardiac-sonography', 'vascular-sonography']) || ['ardms:RDMS', 'ardms:RDCS', 'ardms:RVT'].some((c) => holds(ctx, c));
+  if (ctx.mentioned.has(code)) return true;
+  if (isArrtPrimary(code) && ctx.programDisciplines.has(ARRT_PRIMARY_DISCIPLINES[code as keyof typeof ARRT_PRIMARY_DISCIPLINES])) return true;
+  if (POSTPRIMARY.has(code)) {
+    for (const set of supportingSets(code, ctx.asOf)) for (const c of set) if (isActive(ctx, c)) return true;
+    return false;
+  }
+  if (ARDMS.has(code)) {
+    for (const m of ctx.mentioned) if (m.startsWith('ardms:')) return true;
+    for (const dsc of SONO_PROGRAMS) if (ctx.programDisciplines.has(dsc)) return true;
+    for (const c of ARDMS_HELD) if (holds(ctx, c)) return true;
+    return false;
   }
   if (code === 'nmtcb:CT') return isActive(ctx, 'nmtcb:CNMT') || isActive(ctx, 'arrt:N');
-  if (code === 'nmtcb:CNMT') return programIn(['nuclear-medicine']);
+  if (code === 'nmtcb:CNMT') return ctx.programDisciplines.has('nuclear-medicine');
   return false;
 }
+
+const POSTPRIMARY: ReadonlySet<string> = new Set(ARRT_POSTPRIMARY);
+const ARDMS: ReadonlySet<string> = new Set(ARDMS_ELIGIBILITY);
+/** The codes the engine judges eligibility for, in catalogue order. */
+const ELIGIBILITY_ORDER: readonly string[] = CREDENTIAL_CATALOGUE.map((e) => e.code).filter((c) => ELIGIBILITY_CODES.has(c));
 
 /**
  * Evaluates a person record on a date: the compliance of every credential held (CE/CPD cycles with their
@@ -99,8 +110,8 @@ export function evaluate(record: PersonRecord, asOf: CalendarDate, options: Eval
   }
   const eligibility: EligibilityEntry[] = [];
   const target = options.target;
-  for (const { code } of CREDENTIAL_CATALOGUE) {
-    if (!ELIGIBILITY_CODES.has(code) || holds(ctx, code)) continue;
+  for (const code of ELIGIBILITY_ORDER) {
+    if (holds(ctx, code)) continue;
     if (target === undefined ? !inReach(ctx, code) : code !== target) continue;
     const e = eligibilityOf(ctx, code);
     if (e !== undefined) eligibility.push(e);
