@@ -60,6 +60,7 @@ export default defineConfig({
   },
   // Signs the demo users in once (sign-ins are rate-limited); runs after the web server is up.
   globalSetup: './e2e/global-setup.ts',
+  globalTeardown: './e2e/global-teardown.ts',
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: `${build}node apps/cli/bin/modality.js serve`,
