@@ -12,6 +12,7 @@ import { registerAuthHooks } from './http/auth.hooks.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { checkRoutes } from './routes/check.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
@@ -68,6 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(authRoutes, ctx);
   await app.register(organisationRoutes, ctx);
   await app.register(peopleRoutes, ctx);
+  await app.register(checkRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

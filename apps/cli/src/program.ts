@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { processIo, type Io } from './cli-error.js';
+import { checkCommand } from './commands/check.command.js';
 import { dbCommand } from './commands/db.command.js';
+import { deadlinesCommand } from './commands/deadlines.command.js';
 import { placeCommand } from './commands/place.command.js';
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
@@ -15,5 +17,7 @@ export function buildProgram(io: Io = processIo): Command {
     .addCommand(dbCommand(io))
     .addCommand(importCommand(io))
     .addCommand(exportCommand(io))
+    .addCommand(checkCommand(io))
+    .addCommand(deadlinesCommand(io))
     .addCommand(placeCommand(io));
 }

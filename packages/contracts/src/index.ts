@@ -5,3 +5,4 @@ export * from './people.schema.js';
 export * from './person-record.schema.js';
 export * from './problem.schema.js';
 export * from './zod-issues.js';
+export * from './verdict.schema.js';
