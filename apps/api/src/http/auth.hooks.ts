@@ -1,11 +1,13 @@
 import { authenticate, type Deps } from '@modality/app';
-import { DomainError } from '@modality/domain';
+import { DomainError, UnauthenticatedError } from '@modality/domain';
 import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that create a session (the caller has none to prove yet). */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up']);
+/** `/api/v1` routes open to signed-out callers; every other one needs a session. */
+const PUBLIC_ROUTES = new Set([...CSRF_EXEMPT, '/api/v1/check']);
 
 /** A request with a session cookie that changes state without the session's CSRF token. */
 export class CsrfError extends DomainError {
@@ -26,9 +28,15 @@ export function registerAuthHooks(app: FastifyInstance, deps: Deps): void {
     const token = request.cookies[SESSION_COOKIE];
     request.principal = token ? ((await authenticate(deps, token)) ?? null) : null;
   });
-  app.addHook('preHandler', async (request) => {
-    if (SAFE_METHODS.has(request.method) || request.principal === null) return;
-    if (CSRF_EXEMPT.has(request.routeOptions.url ?? '')) return;
+  // Before body validation, so that a signed-out or cross-site caller learns nothing about the body's shape:
+  // 401, then 403 for a missing CSRF token, and only then 400.
+  app.addHook('preValidation', async (request) => {
+    const route = request.routeOptions.url ?? '';
+    if (request.principal === null) {
+      if (route.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(route)) throw new UnauthenticatedError();
+      return;
+    }
+    if (SAFE_METHODS.has(request.method) || CSRF_EXEMPT.has(route)) return;
     if (request.headers['x-csrf-token'] !== request.principal.csrfToken) throw new CsrfError();
   });
 }

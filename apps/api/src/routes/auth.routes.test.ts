@@ -58,6 +58,17 @@ for (const dialect of testDialects()) {
       expect(after.statusCode).toBe(401);
     });
 
+    it('checks the session and the CSRF token before it looks at the body', async () => {
+      const anonymous = await t.app.inject({ method: 'PUT', url: '/api/v1/me/record', payload: { not: 'a record' } });
+      expect(anonymous.statusCode).toBe(401);
+      const sign = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: demo('grace.kim'), password: 'modality-demo' } });
+      const cookie = sign.cookies.find((c) => c.name === 'modality_session')?.value ?? '';
+      const noCsrf = await t.app.inject({ method: 'PUT', url: '/api/v1/me/record', cookies: { modality_session: cookie }, payload: { not: 'a record' } });
+      expect(noCsrf.statusCode).toBe(403);
+      const withCsrf = await t.app.inject({ method: 'PUT', url: '/api/v1/me/record', cookies: { modality_session: cookie }, headers: { 'x-csrf-token': sign.json<{ csrfToken: string }>().csrfToken }, payload: { not: 'a record' } });
+      expect(withCsrf.statusCode).toBe(400);
+    });
+
     it('an admin creates an organisation and invites a member, who joins by signing up with the token', async () => {
       const admin = await t.signIn(demo('admin'));
       const org = await admin.request('POST', '/api/v1/organisations', { name: 'Mesa Verde Imaging (fictitious)', kind: 'imaging-centre' });

@@ -67,7 +67,7 @@ for (const dialect of testDialects()) {
       const res = await ana.request('GET', `/api/v1/people/${id}/deadlines.ics?asOf=2026-11-26`);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/calendar/);
-      const cal = new ICAL.Component(ICAL.parse(res.body));
+      const cal = new ICAL.Component(ICAL.parse(res.body) as unknown[]);
       const events = cal.getAllSubcomponents('vevent');
       expect(events).toHaveLength(deadlines.length);
       const starts = events.map((e) => String(e.getFirstPropertyValue('dtstart'))).sort();

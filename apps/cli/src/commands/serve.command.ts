@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { buildServer, openRuntime } from '@modality/api';
 import { Command, Option } from 'commander';
 
-const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+/** The built web app; `MODALITY_WEB_DIR` points elsewhere (tests serve a copy that a rebuild cannot disturb). */
+const WEB_DIST = process.env.MODALITY_WEB_DIR ?? fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** `modality serve`: the API and the web app in one process. */
 export function serveCommand(): Command {
@@ -11,7 +12,7 @@ export function serveCommand(): Command {
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
     .addOption(new Option('--no-seed', 'do not load demo data into an empty database'))
-    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS.')
+    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS.')
     .action(async (opts: { port: string; host: string; seed: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
