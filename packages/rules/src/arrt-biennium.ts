@@ -76,6 +76,9 @@ export function arrtRenewalWindowOpens(due: CalendarDate, monthsBefore: number):
   return addMonths(monthStart(yearOf(due), monthOf(due)), -monthsBefore);
 }
 
+/** The same computation for any body whose window opens whole months before the month of the deadline (HCPC). */
+export const renewalWindowOpens = arrtRenewalWindowOpens;
+
 /**
  * The last day of CE probation: `months` months after the biennium end, retroactive to it.
  *

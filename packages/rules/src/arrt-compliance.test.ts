@@ -60,6 +60,10 @@ describe('ARRT biennial CE', () => {
     const met = evaluate(record({ credentials: [R], ce: [catA('2025-06-01', 24)] }), d('2027-04-30')).compliance[0];
     expect(met?.status).toBe('compliant');
   });
+  it('takes the renewal date from the registration expiry the record gives, while it is ahead', () => {
+    expect(arrtR({ credentials: [{ ...R, expiresOn: '2027-06-30' }] }).deadlines).toEqual([{ kind: 'renewal', due: '2027-06-30' }]);
+    expect(arrtR({ credentials: [{ ...R, expiresOn: '2026-05-31' }] }).deadlines).toEqual([{ kind: 'renewal', due: '2027-05-31' }]);
+  });
   it('lets the cycle in the record win', () => {
     const e = arrtR({ credentials: [{ ...R, cycle: { start: '2026-01-01', end: '2027-12-31' } }], ce: [catA('2025-12-31', 10), catA('2026-01-01', 3)] });
     expect(e.cycles[0]).toMatchObject({ start: '2026-01-01', end: '2027-12-31', earned: 3 });

@@ -160,7 +160,9 @@ export function arrtCompliance(ctx: Ctx, credential: string): ComplianceEntry {
       }
     }
   } else if (renewal !== undefined) {
-    deadlines.push({ kind: 'renewal', due: arrtRenewalDue(asOf, anchors.birthMonth, firstRegEnd) });
+    // A registration expiry the record gives (assigned by ARRT) wins while it is ahead.
+    const due = entry.expiresOn !== undefined && entry.expiresOn >= asOf ? entry.expiresOn : arrtRenewalDue(asOf, anchors.birthMonth, firstRegEnd);
+    deadlines.push({ kind: 'renewal', due });
   }
 
   const supportRule = findRule('arrt.renewal.supporting-category', 'prerequisite-credential', asOf);

@@ -8,6 +8,7 @@ export {
   arrtReinstatement,
   arrtRenewalDue,
   arrtRenewalWindowOpens,
+  renewalWindowOpens,
   REINSTATEMENT_ROUTES,
   type ReinstatementRoute,
 } from './arrt-biennium.js';

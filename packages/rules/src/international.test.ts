@@ -1,5 +1,7 @@
 import { calendarDate as d } from '@modality/domain';
 import { describe, expect, it } from 'vitest';
+import { findRule } from '@modality/knowledge';
+import { renewalWindowOpens } from './arrt-biennium.js';
 import { evaluate } from './evaluate.js';
 import { record, type RecordParts } from './testing/records.js';
 
@@ -15,6 +17,11 @@ describe('HCPC', () => {
     expect(e.cycles[0]).toEqual({ rule: 'hcpc.cpd.standards', start: '2024-03-01', end: '2026-02-28', required: 2, earned: 2, remaining: 0, minimums: [] });
     expect(e.deadlines).toEqual([{ kind: 'renewal', due: '2026-02-28' }]);
     expect(entry({ credentials: [{ credential: 'gb:hcpc-radiographer', earnedOn: '2015-01-01' }] }, '2023-12-01').deadlines).toEqual([{ kind: 'renewal', due: '2024-02-29' }]);
+  });
+  it('opens the radiographers\' renewal window on 1 December of the odd year (1 Dec 2025 – 28 Feb 2026; 1 Dec 2023 – 29 Feb 2024)', () => {
+    const months = findRule('hcpc.renewal', 'renewal', d('2025-12-01'))?.params.windowOpensMonthsBefore ?? 0;
+    expect(renewalWindowOpens(d('2026-02-28'), months)).toBe('2025-12-01');
+    expect(renewalWindowOpens(d('2024-02-29'), months)).toBe('2023-12-01');
   });
   it('asks for at least 2 types of learning', () => {
     const e = entry({ credentials: [{ credential: 'gb:hcpc-radiographer', earnedOn: '2015-01-01' }], ce: [{ completedOn: '2025-01-01', credits: 10, topics: ['self-directed-learning'] }] }, '2025-06-01');

@@ -41,7 +41,7 @@ export const INTERNATIONAL_RULES: readonly AnyRule[] = [
     jurisdiction: 'gb',
     credentials: ['gb:hcpc-radiographer'],
     kind: 'renewal',
-    params: { everyMonths: 24, due: { type: 'month-day', month: 2, day: 'last' }, windowOpensMonthsBefore: 3, yearParity: 'even' },
+    params: { everyMonths: 24, due: { type: 'month-day', month: 2, day: 'last' }, windowOpensMonthsBefore: 2, yearParity: 'even' },
     summary: 'Radiographers renew every 2 years in a window from 1 Dec (odd year) to the end of February (even year)',
     effectiveFrom: d('2023-12-01'),
     effectiveTo: null,
