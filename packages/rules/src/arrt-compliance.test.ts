@@ -29,10 +29,25 @@ describe('ARRT biennial CE', () => {
     expect(rra.cycles[0]?.minimums).toEqual([{ topic: 'category-A+', required: 25, earned: 20, remaining: 5 }]);
     expect(rra.warnings).toContain('rule arrt.ce.rra-category-a-plus rests on a secondary source');
   });
-  it('asks 16 of the 24 in sonography of sonography holders', () => {
+  it('asks 16 of the 24 in sonography of sonography holders (S, VS, BS), not of others', () => {
     const e = evaluate(record({ credentials: [{ credential: 'arrt:S', earnedOn: '2016-07-01' }], ce: [catA('2025-06-01', 20), catA('2025-08-01', 4, ['sonography'])] }), asOf).compliance[0];
     expect(e?.cycles[0]?.minimums).toEqual([{ topic: 'sonography', required: 16, earned: 4, remaining: 12 }]);
     expect(e?.status).toBe('in-progress');
+    const vs = evaluate(record({ credentials: [R, { credential: 'arrt:VS', earnedOn: '2019-07-01' }], ce: [catA('2025-06-01', 24, ['sonography'])] }), asOf).compliance[0];
+    expect(vs?.cycles[0]?.minimums).toEqual([{ topic: 'sonography', required: 16, earned: 24, remaining: 0 }]);
+    expect(vs?.status).toBe('compliant');
+    expect(arrtR({ credentials: [R], ce: [catA('2025-06-01', 24)] }).cycles[0]?.minimums).toEqual([]);
+  });
+  it('counts structured education toward biennial CE, and CQR-prescribed CE only with a category', () => {
+    const e = arrtR({
+      credentials: [R],
+      ce: [
+        { completedOn: '2025-06-01', credits: 4, kind: 'structured-education', forCredential: 'arrt:CT', contentCategory: 'Safety' },
+        { completedOn: '2025-07-01', credits: 3, kind: 'cqr-prescribed' },
+        { completedOn: '2025-08-01', credits: 2, kind: 'cqr-prescribed', category: 'A' },
+      ],
+    });
+    expect(e.cycles[0]?.earned).toBe(6);
   });
   it('counts only Category A/A+, converts academic credit, caps ACLS/PALS at 6 once', () => {
     const e = arrtR({
