@@ -8,6 +8,10 @@ import { join, resolve } from 'node:path';
  * Browser tests against the real server: a fresh SQLite database in a temporary directory (created,
  * migrated and seeded on first start), on a free port, serving the freshly built web app.
  *
+ * The web app is built into `.tmp/e2e-web` (not `apps/web/dist`) and served from there through
+ * `MODALITY_WEB_DIR`, so a rebuild of `dist/` during a run (a dev build, another check) cannot pull the
+ * assets out from under the browser, and the run never touches `dist/`.
+ *
  * The config is evaluated again in every worker, so the port and data directory are chosen once and
  * handed down through the environment.
  */
@@ -25,9 +29,14 @@ const port = process.env['MODALITY_E2E_PORT'];
 const dataDir = process.env['MODALITY_E2E_DATA_DIR'];
 const baseURL = `http://127.0.0.1:${port}`;
 
-/** Set E2E_SKIP_BUILD=1 to test the web app already in apps/web/dist. */
+/** Where this run's build of the web app goes, and what the server serves. */
+const webDir = resolve(repoRoot, '.tmp/e2e-web');
+
+/** Set E2E_SKIP_BUILD=1 to test the web app already built in .tmp/e2e-web by an earlier run. */
 const build =
-  process.env['E2E_SKIP_BUILD'] === '1' ? '' : 'npm run build --workspace @modality/web --silent && ';
+  process.env['E2E_SKIP_BUILD'] === '1'
+    ? ''
+    : `npm run build --workspace @modality/web --silent -- --outDir ${JSON.stringify(webDir)} --emptyOutDir && `;
 
 export default defineConfig({
   testDir: './e2e',
@@ -74,6 +83,7 @@ export default defineConfig({
       PORT: port,
       HOST: '127.0.0.1',
       MODALITY_DATA_DIR: dataDir,
+      MODALITY_WEB_DIR: webDir,
       // Always the fresh SQLite file, even where DATABASE_URL points at a shared PostgreSQL.
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
