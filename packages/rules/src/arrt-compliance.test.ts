@@ -79,6 +79,12 @@ describe('ARRT biennial CE', () => {
     expect(arrtR({ credentials: [{ ...R, expiresOn: '2027-06-30' }] }).deadlines).toEqual([{ kind: 'renewal', due: '2027-06-30' }]);
     expect(arrtR({ credentials: [{ ...R, expiresOn: '2026-05-31' }] }).deadlines).toEqual([{ kind: 'renewal', due: '2027-05-31' }]);
   });
+  it('before the first biennium starts, shows it (in progress) and the end of the first registration', () => {
+    const e = evaluate(record({ credentials: [{ credential: 'arrt:R', earnedOn: '2018-07-01' }], ce: [catA('2018-10-01', 5)] }), d('2018-12-01')).compliance[0];
+    expect(e?.cycles[0]).toMatchObject({ start: '2019-05-01', end: '2021-04-30', required: 24, earned: 0 });
+    expect(e?.status).toBe('in-progress');
+    expect(e?.deadlines).toEqual([{ kind: 'renewal', due: '2019-05-31' }]);
+  });
   it('lets the cycle in the record win', () => {
     const e = arrtR({ credentials: [{ ...R, cycle: { start: '2026-01-01', end: '2027-12-31' } }], ce: [catA('2025-12-31', 10), catA('2026-01-01', 3)] });
     expect(e.cycles[0]).toMatchObject({ start: '2026-01-01', end: '2027-12-31', earned: 3 });

@@ -33,6 +33,13 @@ describe('California CRT', () => {
     expect(e.status).toBe('noncompliant');
     expect(e.warnings).toContain('us-ca:fluoroscopy-permit needs an active us-ca:crt-diagnostic');
   });
+  it('measures the ended cycle of an expired licence and says it expired', () => {
+    const e = entry({ credentials: [{ ...diag, expiresOn: '2026-06-30' }], ce: [{ completedOn: '2025-07-01', credits: 24, topics: ['digital-radiography'] }] }, 'us-ca:crt-diagnostic');
+    expect(e.cycles[0]).toMatchObject({ start: '2024-07-01', end: '2026-06-30', earned: 24 });
+    expect(e.status).toBe('compliant');
+    expect(e.deadlines).toEqual([]);
+    expect(e.warnings).toContain('us-ca:crt-diagnostic expired on 2026-06-30 by the record; give the new expiry once renewed');
+  });
   it('says so when the record lacks the expiry', () => {
     const e = entry({ credentials: [{ credential: 'us-ca:crt-diagnostic', earnedOn: '2015-01-01' }] }, 'us-ca:crt-diagnostic');
     expect(e.status).toBe('not-applicable');

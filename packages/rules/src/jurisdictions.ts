@@ -82,6 +82,9 @@ export function stateCompliance(ctx: Ctx, credential: string): ComplianceEntry {
     prov.warn(`${credential} needs an active ${p.params.anyOf.join(' or ')}`);
     floor = 'noncompliant';
   }
+  if (entry.expiresOn !== undefined && entry.expiresOn < asOf && entry.status !== 'lapsed') {
+    prov.warn(`${credential} expired on ${entry.expiresOn} by the record; give the new expiry once renewed`);
+  }
   const deadlines: Deadline[] = [];
   const renewal: Rule<'renewal'> | undefined = rulesFor(credential, 'renewal', asOf)[0];
   if (renewal !== undefined && renewal.params.due.type === 'expiry' && entry.status !== 'lapsed') {
