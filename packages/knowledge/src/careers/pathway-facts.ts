@@ -75,6 +75,7 @@ export const CORU = {
     'The types of compensation measure (adaptation period / aptitude test) and the fees are UNCONFIRMED.',
   ),
   register: said('"Radiographer" and "Radiation Therapist" are protected titles; registration is mandatory after 31 Oct 2015', '2015–', 'http://www.iirrt.ie/faq', 'official'),
+  eea: said('Applicants with EEA rights under Directive 2005/36/EC have a separate route, with CORU as competent authority', 'undated', 'http://www.iirrt.ie/faq', 'official'),
   fee: unconfirmed('CORU recognition and registration fees are not in the sources'),
   duration: unconfirmed('How long CORU recognition takes is not in the sources'),
 } as const;
