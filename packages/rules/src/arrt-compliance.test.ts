@@ -109,6 +109,12 @@ describe('ARRT probation, lapse, CQR, supporting credential', () => {
     // renewal missed on 2025-05-31, inside the biennium 2023-05-01..2025-04-30's probation reach → 2025-10-31
     expect(e?.deadlines).toContainEqual({ kind: 'reinstatement-online', due: '2025-10-31' });
   });
+  it('gives a lapsed credential whose CQR period ended 1 year to finish CQR and reinstate online', () => {
+    const e = evaluate(record({ credentials: [{ credential: 'arrt:R', earnedOn: '2015-03-01', status: 'lapsed' }], ce: [catA('2024-06-01', 24)] }), d('2025-06-01')).compliance[0];
+    expect(e?.deadlines).toContainEqual({ kind: 'cqr-reinstatement', due: '2026-02-28' });
+    const late = evaluate(record({ credentials: [{ credential: 'arrt:R', earnedOn: '2015-03-01', status: 'lapsed' }] }), d('2026-03-01')).compliance[0];
+    expect(late?.deadlines.some((x) => x.kind === 'cqr-reinstatement')).toBe(false);
+  });
   it('shows the CQR deadline while its window (last 3 of 10 years) is open', () => {
     const inWindow = arrtR({ credentials: [{ credential: 'arrt:R', earnedOn: '2017-01-15' }] });
     expect(inWindow.deadlines).toContainEqual({ kind: 'cqr', due: '2027-01-14' });
