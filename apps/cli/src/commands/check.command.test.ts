@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { calendarDate } from '@modality/domain';
-// Until @modality/contracts re-exports it (index.ts is the lead's), import the schema file directly.
-import { verdictSchema } from '../../../../packages/contracts/src/verdict.schema.js';
+import { verdictSchema } from '@modality/contracts';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkCommand, parseCheckInput, runCheck, todayLocal } from './check.command.js';
