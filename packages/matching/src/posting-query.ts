@@ -75,12 +75,17 @@ function scanRange(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap, from:
   const qlat = q.lat;
   const qlon = q.lon;
   const cosLat = q.cosLat;
+  // Imported bindings read once: under some loaders (tsx) each read of one is a getter call.
+  const km2 = KM2_PER_DEG2;
+  const relocateFlag = FLAG_RELOCATE;
+  const score2 = pairScore;
+  const pop = popcount32;
   let total = 0;
   for (let w = from; w < to; w++) {
     let x = live[w] ?? 0;
     for (let i = 0; i < nc && x !== 0; i++) x &= (cl[i] as Uint32Array)[w] ?? 0;
     if (!score && !radius && !startCheck) {
-      total += popcount32(x);
+      total += pop(x);
       continue;
     }
     while (x !== 0) {
@@ -90,11 +95,11 @@ function scanRange(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap, from:
       if (startCheck && (availableDay[slot] ?? 0) > startBy) continue;
       const dx = ((lon[slot] ?? 0) - qlon) * cosLat;
       const dy = (lat[slot] ?? 0) - qlat;
-      const d2 = (dx * dx + dy * dy) * KM2_PER_DEG2;
-      if (radius && d2 > r2 && !(reloc && ((flags[slot] ?? 0) & FLAG_RELOCATE) !== 0)) continue;
+      const d2 = (dx * dx + dy * dy) * km2;
+      if (radius && d2 > r2 && !(reloc && ((flags[slot] ?? 0) & relocateFlag) !== 0)) continue;
       total++;
       if (!score) continue;
-      const s = pairScore(q, yq[slot] ?? 0, d2, payFloor[slot] ?? 0, pr[slot] ?? 0, languages[slot] ?? 0);
+      const s = score2(q, yq[slot] ?? 0, d2, payFloor[slot] ?? 0, pr[slot] ?? 0, languages[slot] ?? 0);
       heap.push(s, id[slot] ?? 0, slot);
     }
   }
