@@ -12,10 +12,12 @@ import { registerAuthHooks } from './http/auth.hooks.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { careersRoutes } from './routes/careers.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
+import { planRoutes } from './routes/plan.routes.js';
 import type { RouteContext } from './routes/route-context.js';
 
 export interface ServerOptions {
@@ -70,6 +72,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(organisationRoutes, ctx);
   await app.register(peopleRoutes, ctx);
   await app.register(checkRoutes, ctx);
+  await app.register(planRoutes, ctx);
+  await app.register(careersRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.command.js';
 import { dbCommand } from './commands/db.command.js';
 import { deadlinesCommand } from './commands/deadlines.command.js';
 import { placeCommand } from './commands/place.command.js';
+import { planCommand } from './commands/plan.command.js';
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
 
@@ -19,5 +20,6 @@ export function buildProgram(io: Io = processIo): Command {
     .addCommand(exportCommand(io))
     .addCommand(checkCommand(io))
     .addCommand(deadlinesCommand(io))
-    .addCommand(placeCommand(io));
+    .addCommand(placeCommand(io))
+    .addCommand(planCommand(io));
 }

@@ -6,3 +6,4 @@ export * from './person-record.schema.js';
 export * from './problem.schema.js';
 export * from './zod-issues.js';
 export * from './verdict.schema.js';
+export * from './plan.schema.js';

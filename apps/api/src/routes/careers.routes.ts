@@ -1,0 +1,37 @@
+import { NotFoundError } from '@modality/domain';
+import { roleProfile, ROLE_CODES, ROLES } from '@modality/knowledge';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problems } from './errors.js';
+import type { RouteContext } from './route-context.js';
+
+const roleSummarySchema = z.object({ code: z.string(), title: z.string(), modalities: z.array(z.string()), soc: z.string().nullable() }).meta({ id: 'RoleSummary' });
+
+/**
+ * The careers knowledge: roles (with occupation codes, US outlook and pay, shortage evidence — every number
+ * with its source, vintage and confidence; unconfirmed values are `null` with a warning).
+ */
+export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app) => {
+  app.get(
+    '/api/v1/roles',
+    { schema: { tags: ['careers'], summary: 'Imaging roles', response: { 200: z.object({ items: z.array(roleSummarySchema) }) } } },
+    () => ({ items: ROLES.map((r) => ({ code: r.code, title: r.title, modalities: [...r.modalities], soc: r.soc })) }),
+  );
+
+  app.get(
+    '/api/v1/roles/:code',
+    {
+      schema: {
+        tags: ['careers'],
+        summary: 'One role: the work, entry education, credentials per jurisdiction, occupation codes, outlook and pay, shortage evidence',
+        params: z.strictObject({ code: z.string().max(60).describe(`one of ${ROLE_CODES.join(', ')}`) }),
+        response: { 200: z.record(z.string(), z.unknown()).describe('RoleProfile (see @modality/knowledge)'), ...problems(404) },
+      },
+    },
+    (request) => {
+      const profile = roleProfile(request.params.code);
+      if (profile === undefined) throw new NotFoundError('role', `${request.params.code} (valid roles: ${ROLE_CODES.join(', ')})`);
+      return profile as unknown as Record<string, unknown>;
+    },
+  );
+};

@@ -1,0 +1,65 @@
+import { isCalendarDate } from '@modality/domain';
+import { plan, type Plan, type PlanStep } from '@modality/planner';
+import { Command } from 'commander';
+import { BadInputError, processIo, type Io } from '../cli-error.js';
+import { readRecordFile } from '../read-record-file.js';
+import { todayLocal } from './check.command.js';
+
+const months = (m: number): string => (Number.isInteger(m) ? String(m) : m.toFixed(1));
+const money = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+function stepLine(s: PlanStep, i: number): string[] {
+  const d = s.duration === null ? 'time: not in sources' : `time: ${s.duration.stated}`;
+  const c = s.cost === null ? 'cost: not in sources' : `cost: ${s.cost.currency} ${money(s.cost.min)}${s.cost.max === s.cost.min ? '' : `–${money(s.cost.max)}`}`;
+  const tag = s.confidence === 'official' ? '' : s.confidence === 'secondary' ? ' [SECONDARY source]' : s.confidence === 'unconfirmed' ? ' [unconfirmed]' : ' [official copy]';
+  return [`${i + 1}. ${s.title}${tag}`, `   ${s.kind}; ${d}; ${c}${s.after.length > 0 ? `; after ${s.after.join(', ')}` : ''}`, ...s.sources.slice(0, 2).map((u) => `   source: ${u}`)];
+}
+
+/** The plan as text for people. */
+export function renderPlan(p: Plan): string {
+  const lines = [`Plan: ${p.target.roleTitle} in ${p.target.jurisdictionName} (as of ${p.asOf}, from ${p.from === 'blank' ? 'a blank start' : 'the record'})`];
+  if (p.status === 'not-covered') return [...lines, ...p.warnings.map((w) => `  ! ${w}`)].join('\n');
+  if (p.status === 'already-qualified') lines.push('Already qualified: nothing left to do on this route.');
+  else {
+    lines.push(`Route: ${p.route?.title ?? ''}`, '');
+    p.steps.forEach((s, i) => lines.push(...stepLine(s, i)));
+    const t = p.totals;
+    const span = t.duration === null ? '' : t.duration.minMonths === t.duration.maxMonths ? months(t.duration.minMonths) : `${months(t.duration.minMonths)}–${months(t.duration.maxMonths)}`;
+    const time = t.duration === null ? 'not in sources' : `${span} months${t.durationComplete ? '' : ' (known steps only)'}`;
+    const cost = t.cost.length === 0 ? 'not in sources' : `${t.cost.map((c) => `${c.currency} ${money(c.min)}–${money(c.max)}`).join(' + ')}${t.costComplete ? '' : ' (known steps only)'}`;
+    lines.push('', `Total: ${t.steps} steps; time ${time}; cost ${cost}`);
+  }
+  if (p.satisfied.length > 0) lines.push('', 'Already satisfied:', ...p.satisfied.map((s) => `  ✓ ${s.title} — ${s.reason}`));
+  if (p.alternatives.routes.length > 1) {
+    const title = (id: string) => p.alternatives.routes.find((r) => r.id === id)?.title ?? id;
+    lines.push('', 'Alternatives by time:', ...p.alternatives.byTime.map((id, i) => `  ${i + 1}. ${title(id)}`));
+    lines.push('Alternatives by cost:', ...p.alternatives.byCost.map((id, i) => `  ${i + 1}. ${title(id)}`));
+  }
+  if (p.warnings.length > 0) lines.push('', 'Warnings:', ...p.warnings.map((w) => `  ! ${w}`));
+  return lines.join('\n');
+}
+
+/** `modality plan --target ROLE --in JURISDICTION [--from RECORD] [--as-of DATE] [--json]`. */
+export function planCommand(io: Io = processIo): Command {
+  return new Command('plan')
+    .description('A sourced step-by-step plan to a role in a US state, the UK, Ireland, Australia or a Canadian province')
+    .requiredOption('--target <role>', 'role code, e.g. radiographer, ct-technologist, sonographer')
+    .requiredOption('--in <jurisdiction>', 'us-xx (state), gb, ie, au or ca-xx (province)')
+    .option('--from <record>', 'a person record (JSON, format modality/person-record@1); without it, a blank start')
+    .option('--as-of <date>', 'plan on this day (YYYY-MM-DD; default today)')
+    .option('--json', 'print the plan as JSON (format modality/plan@1)')
+    .addHelpText('after', '\nDurations are in months, costs in the currency of their source; a value no source gives is null (never estimated).\nExit codes: 0 ok, 2 bad input (unknown role or jurisdiction — the valid ones are listed — or a bad record or date).')
+    .action(async (opts: { target: string; in: string; from?: string; asOf?: string; json?: boolean }) => {
+      const asOf = opts.asOf ?? todayLocal();
+      if (!isCalendarDate(asOf)) throw new BadInputError(`--as-of: ${JSON.stringify(opts.asOf)} is not a calendar date (YYYY-MM-DD)`);
+      const record = opts.from === undefined ? undefined : await readRecordFile(opts.from);
+      const result = plan({ target: opts.target, in: opts.in, asOf: asOf, ...(record === undefined ? {} : { record }) });
+      if (!result.ok) {
+        throw new BadInputError(
+          result.error.map((e) => `--${e.field === 'in' ? 'in' : 'target'}: unknown ${e.field === 'in' ? 'jurisdiction' : 'role'} "${e.value}"`).join('; '),
+          result.error.map((e) => `valid ${e.field === 'in' ? 'jurisdictions' : 'roles'}: ${e.valid.join(', ')}`),
+        );
+      }
+      io.out(opts.json === true ? JSON.stringify(result.value, null, 2) : renderPlan(result.value));
+    });
+}
