@@ -7,3 +7,4 @@ export * from './problem.schema.js';
 export * from './zod-issues.js';
 export * from './verdict.schema.js';
 export * from './plan.schema.js';
+export * from './program.schema.js';

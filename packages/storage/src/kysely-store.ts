@@ -8,6 +8,7 @@ import { KyselyInvitationRepository } from './repositories/invitation.repository
 import { KyselyMembershipRepository } from './repositories/membership.repository.js';
 import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
 import { KyselyPersonRepository } from './repositories/person.repository.js';
+import { KyselyProgramRepository } from './repositories/program.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
 import { KyselyUserRepository } from './repositories/user.repository.js';
 
@@ -23,6 +24,7 @@ export class KyselyStore implements Store {
   readonly invitations;
   readonly people;
   readonly audit;
+  readonly programs;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -39,6 +41,7 @@ export class KyselyStore implements Store {
     this.invitations = new KyselyInvitationRepository(executor);
     this.people = new KyselyPersonRepository(executor);
     this.audit = new KyselyAuditLog(executor);
+    this.programs = new KyselyProgramRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 export * from './clock.port.js';
 export * from './hasher.port.js';
 export * from './ids.port.js';
+export * from './program.port.js';
 export * from './store.port.js';

@@ -1,4 +1,5 @@
 import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/domain';
+import type { ProgramRepository } from './program.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -138,5 +139,6 @@ export interface Store {
   readonly invitations: InvitationRepository;
   readonly people: PersonRepository;
   readonly audit: AuditLog;
+  readonly programs: ProgramRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

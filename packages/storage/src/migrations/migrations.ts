@@ -2,10 +2,11 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import type { Dialect } from '../dialect.js';
 import type { Database } from '../database.js';
 import { initialMigration } from './001-initial.js';
+import { programsMigration } from './002-programs.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001-initial': initialMigration(dialect) };
+  return { '001-initial': initialMigration(dialect), '002-programs': programsMigration(dialect) };
 }
 
 /** Brings the schema up to date; running it on an up-to-date database does nothing. */

@@ -1,0 +1,35 @@
+/** A program of the directory (imported from CSV; demo rows say so). */
+export interface ProgramRow {
+  /** `accreditor:accreditorProgramId`, the natural key. */
+  readonly id: string;
+  readonly accreditor: string;
+  readonly accreditorProgramId: string;
+  readonly name: string;
+  readonly institution: string;
+  readonly discipline: string;
+  readonly award: string;
+  readonly jurisdiction: string;
+  readonly city: string | null;
+  readonly lengthMonths: number | null;
+  readonly url: string | null;
+  readonly demo: boolean;
+  readonly comment: string | null;
+}
+
+export interface ProgramFilter {
+  readonly discipline?: string;
+  readonly award?: string;
+  readonly jurisdiction?: string;
+  readonly accreditor?: string;
+}
+
+/** What an upsert did to one program. */
+export type ProgramUpsert = 'inserted' | 'updated' | 'unchanged';
+
+export interface ProgramRepository {
+  /** Inserts or updates by id; a row equal to the stored one writes nothing. */
+  upsert(program: ProgramRow, at: string): Promise<ProgramUpsert>;
+  /** Programs matching every given filter, ordered by id; `after` is the last id of the previous page. */
+  search(filter: ProgramFilter, page: { readonly after?: string; readonly limit: number }): Promise<ProgramRow[]>;
+  count(): Promise<number>;
+}
