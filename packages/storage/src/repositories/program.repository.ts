@@ -37,9 +37,9 @@ const toRow = (r: Stored): ProgramRow => ({
   award: r.award,
   jurisdiction: r.jurisdiction,
   city: r.city,
-  lengthMonths: r.length_months === null ? null : Number(r.length_months),
+  lengthMonths: r.length_months,
   url: r.url,
-  demo: Number(r.demo) === 1,
+  demo: r.demo === 1,
   comment: r.comment,
 });
 
