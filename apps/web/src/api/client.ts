@@ -64,6 +64,14 @@ export interface RequestOptions {
 
 const API_ROOT = '/api';
 
+/**
+ * The address of an API path, for a plain link (a file download such as `deadlines.ics`) rather than a
+ * fetch: `apiUrl('/v1/people/p1/deadlines.ics', { asOf: '2026-11-26' })`.
+ */
+export function apiUrl(path: string, query?: RequestOptions['query']): string {
+  return buildUrl(path, query);
+}
+
 function buildUrl(path: string, query: RequestOptions['query']): string {
   const url = `${API_ROOT}${path}`;
   if (query === undefined) return url;

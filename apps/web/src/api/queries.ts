@@ -1,4 +1,5 @@
 import {
+  ceActivitySchema,
   importResultSchema,
   invitationSchema,
   memberSchema,
@@ -6,6 +7,7 @@ import {
   organisationSchema,
   peoplePageSchema,
   personRecordSchema,
+  verdictSchema,
   type ImportResult,
   type Me,
   type Organisation,
@@ -22,16 +24,22 @@ import {
 import { useRouter } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { MembershipRole } from '../auth/access';
-import { apiRequest, apiSend, isApiProblem, setCsrfToken } from './client';
+import { apiRequest, apiSend, apiUrl, isApiProblem, setCsrfToken } from './client';
 
 export type PersonRecordData = z.output<typeof personRecordSchema>;
 export type Invitation = z.output<typeof invitationSchema>;
 export type Member = z.output<typeof memberSchema>;
+export type Verdict = z.output<typeof verdictSchema>;
+/** One CE activity as the person record v1 (and `POST /people/{id}/ce`) takes it. */
+export type CeActivityInput = z.input<typeof ceActivitySchema>;
 
 export const queryKeys = {
   me: ['me'] as const,
   people: ['people'] as const,
   record: (personId: string) => ['record', personId] as const,
+  /** Every verdict of a person (any date); add the date for one. */
+  verdicts: (personId: string) => ['verdict', personId] as const,
+  verdict: (personId: string, asOf: string | undefined) => ['verdict', personId, asOf ?? 'today'] as const,
   organisations: ['organisations'] as const,
   members: (organisationId: string) => ['organisations', organisationId, 'members'] as const,
 };
@@ -131,6 +139,52 @@ export function usePersonRecord(personId: string) {
   return useQuery(recordQueryOptions(personId));
 }
 
+/**
+ * A person's compliance and eligibility verdict on `asOf` (the server's today, UTC, when not given); the
+ * same access as the record.
+ */
+export function verdictQueryOptions(personId: string, asOf?: string) {
+  return queryOptions({
+    queryKey: queryKeys.verdict(personId, asOf),
+    queryFn: ({ signal }): Promise<Verdict> =>
+      apiRequest(`/v1/people/${encodeURIComponent(personId)}/verdict`, verdictSchema, {
+        query: { asOf },
+        signal,
+      }),
+  });
+}
+
+export function useVerdict(personId: string, asOf?: string) {
+  return useQuery(verdictQueryOptions(personId, asOf));
+}
+
+/** The address of a person's deadlines as an iCalendar file (a link, not a fetch). */
+export function deadlinesIcsUrl(personId: string, asOf?: string): string {
+  return apiUrl(`/v1/people/${encodeURIComponent(personId)}/deadlines.ics`, { asOf });
+}
+
+/**
+ * Adds one CE activity to a person's record. On success the verdicts and the record are fetched again
+ * before the mutation settles, so the numbers on the page are the new ones by the time it reports success.
+ */
+export function useAddCeActivity(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (activity: CeActivityInput): Promise<ImportResult> =>
+      apiRequest(`/v1/people/${encodeURIComponent(personId)}/ce`, importResultSchema, {
+        method: 'POST',
+        body: activity,
+      }),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.verdicts(personId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.record(personId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.people }),
+      ]);
+    },
+  });
+}
+
 /** Whose record an import replaces: one's own (`me`), or another person's by id. */
 export type ImportTarget = { readonly kind: 'me' } | { readonly kind: 'person'; readonly personId: string };
 
@@ -145,6 +199,7 @@ export function useImportRecord() {
     onSuccess: async (result) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.record(result.personId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.verdicts(result.personId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.people }),
         queryClient.invalidateQueries({ queryKey: queryKeys.me }),
       ]);
