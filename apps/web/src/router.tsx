@@ -12,6 +12,7 @@ import { navigationFor } from './auth/access';
 import { AppLayout } from './components/AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
+import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
 import { ImportPage } from './features/import/ImportPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -86,6 +87,12 @@ const homeRoute = createRoute({
 
 const recordRoute = createRoute({ getParentRoute: () => appRoute, path: '/record', component: MyRecordPage });
 
+const credentialsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/credentials',
+  component: MyCredentialsPage,
+});
+
 const importRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/import',
@@ -102,6 +109,12 @@ const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people/$personId',
   component: PersonPage,
+});
+
+const personCredentialsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$personId/credentials',
+  component: PersonCredentialsPage,
 });
 
 const organisationsRoute = createRoute({
@@ -122,9 +135,11 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     recordRoute,
+    credentialsRoute,
     importRoute,
     peopleRoute,
     personRoute,
+    personCredentialsRoute,
     organisationsRoute,
     candidatesRoute,
   ]),

@@ -24,14 +24,19 @@ const labels = (m: Me) => navigationFor(m).map((i) => i.label);
 
 describe('navigationFor', () => {
   it('gives a professional their record and import, nothing about other people', () => {
-    expect(labels(me(['professional'], { personId: 'psn_1' }))).toEqual(['My record', 'Import record']);
-    expect(labels(me(['student']))).toEqual(['My record', 'Import record']);
+    expect(labels(me(['professional'], { personId: 'psn_1' }))).toEqual([
+      'My record',
+      'My credentials',
+      'Import record',
+    ]);
+    expect(labels(me(['student']))).toEqual(['My record', 'My credentials', 'Import record']);
   });
 
   it('gives record-reading staff the People list', () => {
     expect(labels(me(['instructor']))).toEqual(['People']);
     expect(labels(me(['instructor'], { personId: 'psn_2' }))).toEqual([
       'My record',
+      'My credentials',
       'People',
       'Import record',
     ]);
@@ -48,6 +53,7 @@ describe('navigationFor', () => {
     expect(labels(admin)).toEqual(['Organisations']);
     expect(labels(me([], { isAdmin: true, personId: 'psn_3' }))).toEqual([
       'My record',
+      'My credentials',
       'Import record',
       'Organisations',
     ]);
@@ -55,7 +61,7 @@ describe('navigationFor', () => {
   });
 
   it('lets a new individual with no organisation keep a record', () => {
-    expect(labels(me([]))).toEqual(['My record', 'Import record']);
+    expect(labels(me([]))).toEqual(['My record', 'My credentials', 'Import record']);
   });
 });
 

@@ -61,7 +61,7 @@ export function canInviteTo(me: Me, organisationId: string): boolean {
 }
 
 export interface NavItem {
-  readonly to: '/record' | '/import' | '/people' | '/organisations' | '/candidates';
+  readonly to: '/record' | '/credentials' | '/import' | '/people' | '/organisations' | '/candidates';
   readonly label: string;
 }
 
@@ -69,7 +69,10 @@ export interface NavItem {
 export function navigationFor(me: Me): NavItem[] {
   const access = accessOf(me);
   const items: NavItem[] = [];
-  if (access.ownRecord) items.push({ to: '/record', label: 'My record' });
+  if (access.ownRecord) {
+    items.push({ to: '/record', label: 'My record' });
+    items.push({ to: '/credentials', label: 'My credentials' });
+  }
   if (access.people) items.push({ to: '/people', label: 'People' });
   if (access.ownRecord || access.importForOthers) items.push({ to: '/import', label: 'Import record' });
   if (access.candidates) items.push({ to: '/candidates', label: 'Candidates' });

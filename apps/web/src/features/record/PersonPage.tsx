@@ -2,6 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { usePeople, useMe } from '../../api/queries';
 import { accessOf } from '../../auth/access';
 import { PageHeading } from '../../components/page';
+import { PersonViewNav } from '../credentials/CredentialsPages';
 import { PrintButton, RecordPanel } from './RecordPanel';
 
 const route = getRouteApi('/app/people/$personId');
@@ -29,6 +30,7 @@ export function PersonPage() {
           <PrintButton />
         </div>
       </div>
+      <PersonViewNav personId={personId} />
       <RecordPanel personId={personId} />
     </>
   );

@@ -1,0 +1,160 @@
+import type { ReactNode } from 'react';
+import { describeError, isApiProblem } from '../../api/client';
+import { deadlinesIcsUrl, useVerdict, type Verdict } from '../../api/queries';
+import { Card, EmptyState, ErrorAlert, Loading } from '../../components/page';
+import { AddCeForm } from './AddCeForm';
+import { ComplianceCards, WithinReach } from './CredentialCards';
+import { credentialName, deadlineRows } from './verdict-view';
+
+function Section({
+  id,
+  title,
+  children,
+  className = '',
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <section aria-labelledby={id} className={`mt-8 ${className}`}>
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string }) {
+  const rows = deadlineRows(verdict);
+  return (
+    <Card className="mt-2">
+      {rows.length === 0 ? (
+        <EmptyState>No deadlines on record.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="data-table">
+            <caption>Deadlines, soonest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Due</th>
+                <th scope="col">When</th>
+                <th scope="col">What</th>
+                <th scope="col">Credential</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.credential}-${row.kind}-${row.due}`}>
+                  <th scope="row" className="font-semibold whitespace-nowrap">
+                    <time dateTime={row.due}>{row.due}</time>
+                  </th>
+                  <td className={row.past ? 'font-semibold text-red-800' : ''}>{row.when}</td>
+                  <td>{row.label}</td>
+                  <td>
+                    {credentialName(row.credential)}{' '}
+                    <span className="font-mono text-xs">({row.credential})</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="no-print mt-3">
+        <a href={icsUrl} download data-testid="ics-link">
+          Download the deadlines as a calendar file (.ics)
+        </a>{' '}
+        <span className="text-sm text-slate-700">
+          — opens in Outlook, Google Calendar, Apple Calendar and others.
+        </span>
+      </p>
+    </Card>
+  );
+}
+
+/**
+ * A person's credentials from the rules engine's verdict: a card per credential held, the deadlines (and
+ * a calendar file of them), the credentials within reach with what is missing, and — for someone who may
+ * change the record — a form to add a CE activity, after which the numbers update at once.
+ */
+export function CredentialsView({
+  personId,
+  canEdit,
+  asOf,
+  readOnlyNote,
+}: {
+  personId: string;
+  canEdit: boolean;
+  asOf?: string;
+  /** Said instead of the form when the viewer may not change the record. */
+  readOnlyNote?: ReactNode;
+}) {
+  const verdict = useVerdict(personId, asOf);
+  if (verdict.isPending) return <Loading what="the credentials" />;
+  if (verdict.isError) {
+    if (isApiProblem(verdict.error) && verdict.error.status === 404) {
+      return <ErrorAlert>This record does not exist, or you may not see it.</ErrorAlert>;
+    }
+    return <ErrorAlert>The credentials could not be worked out. {describeError(verdict.error)}</ErrorAlert>;
+  }
+  const v = verdict.data;
+  const icsUrl = deadlinesIcsUrl(personId, asOf);
+  return (
+    <div className="credentials-view">
+      <p className="mt-2 text-slate-800">
+        Worked out by the rules engine as of{' '}
+        <time dateTime={v.asOf} className="font-semibold">
+          {v.asOf}
+        </time>
+        {asOf === undefined ? ' (today)' : ''}. Every number below names its rule and source; check the
+        warnings before relying on a verdict.
+      </p>
+      <nav aria-label="On this page" className="no-print mt-3">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <li>
+            <a href="#credentials-held">Credentials held</a>
+          </li>
+          {canEdit ? (
+            <li>
+              <a href="#credentials-add-ce">Add a CE activity</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#credentials-deadlines">Deadlines</a>
+          </li>
+          <li>
+            <a href="#credentials-within-reach">Within reach</a>
+          </li>
+        </ul>
+      </nav>
+
+      <Section id="credentials-held" title="Credentials held">
+        <ComplianceCards verdict={v} />
+      </Section>
+
+      {canEdit ? (
+        <Section id="credentials-add-ce" title="Add a CE activity" className="no-print">
+          <Card className="mt-2">
+            <AddCeForm personId={personId} asOf={asOf} />
+          </Card>
+        </Section>
+      ) : readOnlyNote === undefined ? null : (
+        <p className="no-print mt-6 text-sm text-slate-700">{readOnlyNote}</p>
+      )}
+
+      <Section id="credentials-deadlines" title="Deadlines">
+        <DeadlinesTable verdict={v} icsUrl={icsUrl} />
+      </Section>
+
+      <Section id="credentials-within-reach" title="Within reach">
+        <p className="mt-1 text-slate-700">
+          Credentials not held yet that could be worked towards, each with what is still missing.
+        </p>
+        <WithinReach verdict={v} />
+      </Section>
+    </div>
+  );
+}
