@@ -1,4 +1,4 @@
-import { clearBit, grown, popcount32, setBit, wordsFor } from './bitset.js';
+import { clearBit, grown, popcount as popcountAll, popcount32, setBit, wordsFor } from './bitset.js';
 import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, geographicOrder, permuteColumns, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
 import type { CandidateRecord, Posting, Requirement } from './model.js';
 import { requirementsOf } from './requirements.js';
@@ -403,14 +403,27 @@ export class CandidateIndex {
     return { clause: { bits: this.live, count: this.liveCount, requirement: -1 }, exact: false };
   }
 
-  /** Exact "availableDay ≤ day": the range bitset at or below `day`, plus the rows between it and the next boundary checked on the column. */
-  availableBy(day: number, i: number): Clause {
+  /**
+   * "availableDay ≤ day" bracketed by range bitsets: every row of `low` passes, every passing row is in
+   * `high`; the rows of high & ~low need the column test. `low === high` when `day` is a boundary.
+   */
+  availableBracket(day: number): { low: Uint32Array; high: Uint32Array } {
     const rel = day - this.availOrigin;
     let lo = rel < 0 ? -1 : Math.floor(rel / this.availWidth);
     if (lo >= this.availBuckets) lo = this.availBuckets - 1;
-    if (lo >= 0 && this.availOrigin + lo * this.availWidth === day) return this.family(AVAIL + lo);
+    if (lo >= 0 && this.availOrigin + lo * this.availWidth === day) {
+      const b = this.bits[AVAIL + lo] ?? this.empty;
+      return { low: b, high: b };
+    }
     const low = lo >= 0 ? (this.bits[AVAIL + lo] ?? this.empty) : this.empty;
     const high = lo + 1 < this.availBuckets ? (this.bits[AVAIL + lo + 1] ?? this.empty) : this.live;
+    return { low, high };
+  }
+
+  /** Exact "availableDay ≤ day": the range bitset at or below `day`, plus the rows between it and the next boundary checked on the column. */
+  availableBy(day: number, i: number): Clause {
+    const { low, high } = this.availableBracket(day);
+    if (low === high) return { bits: low, count: low === this.empty ? 0 : popcountAll(low), requirement: -1 };
     const out = this.scratchBits(i);
     const avail = this.cols.availableDay;
     let count = 0;

@@ -5,7 +5,7 @@ import type { CandidateRecord, Posting, Relaxation } from './model.js';
 import { requirementsOf } from './requirements.js';
 import { matchPosting } from './posting-query.js';
 import { referenceMatch, referenceScore, referenceVerdicts } from './reference.js';
-import { candidatesArb, postingArb } from './test-arbitraries.js';
+import { candidateArb, candidatesArb, postingArb } from './test-arbitraries.js';
 
 /** Small availability buckets so postings fall before, between, on and after the range boundaries. */
 const OPTIONS = { availOrigin: 2005, availWidth: 5, availBuckets: 5, blockSlots: 32, pruneAbove: 0 };
@@ -42,6 +42,14 @@ function referenceAdds(nearMisses: Map<number, number>): Map<number, number> {
 describe('matchPosting', () => {
   it('returns exactly the brute-force top k, explanations and near-misses', () => {
     fc.assert(fc.property(candidatesArb(60), postingArb(), fc.integer({ min: 0, max: 20 }), (cs, p, k) => check(cs, p, k)), { numRuns: 400 });
+  });
+
+  // Hundreds of geo-sorted candidates in 32-slot blocks and a small radius without relocation: most
+  // blocks lie outside the circle, where the near-miss scan keeps only the candidates failing the radius alone.
+  it('near-miss scan of blocks outside the radius is exact', () => {
+    const local = postingArb().map((p) => ({ ...p, allOf: [], anyOf: [], licences: p.id % 2 === 0 ? null : p.licences, shifts: [], minYears: 0, radiusKm: 5 + (p.id % 60), acceptRelocation: false, travel: false }));
+    const many = fc.uniqueArray(candidateArb(fc.integer({ min: 0, max: 10_000 })), { selector: (c) => c.id, minLength: 100, maxLength: 400 });
+    fc.assert(fc.property(many, local, fc.integer({ min: 0, max: 10 }), (cs, p, k) => check(cs, p, k)), { numRuns: 200 });
   });
 
   it('breaks score ties by id when only a coarse criterion scores', () => {

@@ -134,7 +134,7 @@ export function matchPosting(index: CandidateIndex, posting: Posting, options: M
   let relaxations: Relaxation[] = [];
   if (nearK > 0) {
     const nearHeap = new TopKHeap(nearK);
-    const adds = scanNearMisses(index, index.exactPlan(plan), nearHeap);
+    const adds = scanNearMisses(index, plan, nearHeap);
     nearMisses = nearHeap.order().map((i) => {
       const m = explainSlot(index.cols, plan, nearHeap.slots[i] ?? 0);
       const failed = m.requirements.find((v) => !v.pass);
