@@ -5,6 +5,7 @@ import { dbCommand } from './commands/db.command.js';
 import { deadlinesCommand } from './commands/deadlines.command.js';
 import { placeCommand } from './commands/place.command.js';
 import { planCommand } from './commands/plan.command.js';
+import { programsCommand, withProgramsImport } from './commands/programs.command.js';
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
 
@@ -16,10 +17,11 @@ export function buildProgram(io: Io = processIo): Command {
     .addHelpText('after', '\nExit codes: 0 ok, 1 domain failure (e.g. not eligible when asked to assert), 2 bad input.')
     .addCommand(serveCommand())
     .addCommand(dbCommand(io))
-    .addCommand(importCommand(io))
+    .addCommand(withProgramsImport(importCommand(io), io))
     .addCommand(exportCommand(io))
     .addCommand(checkCommand(io))
     .addCommand(deadlinesCommand(io))
     .addCommand(placeCommand(io))
-    .addCommand(planCommand(io));
+    .addCommand(planCommand(io))
+    .addCommand(programsCommand(io));
 }

@@ -1,3 +1,4 @@
+import { programPageSchema, programSearchQuerySchema } from '@modality/contracts';
 import { NotFoundError } from '@modality/domain';
 import { roleProfile, ROLE_CODES, ROLES } from '@modality/knowledge';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -9,9 +10,10 @@ const roleSummarySchema = z.object({ code: z.string(), title: z.string(), modali
 
 /**
  * The careers knowledge: roles (with occupation codes, US outlook and pay, shortage evidence — every number
- * with its source, vintage and confidence; unconfirmed values are `null` with a warning).
+ * with its source, vintage and confidence; unconfirmed values are `null` with a warning) and the program
+ * directory (imported with `modality import programs`).
  */
-export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app) => {
+export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.get(
     '/api/v1/roles',
     { schema: { tags: ['careers'], summary: 'Imaging roles', response: { 200: z.object({ items: z.array(roleSummarySchema) }) } } },
@@ -32,6 +34,32 @@ export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app) =>
       const profile = roleProfile(request.params.code);
       if (profile === undefined) throw new NotFoundError('role', `${request.params.code} (valid roles: ${ROLE_CODES.join(', ')})`);
       return profile as unknown as Record<string, unknown>;
+    },
+  );
+
+  app.get(
+    '/api/v1/programs',
+    {
+      schema: {
+        tags: ['careers'],
+        summary: 'Programs of the directory by discipline, award, jurisdiction and accreditor, a page at a time (demo rows say so)',
+        querystring: programSearchQuerySchema,
+        response: { 200: programPageSchema, ...problems(400) },
+      },
+    },
+    async (request) => {
+      const { cursor, limit, discipline, award, jurisdiction, accreditor } = request.query;
+      const filter = {
+        ...(discipline === undefined ? {} : { discipline }),
+        ...(award === undefined ? {} : { award }),
+        ...(jurisdiction === undefined ? {} : { jurisdiction }),
+        ...(accreditor === undefined ? {} : { accreditor }),
+      };
+      const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8');
+      const rows = await ctx.deps.store.programs.search(filter, { limit: limit + 1, ...(after === undefined ? {} : { after }) });
+      const items = rows.slice(0, limit);
+      const last = items[items.length - 1];
+      return { items, nextCursor: rows.length > limit && last !== undefined ? Buffer.from(last.id, 'utf8').toString('base64url') : null };
     },
   );
 };
