@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allocateColumns, bitsOf, KM2_PER_DEG2, maskPair, scoreConstants, type CandidateColumns, type PendingCredential, type Posting } from '@modality/matching';
@@ -137,14 +137,21 @@ export function ensureDataset(size: Size, seed: number): string {
 /** Loads the engine's view of a dataset: columns from the binary file, postings from JSON. */
 export function loadDataset(dir: string): Dataset {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  const bin = readFileSync(join(dir, 'candidates.bin'));
-  const ab = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength);
+  // Each column is read into its own buffer: no whole-file copy, and a column can be released on its own.
+  const fd = openSync(join(dir, 'candidates.bin'), 'r');
   const n = manifest.candidates;
   const cols = allocateColumns(0);
   const view = (name: string): ArrayBuffer => {
     const c = manifest.columns.find((x) => x.name === name);
     if (c === undefined) throw new Error(`column ${name} missing from ${dir}`);
-    return ab.slice(c.offset, c.offset + c.bytes);
+    const out = new ArrayBuffer(c.bytes);
+    let done = 0;
+    while (done < c.bytes) {
+      const got = readSync(fd, new Uint8Array(out, done), 0, c.bytes - done, c.offset + done);
+      if (got === 0) throw new Error(`column ${name} truncated in ${dir}`);
+      done += got;
+    }
+    return out;
   };
   cols.n = n;
   cols.id = new Uint32Array(view('id'));
@@ -163,6 +170,7 @@ export function loadDataset(dir: string): Dataset {
   cols.payFloor = new Uint32Array(view('payFloor'));
   cols.languages = new Uint32Array(view('languages'));
   cols.authorised = new Uint8Array(view('authorised'));
+  closeSync(fd);
   cols.pending = new Map(JSON.parse(readFileSync(join(dir, 'pending.json'), 'utf8')) as [number, PendingCredential[]][]);
   const { postings, classes } = JSON.parse(readFileSync(join(dir, 'postings.json'), 'utf8')) as { postings: Posting[]; classes: PostingClass[] };
   return { dir, manifest, cols, postings, classes };

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { CandidateRecord, Posting } from '@modality/matching';
 import type { Dataset } from './dataset.js';
 
@@ -32,4 +34,15 @@ export function procStatusMb(field: 'VmRSS' | 'VmHWM', pid: number | 'self' = 's
 /** Rows [id, score] from a driver into an Answer. */
 export function toAnswer(rows: readonly { id: unknown; score: unknown }[]): Answer {
   return { ids: rows.map((r) => Number(r.id)), scores: rows.map((r) => Number(r.score)) };
+}
+
+let gc: (() => void) | null = null;
+
+/** A full garbage collection (so RSS figures do not depend on when V8 last collected). */
+export function collectGarbage(): void {
+  if (gc === null) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }

@@ -3,6 +3,7 @@ import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, geographicOrd
 import type { CandidateRecord, Posting, Requirement } from './model.js';
 import { requirementsOf } from './requirements.js';
 import { KM2_PER_DEG2 as KM2, scoreConstants, type ScoreConstants } from './score.js';
+import { IdMap } from './id-map.js';
 import { validatePosting } from './validate.js';
 import { LIMITS } from './vocabulary.js';
 
@@ -76,7 +77,7 @@ export class CandidateIndex {
   private bits: (Uint32Array | null)[];
   private empty: Uint32Array;
   private scratch: Uint32Array[] = [];
-  private readonly slotOfId = new Map<number, number>();
+  private readonly slotOfId: IdMap;
   private readonly freeSlots: number[] = [];
   readonly availOrigin: number;
   readonly availWidth: number;
@@ -96,6 +97,7 @@ export class CandidateIndex {
 
   private constructor(cols: CandidateColumns, options: IndexOptions) {
     this.cols = cols;
+    this.slotOfId = new IdMap(cols.n);
     this.words = wordsFor(cols.id.length);
     this.live = new Uint32Array(this.words);
     this.empty = new Uint32Array(this.words);
@@ -161,11 +163,11 @@ export class CandidateIndex {
   }
 
   /**
-   * Builds from columns (rows 0..n-1; ids must be distinct). The columns are copied with 25 % spare
-   * capacity for appends.
+   * Builds from columns (rows 0..n-1; ids must be distinct). The columns are copied with 1/16 spare
+   * capacity for appends (capacity doubles when it runs out).
    */
   static build(cols: CandidateColumns, options: IndexOptions = {}): CandidateIndex {
-    const capacity = Math.max(64, Math.ceil(cols.n * 1.25));
+    const capacity = Math.max(64, cols.n + Math.ceil(cols.n / 16));
     const stored = options.geoSort === false ? copyColumns(cols, capacity) : permuteColumns(cols, geographicOrder(cols), capacity);
     const index = new CandidateIndex(stored, options);
     for (let row = 0; row < cols.n; row++) {
@@ -255,6 +257,19 @@ export class CandidateIndex {
   /** Number of live candidates. */
   get size(): number {
     return this.liveCount;
+  }
+
+  /** Bytes held by the index: columns, bitsets, block bounds, scratch and the id table. */
+  get bytes(): number {
+    let total = this.slotOfId.bytes;
+    const add = (b: ArrayBufferView | null | undefined): void => {
+      total += b?.byteLength ?? 0;
+    };
+    const c = this.cols;
+    [c.id, c.heldLo, c.heldHi, c.licLo, c.licHi, c.modalities, c.lat, c.lon, c.flags, c.shifts, c.availableDay, c.payFloor, c.languages, c.authorised, ...c.quarters, ...c.procedures].forEach(add);
+    [this.live, this.empty, ...this.bits, ...this.scratch].forEach(add);
+    [this.blockMinPay, this.blockMinId, this.blockLanguages, this.blockLat0, this.blockLat1, this.blockLon0, this.blockLon1, ...this.blockMaxQuarters, ...this.blockMaxProcedures].forEach(add);
+    return total;
   }
 
   has(id: number): boolean {

@@ -179,7 +179,7 @@ export class PostingIndex {
     let total = 0;
     const add = (b: ArrayBufferView | SparseBits | null | undefined): void => {
       if (b === null || b === undefined) return;
-      total += 'at' in b ? b.at.byteLength + b.bits.byteLength : b.byteLength;
+      total += ArrayBuffer.isView(b) ? b.byteLength : b.at.byteLength + b.bits.byteLength;
     };
     [this.id, this.anyOffset, this.anyLo, this.anyHi, this.modality, this.minQuarters, this.startBy, this.reloc, this.procedure, this.languageMask, this.k, this.s, this.a, this.mark, this.touched, this.travel, this.noLicence].forEach(add);
     [this.accepts, this.byModality, this.needsShift, this.noSponsorIn, this.requires].forEach((f) => f.forEach(add));
