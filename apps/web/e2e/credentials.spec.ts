@@ -49,8 +49,9 @@ async function personIdOf(page: Page): Promise<string> {
   return personId;
 }
 
-async function verdictOf(page: Page, personId: string): Promise<Verdict> {
-  const response = await page.request.get(`/api/v1/people/${personId}/verdict`);
+async function verdictOf(page: Page, personId: string, asOf?: string): Promise<Verdict> {
+  const query = asOf === undefined ? '' : `?asOf=${asOf}`;
+  const response = await page.request.get(`/api/v1/people/${personId}/verdict${query}`);
   expect(response.ok()).toBe(true);
   return (await response.json()) as Verdict;
 }
@@ -298,6 +299,42 @@ test.describe('my credentials, as the demo professional', () => {
     const text = await response.text();
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).toContain('BEGIN:VEVENT');
+  });
+
+  test('the verdict on another date, from a form that checks the date', async ({ page }) => {
+    const personId = await personIdOf(page);
+    await page.goto('/credentials');
+    const dateField = page.getByLabel('Verdict on another date');
+    await dateField.fill('2027-02-30');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(dateField).toHaveAttribute('aria-invalid', 'true');
+    await expect(dateField).toHaveAccessibleDescription(/not a real calendar date/);
+    await expect(page).toHaveURL(/\/credentials$/);
+
+    await dateField.fill('2027-06-15');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(/\/credentials\?asOf=2027-06-15$/);
+    await expect(page.getByText('Worked out by the rules engine as of 2027-06-15.')).toBeVisible();
+    const verdict = await verdictOf(page, personId, '2027-06-15');
+    expect(verdict.asOf).toBe('2027-06-15');
+    for (const entry of verdict.compliance) {
+      const cycle = entry.cycles[0];
+      if (cycle === undefined) continue;
+      await expect(card(page, entry.credential).getByRole('progressbar').first()).toHaveAttribute(
+        'aria-valuetext',
+        new RegExp(`^${fmt(cycle.earned)} of ${fmt(cycle.required)} `),
+      );
+      await expect(card(page, entry.credential)).toContainText(`${cycle.start} to ${cycle.end}`);
+    }
+    await expect(page.getByRole('link', { name: /calendar file/ })).toHaveAttribute(
+      'href',
+      `/api/v1/people/${personId}/deadlines.ics?asOf=2027-06-15`,
+    );
+
+    // A date that is not a real day in the address: today's verdict, and a message saying so.
+    await page.goto('/credentials?asOf=2026-02-30');
+    await expect(page.getByRole('alert')).toContainText('not a real day');
+    await expect(held(page).locator('article').first()).toBeVisible();
   });
 
   test('no serious or critical axe violations on my credentials', async ({ page }) => {

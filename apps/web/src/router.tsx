@@ -30,6 +30,12 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** `?asOf=YYYY-MM-DD` of the credentials pages: the verdict on another day (today when absent). */
+function asOfSearch(search: Record<string, unknown>): { asOf?: string } {
+  const asOf = optionalString(search['asOf']);
+  return asOf === undefined ? {} : { asOf };
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
   notFoundComponent: NotFoundPage,
@@ -90,6 +96,7 @@ const recordRoute = createRoute({ getParentRoute: () => appRoute, path: '/record
 const credentialsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/credentials',
+  validateSearch: asOfSearch,
   component: MyCredentialsPage,
 });
 
@@ -114,6 +121,7 @@ const personRoute = createRoute({
 const personCredentialsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people/$personId/credentials',
+  validateSearch: asOfSearch,
   component: PersonCredentialsPage,
 });
 

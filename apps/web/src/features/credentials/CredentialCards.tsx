@@ -96,12 +96,12 @@ function Sources({ sources, headingLevel }: { sources: readonly string[]; headin
                 href={url}
                 rel="noreferrer"
                 target="_blank"
-                className="inline-block min-h-6 py-0.5 break-all"
+                className="no-print inline-block min-h-6 py-0.5 break-all"
               >
                 {shortSource(url)}
                 <span className="sr-only"> (opens in a new tab)</span>
               </a>
-              <span className="print-only break-all"> {url}</span>
+              <span className="print-only break-all">{url}</span>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMe, usePeople } from '../../api/queries';
 import { accessOf } from '../../auth/access';
 import { EmptyState, PageHeading } from '../../components/page';
@@ -12,9 +12,15 @@ export function PrintCredentialsButton() {
   );
 }
 
+const myRoute = getRouteApi('/app/credentials');
+
 /** "My credentials": the signed-in person's own verdict, with the add-CE form. */
 export function MyCredentialsPage() {
   const me = useMe();
+  const { asOf } = myRoute.useSearch();
+  const navigate = useNavigate();
+  const onAsOfChange = (date: string | undefined) =>
+    void navigate({ to: '/credentials', search: date === undefined ? {} : { asOf: date } });
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -33,7 +39,7 @@ export function MyCredentialsPage() {
           </EmptyState>
         </div>
       ) : (
-        <CredentialsView personId={me.personId} canEdit />
+        <CredentialsView personId={me.personId} canEdit asOf={asOf} onAsOfChange={onAsOfChange} />
       )}
     </>
   );
@@ -83,6 +89,14 @@ const personRoute = getRouteApi('/app/people/$personId/credentials');
  */
 export function PersonCredentialsPage() {
   const { personId } = personRoute.useParams();
+  const { asOf } = personRoute.useSearch();
+  const navigate = useNavigate();
+  const onAsOfChange = (date: string | undefined) =>
+    void navigate({
+      to: '/people/$personId/credentials',
+      params: { personId },
+      search: date === undefined ? {} : { asOf: date },
+    });
   const me = useMe();
   const access = accessOf(me);
   const people = usePeople();
@@ -104,6 +118,8 @@ export function PersonCredentialsPage() {
       <CredentialsView
         personId={personId}
         canEdit={canEdit}
+        asOf={asOf}
+        onAsOfChange={onAsOfChange}
         readOnlyNote="You may read this record but not change it, so you cannot add CE activities here."
       />
     </>

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { calendarDateSchema } from '@modality/contracts';
+import { useId, useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { deadlinesIcsUrl, useVerdict, type Verdict } from '../../api/queries';
 import { Card, EmptyState, ErrorAlert, Loading } from '../../components/page';
@@ -75,6 +76,80 @@ function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string 
   );
 }
 
+/** `asOf` from the address when it names a real day; `invalid` when it was given but is not one. */
+export function checkAsOf(asOf: string | undefined): { asOf: string | undefined; invalid: boolean } {
+  if (asOf === undefined) return { asOf: undefined, invalid: false };
+  return calendarDateSchema.safeParse(asOf).success
+    ? { asOf, invalid: false }
+    : { asOf: undefined, invalid: true };
+}
+
+/** Shows the verdict on another day (a renewal ahead, an audit date behind); empty for today. */
+function AsOfForm({
+  asOf,
+  onChange,
+}: {
+  asOf: string | undefined;
+  onChange: (asOf: string | undefined) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState(asOf ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = text.trim();
+    if (value === '') {
+      setError(null);
+      onChange(undefined);
+      return;
+    }
+    const parsed = calendarDateSchema.safeParse(value);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'not a date');
+      return;
+    }
+    setError(null);
+    onChange(value);
+  };
+  const describedBy = error === null ? `${id}-hint` : `${id}-hint ${id}-error`;
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="no-print mt-3 flex flex-wrap items-end gap-2"
+      aria-label="Date of the verdict"
+    >
+      <div>
+        <label htmlFor={`${id}-date`} className="block text-sm font-medium">
+          Verdict on another date
+        </label>
+        <input
+          id={`${id}-date`}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="field-input mt-1 w-40"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error === null ? undefined : true}
+          aria-describedby={describedBy}
+        />
+      </div>
+      <button type="submit" className="btn btn-secondary">
+        Show
+      </button>
+      <p id={`${id}-hint`} className="w-full text-sm text-slate-700">
+        YYYY-MM-DD; leave empty for today.
+      </p>
+      {error === null ? null : (
+        <p id={`${id}-error`} className="w-full font-semibold text-red-800">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
 /**
  * A person's credentials from the rules engine's verdict: a card per credential held, the deadlines (and
  * a calendar file of them), the credentials within reach with what is missing, and — for someone who may
@@ -83,15 +158,19 @@ function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string 
 export function CredentialsView({
   personId,
   canEdit,
-  asOf,
+  asOf: requestedAsOf,
+  onAsOfChange,
   readOnlyNote,
 }: {
   personId: string;
   canEdit: boolean;
-  asOf?: string;
+  /** The day of the verdict from the address (`?asOf=`); today when absent. */
+  asOf?: string | undefined;
+  onAsOfChange: (asOf: string | undefined) => void;
   /** Said instead of the form when the viewer may not change the record. */
   readOnlyNote?: ReactNode;
 }) {
+  const { asOf, invalid } = checkAsOf(requestedAsOf);
   const verdict = useVerdict(personId, asOf);
   if (verdict.isPending) return <Loading what="the credentials" />;
   if (verdict.isError) {
@@ -112,6 +191,12 @@ export function CredentialsView({
         {asOf === undefined ? ' (today)' : ''}. Every number below names its rule and source; check the
         warnings before relying on a verdict.
       </p>
+      {invalid ? (
+        <ErrorAlert>
+          The date in the address is not a real day (YYYY-MM-DD), so this is the verdict for today.
+        </ErrorAlert>
+      ) : null}
+      <AsOfForm key={asOf ?? 'today'} asOf={asOf} onChange={onAsOfChange} />
       <nav aria-label="On this page" className="no-print mt-3">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <li>

@@ -4,6 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../api/queries';
 import { StatusBadge } from './CredentialCards';
+import { checkAsOf } from './CredentialsView';
 import { ProgressBar } from './ProgressBar';
 import {
   amountWithUnit,
@@ -291,5 +292,14 @@ describe('shortSource', () => {
     expect(shortSource('https://example.org/a/b')).toBe('example.org/a/b');
     expect(shortSource(`https://example.org/${'x'.repeat(60)}`)).toMatch(/^example\.org\/x{44}…$/);
     expect(shortSource('not a url')).toBe('not a url');
+  });
+});
+
+describe('checkAsOf', () => {
+  it('keeps a real day from the address, and drops anything else with a flag', () => {
+    expect(checkAsOf(undefined)).toEqual({ asOf: undefined, invalid: false });
+    expect(checkAsOf('2027-06-15')).toEqual({ asOf: '2027-06-15', invalid: false });
+    expect(checkAsOf('2026-02-30')).toEqual({ asOf: undefined, invalid: true });
+    expect(checkAsOf('tomorrow')).toEqual({ asOf: undefined, invalid: true });
   });
 });
