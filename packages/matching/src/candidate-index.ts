@@ -2,10 +2,13 @@ import { clearBit, grown, popcount as popcountAll, popcount32, setBit, wordsFor 
 import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, geographicOrder, permuteColumns, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
 import type { CandidateRecord, Posting, Requirement } from './model.js';
 import { requirementsOf } from './requirements.js';
-import { KM2_PER_DEG2 as KM2, scoreConstants, type ScoreConstants } from './score.js';
+import { KM2_PER_DEG2, scoreConstants, type ScoreConstants } from './score.js';
 import { IdMap } from './id-map.js';
 import { validatePosting } from './validate.js';
 import { LIMITS } from './vocabulary.js';
+
+/** A plain constant: some loaders (tsx) turn every read of an imported binding into a getter call. */
+const KM2 = KM2_PER_DEG2;
 
 /** Bitset families, as offsets into one array of bitsets (allocated on first use). */
 const HELD = 0;
