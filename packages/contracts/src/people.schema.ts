@@ -7,6 +7,8 @@ export const personSummarySchema = z
     country: z.string(),
     region: z.string().nullable(),
     isSelf: z.boolean(),
+    /** Whether the caller may change this record (import, add CE): the owner, or a program director or org admin of their organisation. */
+    canChange: z.boolean(),
     credentials: z.array(z.string()),
     updatedAt: z.string(),
   })

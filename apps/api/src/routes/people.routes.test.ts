@@ -81,6 +81,18 @@ for (const dialect of testDialects()) {
       }
       // The hospital's professionals; its org admin has no record of his own.
       expect(names.sort()).toEqual(['Ana Reyes', 'David Okafor', 'Emily Walsh', 'Grace Kim']);
+      const olivia = await t.signIn(demo('olivia.bennett'));
+      const seen = (await olivia.request('GET', '/api/v1/people')).json<{ items: Array<{ name: string; isSelf: boolean; canChange: boolean }> }>().items;
+      // An instructor reads her students' records but changes only her own.
+      expect(seen.map((p) => [p.name, p.isSelf, p.canChange]).sort()).toEqual([
+        ['Lena Morales', false, false],
+        ['Olivia Bennett', true, true],
+        ['Sam Patel', false, false],
+      ]);
+      const henry = await t.signIn(demo('henry.lambert'));
+      const his = (await henry.request('GET', '/api/v1/people')).json<{ items: Array<{ canChange: boolean }> }>().items;
+      expect(his.length).toBe(2);
+      expect(his.every((p) => p.canChange)).toBe(true);
       const bad = await victor.request('GET', '/api/v1/people?limit=0');
       expect(bad.statusCode).toBe(400);
       expect(bad.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path)).toEqual(['querystring.limit']);

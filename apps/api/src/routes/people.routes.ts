@@ -19,7 +19,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
       const { cursor, limit } = request.query;
       const page = await listVisiblePeople(ctx.deps, requirePrincipal(request), { limit, ...(cursor === undefined ? {} : { after: decodeCursor(cursor) }) });
       return {
-        items: page.items.map((p) => ({ id: p.id, name: p.name, country: p.country, region: p.region, isSelf: p.isSelf, credentials: [...p.credentials], updatedAt: p.updatedAt })),
+        items: page.items.map((p) => ({ id: p.id, name: p.name, country: p.country, region: p.region, isSelf: p.isSelf, canChange: p.canChange, credentials: [...p.credentials], updatedAt: p.updatedAt })),
         nextCursor: page.nextCursor === null ? null : encodeCursor(page.nextCursor),
       };
     },

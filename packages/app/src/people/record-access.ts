@@ -34,13 +34,21 @@ export async function recordAccess(deps: Deps, principal: Principal, ownerUserId
   return NONE;
 }
 
-/** The users whose records the principal may see through a staff role (not counting themselves). */
-export async function visibleOwnerIds(deps: Deps, principal: Principal): Promise<string[]> {
-  const owners = new Set<string>([principal.user.id]);
+/**
+ * The users whose records the principal may see — themselves, and through a staff role the students and
+ * professionals of their organisations — each with whether the principal may also change that record.
+ * The same rule as {@link recordAccess}, computed for everyone at once.
+ */
+export async function visibleOwners(deps: Deps, principal: Principal): Promise<Map<string, { readonly write: boolean }>> {
+  const owners = new Map<string, { write: boolean }>([[principal.user.id, { write: true }]]);
+  const writerOrgs = organisationsWithRole(principal, RECORD_WRITER_ROLES);
   for (const orgId of organisationsWithRole(principal, RECORD_READER_ROLES)) {
+    const write = writerOrgs.has(orgId);
     for (const m of await deps.store.memberships.listForOrganisation(orgId)) {
-      if (RECORD_SUBJECT_ROLES.includes(m.role)) owners.add(m.userId);
+      if (!RECORD_SUBJECT_ROLES.includes(m.role)) continue;
+      const seen = owners.get(m.userId);
+      owners.set(m.userId, { write: (seen?.write ?? false) || write });
     }
   }
-  return [...owners];
+  return owners;
 }

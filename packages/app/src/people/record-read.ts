@@ -2,7 +2,7 @@ import { NotFoundError, type PersonRecord } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { PageRequest, PersonRow } from '../ports/index.js';
-import { recordAccess, visibleOwnerIds } from './record-access.js';
+import { recordAccess, visibleOwners } from './record-access.js';
 
 /**
  * Exports a person's record (v1) for someone allowed to read it. A person the caller may not read is
@@ -32,10 +32,14 @@ export async function listVisiblePeople(
   deps: Deps,
   principal: Principal,
   page: PageRequest,
-): Promise<{ items: Array<PersonRow & { isSelf: boolean }>; nextCursor: string | null }> {
-  const owners = await visibleOwnerIds(deps, principal);
-  const rows = await deps.store.people.listByOwners(owners, { ...page, limit: page.limit + 1 });
-  const items = rows.slice(0, page.limit).map((r) => ({ ...r, isSelf: r.ownerUserId === principal.user.id }));
+): Promise<{ items: Array<PersonRow & { isSelf: boolean; canChange: boolean }>; nextCursor: string | null }> {
+  const owners = await visibleOwners(deps, principal);
+  const rows = await deps.store.people.listByOwners([...owners.keys()], { ...page, limit: page.limit + 1 });
+  const items = rows.slice(0, page.limit).map((r) => ({
+    ...r,
+    isSelf: r.ownerUserId === principal.user.id,
+    canChange: r.ownerUserId !== null && owners.get(r.ownerUserId)?.write === true,
+  }));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > page.limit && last ? last.id : null };
 }

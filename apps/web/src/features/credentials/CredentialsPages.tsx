@@ -1,6 +1,5 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMe, usePeople } from '../../api/queries';
-import { accessOf } from '../../auth/access';
 import { EmptyState, PageHeading } from '../../components/page';
 import { CredentialsView } from './CredentialsView';
 
@@ -97,12 +96,10 @@ export function PersonCredentialsPage() {
       params: { personId },
       search: date === undefined ? {} : { asOf: date },
     });
-  const me = useMe();
-  const access = accessOf(me);
   const people = usePeople();
   const summary = people.data?.pages.flatMap((p) => p.items).find((p) => p.id === personId);
   const title = summary === undefined ? 'Credentials' : `${summary.name} — credentials`;
-  const canEdit = summary?.isSelf === true || access.importForOthers;
+  const canEdit = summary?.canChange === true;
   return (
     <>
       <p className="no-print text-sm">

@@ -1,6 +1,5 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { usePeople, useMe } from '../../api/queries';
-import { accessOf } from '../../auth/access';
+import { usePeople } from '../../api/queries';
 import { PageHeading } from '../../components/page';
 import { PersonViewNav } from '../credentials/CredentialsPages';
 import { PrintButton, RecordPanel } from './RecordPanel';
@@ -9,8 +8,6 @@ const route = getRouteApi('/app/people/$personId');
 
 export function PersonPage() {
   const { personId } = route.useParams();
-  const me = useMe();
-  const access = accessOf(me);
   const people = usePeople();
   const summary = people.data?.pages.flatMap((p) => p.items).find((p) => p.id === personId);
   const title = summary === undefined ? 'Person record' : `${summary.name} — record`;
@@ -22,7 +19,7 @@ export function PersonPage() {
       <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
         <PageHeading title={title} />
         <div className="no-print flex gap-2">
-          {access.importForOthers && summary?.isSelf !== true ? (
+          {summary?.canChange === true && !summary.isSelf ? (
             <Link to="/import" search={{ person: personId }} className="btn btn-secondary">
               Import a record for this person
             </Link>
