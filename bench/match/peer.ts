@@ -16,6 +16,8 @@ export interface Peer {
   load(ds: Dataset): Promise<void>;
   posting(p: Posting, k: number): Promise<Answer>;
   candidate(c: CandidateRecord, k: number): Promise<Answer>;
+  /** Milliseconds of the last load when the peer times it itself (otherwise load() is timed whole). */
+  readonly loadMs?: number;
   /** Peak resident memory attributable to the peer, MB (see each peer for what is counted). */
   peakRssMb(): number;
   close(): Promise<void>;

@@ -17,11 +17,16 @@ export class EnginePeer implements Peer {
     this.afterBuild = afterBuild;
   }
 
+  /** Build time of the last load: the two index builds only, not the garbage collections around them. */
+  loadMs = 0;
+
   load(ds: Dataset): Promise<void> {
     collectGarbage();
     this.rssBefore = procStatusMb('VmRSS');
+    const t0 = performance.now();
     this.index = CandidateIndex.build(ds.cols);
     this.postings = PostingIndex.build(ds.postings);
+    this.loadMs = performance.now() - t0;
     this.afterBuild();
     collectGarbage();
     this.rssPeak = procStatusMb('VmRSS');

@@ -35,12 +35,15 @@ function sparse(dense: Uint32Array): SparseBits {
 }
 
 /** Row order: postings accepting any licence first, then by lowest accepted jurisdiction, then modality,
- * so the postings one candidate qualifies for sit in a few runs of words (sequential memory, few words). */
+ * so the postings one candidate qualifies for sit in a few runs of words (sequential memory, few words);
+ * within a run, by descending sum of the non-distance weights, so the heap fills with postings that can
+ * score high and the score bound skips more of the rest. */
 function rowOrder(postings: readonly Posting[]): Int32Array {
   const key = (p: Posting): number => (p.licences === null ? 0 : 1 + Math.min(...p.licences)) * LIMITS.modalities + p.modality;
   const keys = postings.map(key);
+  const rest = postings.map((p) => p.weights.experience + p.weights.pay + p.weights.procedures + p.weights.language);
   const order = Int32Array.from(postings.keys());
-  order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+  order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (rest[b] ?? 0) - (rest[a] ?? 0) || a - b);
   return order;
 }
 
