@@ -72,7 +72,9 @@ export default defineConfig({
   globalTeardown: './e2e/global-teardown.ts',
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `${build}node apps/cli/bin/modality.js serve`,
+    // The program directory starts empty; the demo rows are imported first (this creates and migrates the
+    // database; the server then seeds the demo users into it, as it has none).
+    command: `${build}node apps/cli/bin/modality.js import programs apps/cli/demo/programs.csv && node apps/cli/bin/modality.js serve`,
     cwd: repoRoot,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

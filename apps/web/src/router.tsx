@@ -9,7 +9,10 @@ import {
 import { isApiProblem } from './api/client';
 import { meQueryOptions, rememberSession } from './api/queries';
 import { navigationFor } from './auth/access';
-import { AppLayout } from './components/AppLayout';
+import { AppLayout, PublicLayout } from './components/AppLayout';
+import { CareersPage, ComparePage, RolePage } from './features/careers/CareersPages';
+import { PlanPage } from './features/careers/PlanPage';
+import { ProgramsPage } from './features/careers/ProgramsPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
@@ -64,6 +67,86 @@ const signUpRoute = createRoute({
     return token === undefined ? {} : { invitation: token };
   },
   component: SignUpPage,
+});
+
+/** Pages anyone may read (the API behind them is public); signed in, they show the signed-in navigation. */
+const publicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
+  },
+  component: PublicLayout,
+});
+
+const careersRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/careers',
+  component: CareersPage,
+});
+
+const compareRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/careers/compare',
+  validateSearch: (search: Record<string, unknown>): { a?: string; b?: string } => {
+    const a = optionalString(search['a']);
+    const b = optionalString(search['b']);
+    return { ...(a === undefined ? {} : { a }), ...(b === undefined ? {} : { b }) };
+  },
+  component: ComparePage,
+});
+
+const roleRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/careers/$code',
+  validateSearch: (search: Record<string, unknown>): { in?: string } => {
+    const where = optionalString(search['in']);
+    return where === undefined ? {} : { in: where };
+  },
+  component: RolePage,
+});
+
+export interface PlanSearch {
+  target?: string;
+  in?: string;
+  from?: 'blank' | 'record';
+}
+
+const planRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/plan',
+  validateSearch: (search: Record<string, unknown>): PlanSearch => {
+    const target = optionalString(search['target']);
+    const where = optionalString(search['in']);
+    const from = search['from'] === 'record' ? 'record' : search['from'] === 'blank' ? 'blank' : undefined;
+    return {
+      ...(target === undefined ? {} : { target }),
+      ...(where === undefined ? {} : { in: where }),
+      ...(from === undefined ? {} : { from }),
+    };
+  },
+  component: PlanPage,
+});
+
+export interface ProgramSearch {
+  discipline?: string;
+  award?: string;
+  jurisdiction?: string;
+  accreditor?: string;
+}
+
+const programsRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/programs',
+  validateSearch: (search: Record<string, unknown>): ProgramSearch => {
+    const out: ProgramSearch = {};
+    for (const key of ['discipline', 'award', 'jurisdiction', 'accreditor'] as const) {
+      const value = optionalString(search[key]);
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  },
+  component: ProgramsPage,
 });
 
 /** Every page below needs a session; without one, go to sign-in and come back after. */
@@ -140,6 +223,7 @@ const candidatesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
+  publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute]),
   appRoute.addChildren([
     homeRoute,
     recordRoute,

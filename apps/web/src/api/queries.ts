@@ -7,6 +7,9 @@ import {
   organisationSchema,
   peoplePageSchema,
   personRecordSchema,
+  planSchema,
+  programPageSchema,
+  programSchema,
   verdictSchema,
   type ImportResult,
   type Me,
@@ -24,6 +27,7 @@ import {
 import { useRouter } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { MembershipRole } from '../auth/access';
+import { roleListSchema, roleProfileSchema } from '../features/careers/career-schema';
 import { apiRequest, apiSend, apiUrl, isApiProblem, setCsrfToken } from './client';
 
 export type PersonRecordData = z.output<typeof personRecordSchema>;
@@ -242,5 +246,76 @@ export function useCreateInvitation(organisationId: string) {
         method: 'POST',
         body,
       }),
+  });
+}
+
+// ── Careers (public: no sign-in needed) ────────────────────────────────────────────────────────────────
+
+export type Plan = z.output<typeof planSchema>;
+export type PlanStep = Plan['steps'][number];
+export type Program = z.output<typeof programSchema>;
+export type ProgramPage = z.output<typeof programPageSchema>;
+
+/** The program-directory filters of `GET /api/v1/programs` (empty: any). */
+export interface ProgramFilters {
+  readonly discipline?: string;
+  readonly award?: string;
+  readonly jurisdiction?: string;
+  readonly accreditor?: string;
+}
+
+export function useRoles() {
+  return useQuery({
+    queryKey: ['roles'],
+    queryFn: ({ signal }) => apiRequest('/v1/roles', roleListSchema, { signal }),
+    staleTime: Infinity,
+  });
+}
+
+export function roleQueryOptions(code: string) {
+  return queryOptions({
+    queryKey: ['roles', code],
+    queryFn: ({ signal }) =>
+      apiRequest(`/v1/roles/${encodeURIComponent(code)}`, roleProfileSchema, { signal }),
+    staleTime: Infinity,
+  });
+}
+
+export function useRole(code: string, enabled = true) {
+  return useQuery({ ...roleQueryOptions(code), enabled });
+}
+
+/** A plan request: `record` is the person record to start from (absent: a blank start). */
+export interface PlanRequest {
+  readonly target: string;
+  readonly in: string;
+  readonly record?: PersonRecordData;
+  readonly asOf?: string;
+}
+
+/**
+ * The plan for a request (`POST /api/v1/plan`: it stores nothing, so it is read like a query). `key`
+ * names where the record came from (`blank`, or the person id) so that plans from different starts are
+ * not mixed up.
+ */
+export function usePlan(request: PlanRequest | null, key: string) {
+  return useQuery({
+    queryKey: ['plan', request?.target, request?.in, key, request?.asOf ?? 'today'],
+    queryFn: ({ signal }): Promise<Plan> =>
+      apiRequest('/v1/plan', planSchema, { method: 'POST', body: request, signal }),
+    enabled: request !== null,
+  });
+}
+
+export function usePrograms(filters: ProgramFilters) {
+  return useInfiniteQuery({
+    queryKey: ['programs', filters.discipline, filters.award, filters.jurisdiction, filters.accreditor],
+    queryFn: ({ pageParam, signal }): Promise<ProgramPage> =>
+      apiRequest('/v1/programs', programPageSchema, {
+        query: { ...filters, cursor: pageParam, limit: 50 },
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }

@@ -65,6 +65,18 @@ export interface NavItem {
   readonly label: string;
 }
 
+export interface PublicNavItem {
+  readonly to: '/careers' | '/plan' | '/programs';
+  readonly label: string;
+}
+
+/** Pages for everyone, signed in or not (after the signed-in user's own pages). */
+export const PUBLIC_NAVIGATION: readonly PublicNavItem[] = [
+  { to: '/careers', label: 'Careers' },
+  { to: '/plan', label: 'Plan a path' },
+  { to: '/programs', label: 'Programs' },
+];
+
 /** The navigation for this user, in order; the first item is their home page. */
 export function navigationFor(me: Me): NavItem[] {
   const access = accessOf(me);

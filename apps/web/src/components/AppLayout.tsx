@@ -3,7 +3,13 @@ import type { ReactNode } from 'react';
 import { describeError } from '../api/client';
 import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions, useSignOut } from '../api/queries';
-import { describeRoles, navigationFor } from '../auth/access';
+import {
+  describeRoles,
+  navigationFor,
+  PUBLIC_NAVIGATION,
+  type NavItem,
+  type PublicNavItem,
+} from '../auth/access';
 
 export function SkipLink() {
   return (
@@ -52,30 +58,14 @@ export function AppLayout() {
   // Signed out a moment ago (here, in another tab, or the session expired): the redirect is under way, and
   // the pages below must not render without a user.
   if (me === undefined || me === null) return null;
-  const items = navigationFor(me);
+  const items = [...navigationFor(me), ...PUBLIC_NAVIGATION];
   const roles = describeRoles(me);
 
   const onSignOut = () => signOut.mutate();
 
   return (
     <Frame
-      nav={
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-1">
-            {items.map((item) => (
-              <li key={item.to}>
-                <Link
-                  to={item.to}
-                  className="block rounded-md px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100"
-                  activeProps={{ className: 'bg-brand-50 text-brand-800 underline', 'aria-current': 'page' }}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      }
+      nav={<MainNav items={items} />}
       account={
         <>
           <div className="flex items-center gap-3 text-sm">
@@ -100,6 +90,47 @@ export function AppLayout() {
           </div>
           {signOut.isError ? <p role="alert">{describeError(signOut.error)}</p> : null}
         </>
+      }
+    >
+      <Outlet />
+    </Frame>
+  );
+}
+
+function MainNav({ items }: { items: readonly (NavItem | PublicNavItem)[] }) {
+  return (
+    <nav aria-label="Main">
+      <ul className="flex flex-wrap gap-1">
+        {items.map((item) => (
+          <li key={item.to}>
+            <Link
+              to={item.to}
+              className="block rounded-md px-3 py-2 font-medium text-slate-800 no-underline hover:bg-slate-100"
+              activeProps={{ className: 'bg-brand-50 text-brand-800 underline', 'aria-current': 'page' }}
+            >
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * Pages anyone may read (careers, plans, programs): with a session, the signed-in frame and its
+ * navigation; without one, the public navigation and a sign-in link.
+ */
+export function PublicLayout() {
+  const { data: me } = useQuery(meQueryOptions);
+  if (me !== undefined && me !== null) return <AppLayout />;
+  return (
+    <Frame
+      nav={<MainNav items={PUBLIC_NAVIGATION} />}
+      account={
+        <Link to="/sign-in" className="btn btn-secondary">
+          Sign in
+        </Link>
       }
     >
       <Outlet />

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { authFile, expectNoSeriousAxeViolations } from './helpers.js';
+
+/** The planned steps, in page order, with their `after` ids. */
+async function stepsOf(page: Page): Promise<{ id: string; after: string[] }[]> {
+  const items = page.getByTestId('plan-steps').locator(':scope > li');
+  const count = await items.count();
+  const steps: { id: string; after: string[] }[] = [];
+  for (let i = 0; i < count; i++) {
+    const item = items.nth(i);
+    const id = (await item.getAttribute('data-step-id')) ?? '';
+    const after = ((await item.getAttribute('data-after')) ?? '').split(' ').filter((s) => s !== '');
+    steps.push({ id, after });
+  }
+  return steps;
+}
+
+test.describe('plan a path', () => {
+  test('radiographer in Texas from a blank start: ordered steps, durations and costs or unknown, alternatives', async ({
+    page,
+  }) => {
+    await page.goto('/plan');
+    await expect(page.getByRole('heading', { level: 1, name: 'Plan a path' })).toBeVisible();
+    await page.getByLabel('Target role').selectOption('radiographer');
+    await page.getByLabel('Where').selectOption('us-tx');
+    await page.getByLabel('A blank start').check();
+    await page.getByRole('button', { name: 'Make the plan' }).click();
+    await expect(page).toHaveURL(/target=radiographer/);
+    await expect(
+      page.getByRole('heading', { level: 2, name: /Radiographer.*in Texas, from a blank start/ }),
+    ).toBeVisible();
+
+    const steps = await stepsOf(page);
+    expect(steps.map((s) => s.id)).toContain('arrt-r-program');
+    expect(steps.map((s) => s.id)).toContain('licence-us-tx');
+    const position = new Map(steps.map((s, i) => [s.id, i]));
+    steps.forEach((step, i) => {
+      for (const before of step.after) expect(position.get(before) ?? -1).toBeLessThan(i);
+    });
+
+    const program = page.locator('[data-step-id="arrt-r-program"]');
+    await expect(program.getByTestId('step-duration')).toHaveText('24 months');
+    await expect(program.getByTestId('step-cost')).toHaveText('USD 10,030–11,155');
+    const exam = page.locator('[data-step-id="arrt-r-exam"]');
+    await expect(exam.getByTestId('step-duration')).toHaveText('unknown');
+    await expect(exam.getByTestId('step-cost')).toHaveText('unknown');
+    await expect(page.getByTestId('plan-totals')).toContainText('some durations are unknown');
+
+    const alternatives = page.getByRole('table', { name: 'Alternatives' });
+    await expect(alternatives.getByRole('row')).not.toHaveCount(1);
+    await expect(page.getByTestId('plan-sources').getByRole('link').first()).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    // The print view hides the navigation and the form, and keeps the plan.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Make the plan' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print plan' })).toBeHidden();
+    await expect(page.getByTestId('plan-steps')).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+
+  test('an unknown role or jurisdiction is named', async ({ page }) => {
+    await page.goto('/plan?target=astronaut&in=us-zz&from=blank');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Target role: unknown role "astronaut"');
+    await expect(alert).toContainText('Where: unknown jurisdiction "us-zz"');
+  });
+
+  test.describe('signed in as the demo professional (holds R.T.(R))', () => {
+    test.use({ storageState: authFile('professional') });
+
+    test('a plan from her record omits what she already has', async ({ page }) => {
+      await page.goto('/record');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan a path' }).click();
+      await page.getByLabel('Target role').selectOption('ct-technologist');
+      await page.getByLabel('Where').selectOption('us-tx');
+      await page.getByLabel('My record').check();
+      await page.getByRole('button', { name: 'Make the plan' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: /in Texas, from your record/ })).toBeVisible();
+      const done = page.getByTestId('plan-satisfied');
+      await expect(done).toContainText('An ARRT-approved radiography program');
+      await expect(done).toContainText('holds R.T.(R)');
+      for (const id of ['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam'])
+        await expect(page.locator(`[data-step-id="${id}"]`)).toHaveCount(0);
+      await expectNoSeriousAxeViolations(page);
+
+      // MRI, which she does not hold: the planned steps start after R.T.(R).
+      await page.getByLabel('Target role').selectOption('mri-technologist');
+      await page.getByRole('button', { name: 'Make the plan' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: /MRI.*from your record/i })).toBeVisible();
+      const steps = await stepsOf(page);
+      expect(steps.length).toBeGreaterThan(0);
+      expect(steps.map((s) => s.id)).not.toContain('arrt-r-program');
+      await expect(done).toContainText('holds R.T.(R)');
+    });
+  });
+});

@@ -1,0 +1,194 @@
+import { PROGRAM_ACCREDITORS, PROGRAM_AWARDS, PROGRAM_DISCIPLINES } from '@modality/contracts';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState, type SubmitEvent } from 'react';
+import { describeError } from '../../api/client';
+import { usePrograms, type ProgramFilters } from '../../api/queries';
+import { EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { jurisdictionName } from './career-view';
+import { JurisdictionOptions } from './CareersPages';
+import { SourceLink } from './facts';
+
+const programsRoute = getRouteApi('/public/programs');
+
+const words = (code: string) => code.replace(/-/g, ' ');
+
+/** Only the filters that are set (an empty select means "any"). */
+export function activeFilters(filters: Record<keyof ProgramFilters, string>): ProgramFilters {
+  const out: { -readonly [K in keyof ProgramFilters]: string } = {};
+  for (const key of ['discipline', 'award', 'jurisdiction', 'accreditor'] as const) {
+    if (filters[key] !== '') out[key] = filters[key];
+  }
+  return out;
+}
+
+/** The program directory, filtered by discipline, award, jurisdiction and accreditor. */
+export function ProgramsPage() {
+  const search = programsRoute.useSearch();
+  const navigate = useNavigate();
+  const [form, setForm] = useState({
+    discipline: search.discipline ?? '',
+    award: search.award ?? '',
+    jurisdiction: search.jurisdiction ?? '',
+    accreditor: search.accreditor ?? '',
+  });
+  const programs = usePrograms(search);
+  const items = programs.data?.pages.flatMap((p) => p.items) ?? [];
+  const anyFilter = Object.keys(search).length > 0;
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void navigate({ to: '/programs', search: activeFilters(form) });
+  };
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+
+  return (
+    <>
+      <PageHeading title="Programs" />
+      <p className="mt-2 max-w-3xl text-slate-700">
+        Accredited education programs from the directory loaded into this installation. Rows marked “demo” are
+        fictitious.
+      </p>
+      <form onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3" aria-label="Search programs">
+        <div>
+          <label htmlFor="program-discipline" className="block font-medium">
+            Discipline
+          </label>
+          <select
+            id="program-discipline"
+            className="field-input"
+            value={form.discipline}
+            onChange={set('discipline')}
+          >
+            <option value="">Any discipline</option>
+            {PROGRAM_DISCIPLINES.map((d) => (
+              <option key={d} value={d}>
+                {words(d)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="program-jurisdiction" className="block font-medium">
+            Where
+          </label>
+          <select
+            id="program-jurisdiction"
+            className="field-input"
+            value={form.jurisdiction}
+            onChange={set('jurisdiction')}
+          >
+            <option value="">Anywhere</option>
+            <JurisdictionOptions />
+          </select>
+        </div>
+        <div>
+          <label htmlFor="program-award" className="block font-medium">
+            Award
+          </label>
+          <select id="program-award" className="field-input" value={form.award} onChange={set('award')}>
+            <option value="">Any award</option>
+            {PROGRAM_AWARDS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="program-accreditor" className="block font-medium">
+            Accreditor
+          </label>
+          <select
+            id="program-accreditor"
+            className="field-input"
+            value={form.accreditor}
+            onChange={set('accreditor')}
+          >
+            <option value="">Any accreditor</option>
+            {PROGRAM_ACCREDITORS.map((a) => (
+              <option key={a} value={a}>
+                {a.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn">
+          Search
+        </button>
+      </form>
+      <div className="mt-6">
+        {programs.isPending ? <Loading what="programs" /> : null}
+        {programs.isError ? <ErrorAlert>{describeError(programs.error)}</ErrorAlert> : null}
+        {programs.isSuccess && items.length === 0 ? (
+          <EmptyState>
+            {anyFilter
+              ? 'No program in the directory matches these filters.'
+              : 'No programs are loaded in this installation’s directory yet (an administrator imports them with “modality import programs FILE”).'}
+          </EmptyState>
+        ) : null}
+        {items.length === 0 ? null : (
+          <table className="data-table" data-testid="programs">
+            <caption>
+              {items.length} program{items.length === 1 ? '' : 's'}
+              {programs.hasNextPage ? ' (more below)' : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Program</th>
+                <th scope="col">Institution</th>
+                <th scope="col">Discipline</th>
+                <th scope="col">Award</th>
+                <th scope="col">Where</th>
+                <th scope="col" className="num">
+                  Length
+                </th>
+                <th scope="col">Accreditor</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.url === null ? p.name : <SourceLink url={p.url}>{p.name}</SourceLink>}
+                    {p.demo ? (
+                      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                        demo
+                      </span>
+                    ) : null}
+                    {p.comment === null ? null : (
+                      <span className="block text-xs font-normal text-slate-600">{p.comment}</span>
+                    )}
+                  </th>
+                  <td>{p.institution}</td>
+                  <td>{words(p.discipline)}</td>
+                  <td>{p.award}</td>
+                  <td>
+                    {jurisdictionName(p.jurisdiction)}
+                    {p.city === null ? '' : `, ${p.city}`}
+                  </td>
+                  <td className="num">
+                    {p.lengthMonths === null ? 'not given' : `${p.lengthMonths} months`}
+                  </td>
+                  <td>
+                    {p.accreditor.toUpperCase()} {p.accreditorProgramId}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {programs.hasNextPage ? (
+          <button
+            type="button"
+            className="btn btn-secondary mt-3"
+            onClick={() => void programs.fetchNextPage()}
+            disabled={programs.isFetchingNextPage}
+          >
+            {programs.isFetchingNextPage ? 'Loading…' : 'More programs'}
+          </button>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { SourcedFact } from './career-schema';
+import { factView, NOT_CONFIRMED } from './career-view';
+
+/** A source as a link that names its host (the full address is printed). */
+export function SourceLink({ url, children }: { url: string; children?: ReactNode }) {
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    // not a URL: show it as it is
+  }
+  return (
+    <a href={url} target="_blank" rel="noreferrer" className="break-all">
+      {children ?? host}
+      <span className="print-only"> ({url})</span>
+    </a>
+  );
+}
+
+/**
+ * One fact: the number, "secondary source" when it rests on one, the vintage and the source — or
+ * "not confirmed" with the warning, never a number.
+ */
+export function Fact({ fact }: { fact: SourcedFact }) {
+  const view = factView(fact);
+  if (!view.confirmed) {
+    return (
+      <span>
+        <strong className="text-amber-800">{NOT_CONFIRMED}</strong>
+        <span className="block text-sm text-slate-700">⚠ {view.note}</span>
+      </span>
+    );
+  }
+  return (
+    <span>
+      <strong data-testid="figure">{view.text}</strong>
+      {view.label === null ? null : (
+        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+          {view.label}
+        </span>
+      )}
+      <span className="block text-sm text-slate-700">
+        {view.vintage} · source: {view.sourceUrl === null ? 'none' : <SourceLink url={view.sourceUrl} />}
+      </span>
+      {view.note === null ? null : <span className="block text-xs text-slate-600">{view.note}</span>}
+    </span>
+  );
+}
+
+/** Recharts is loaded with the first chart, not with the app. */
+const BarChartView = lazy(() => import('./BarChartView'));
+
+export interface ChartSeries {
+  readonly key: string;
+  readonly name: string;
+  readonly color: string;
+}
+
+/**
+ * A bar chart with its numbers: the chart is a picture for sighted readers (hidden from assistive
+ * technology); the caption and the table beside it carry every number, and "not confirmed" for the rest.
+ */
+export function FigureChart({
+  caption,
+  rows,
+  series,
+  label,
+  format,
+}: {
+  caption: string;
+  rows: readonly Record<string, string | number | null>[];
+  series: readonly ChartSeries[];
+  /** The key of the category (row) name. */
+  label: string;
+  format: (value: number, key: string) => string;
+}) {
+  return (
+    <figure className="mt-3">
+      <div aria-hidden="true" className="no-print h-64 w-full">
+        <Suspense fallback={null}>
+          <BarChartView rows={rows} series={series} label={label} />
+        </Suspense>
+      </div>
+      <figcaption className="text-sm text-slate-700">{caption}</figcaption>
+      <table className="sr-only">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{label}</th>
+            {series.map((s) => (
+              <th scope="col" key={s.key}>
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i}>
+              <th scope="row">{String(row[label] ?? '')}</th>
+              {series.map((s) => {
+                const v = row[s.key];
+                return <td key={s.key}>{typeof v === 'number' ? format(v, s.key) : NOT_CONFIRMED}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
