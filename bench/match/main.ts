@@ -56,10 +56,14 @@ let extras: Record<string, number> = {};
 let engineBuildRss = 0;
 let engineRssAfterBuild = 0;
 let indexBytes = 0;
-// The engine runs first, holding only its indexes: the dataset's candidate columns are dropped once
-// built (the index keeps its own permuted copy) and loaded again afterwards for the reference and peers.
-const engine = new EnginePeer(() => {
-  ds.cols = allocateColumns(0);
+// The engine runs first, holding only its indexes: the candidate index adopts the dataset's columns
+// (reordered in place, no second copy), and the dataset is loaded again afterwards for the reference
+// and the other peers.
+const engine = new EnginePeer({
+  adopt: true,
+  afterBuild: () => {
+    ds.cols = allocateColumns(0);
+  },
 });
 if (names.includes('engine')) {
   const rows = await measurePeer(engine, ds, qs, new Map(), () => undefined, { ...o, check: 0 }, o.engineQueries);

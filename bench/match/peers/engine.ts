@@ -10,11 +10,16 @@ export class EnginePeer implements Peer {
   private rssBefore = 0;
   private rssPeak = 0;
   private readonly afterBuild: () => void;
+  private readonly adopt: boolean;
 
-  /** `afterBuild` runs once the indexes are built, before memory is measured (the benchmark drops the
-   * dataset's candidate columns there: the index holds its own copy). */
-  constructor(afterBuild: () => void = () => undefined) {
-    this.afterBuild = afterBuild;
+  /**
+   * With `adopt`, the candidate index takes the dataset's columns as its storage (reordered in place, no
+   * copy), so the dataset must not be read afterwards; `afterBuild` runs once the indexes are built, before
+   * memory is measured (the benchmark drops its reference to the columns there).
+   */
+  constructor(options: { adopt?: boolean; afterBuild?: () => void } = {}) {
+    this.adopt = options.adopt ?? false;
+    this.afterBuild = options.afterBuild ?? (() => undefined);
   }
 
   /** Build time of the last load: the two index builds only, not the garbage collections around them. */
@@ -24,7 +29,7 @@ export class EnginePeer implements Peer {
     collectGarbage();
     this.rssBefore = procStatusMb('VmRSS');
     const t0 = performance.now();
-    this.index = CandidateIndex.build(ds.cols);
+    this.index = CandidateIndex.build(ds.cols, { adopt: this.adopt });
     this.postings = PostingIndex.build(ds.postings);
     this.loadMs = performance.now() - t0;
     this.afterBuild();

@@ -206,6 +206,48 @@ export function permuteColumns(src: CandidateColumns, order: Int32Array, capacit
 }
 
 /**
+ * Reorders rows 0..n-1 of `c` in place so that row i holds what row `order[i]` held (a permutation of
+ * 0..n-1): each column is walked cycle by cycle, so no second copy of the columns is ever allocated.
+ */
+export function permuteColumnsInPlace(c: CandidateColumns, order: Int32Array): void {
+  const n = c.n;
+  if (order.length !== n) throw new RangeError('order must list every row once');
+  const seen = new Uint8Array(n);
+  const leaders = new Int32Array(n);
+  let cycles = 0;
+  for (let i = 0; i < n; i++) {
+    if (seen[i] === 1) continue;
+    leaders[cycles++] = i;
+    for (let j = i; seen[j] !== 1; j = order[j] ?? 0) seen[j] = 1;
+  }
+  const walk = (a: Uint8Array | Uint16Array | Uint32Array | Float32Array): void => {
+    for (let e = 0; e < cycles; e++) {
+      const i = leaders[e] ?? 0;
+      const first = a[i] ?? 0;
+      let j = i;
+      for (;;) {
+        const k = order[j] ?? 0;
+        if (k === i) {
+          a[j] = first;
+          break;
+        }
+        a[j] = a[k] ?? 0;
+        j = k;
+      }
+    }
+  };
+  [c.id, c.heldLo, c.heldHi, c.licLo, c.licHi, c.modalities, ...c.quarters, ...c.procedures, c.lat, c.lon, c.flags, c.shifts, c.availableDay, c.payFloor, c.languages, c.authorised].forEach(walk);
+  if (c.pending.size > 0) {
+    const old = c.pending;
+    c.pending = new Map();
+    for (let i = 0; i < n; i++) {
+      const p = old.get(order[i] ?? 0);
+      if (p !== undefined) c.pending.set(i, p);
+    }
+  }
+}
+
+/**
  * Row order by a Z-order (Morton) curve over 1,024 × 1,024 lat/lon cells, so a block of consecutive
  * slots covers a small area and its bounding box bounds the distance criterion tightly.
  */

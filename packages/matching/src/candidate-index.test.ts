@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allocateColumns, writeRow } from './candidate-columns.js';
 import { CandidateIndex } from './candidate-index.js';
 import type { CandidateRecord } from './model.js';
 import { matchPosting } from './posting-query.js';
@@ -66,5 +67,32 @@ describe('CandidateIndex', () => {
   it('rejects duplicate ids in a bulk build', () => {
     const [c] = fc.sample(candidateArb(fc.constant(5)), 1);
     expect(() => CandidateIndex.fromRecords([c as CandidateRecord, c as CandidateRecord])).toThrow(/duplicate candidate id 5/);
+  });
+
+  it('adopting the columns (in-place reorder, then updates past the capacity) answers like a copying build', () => {
+    const many = fc.uniqueArray(candidateArb(fc.integer({ min: 0, max: 10_000 })), { selector: (c) => c.id, minLength: 64, maxLength: 200 });
+    fc.assert(
+      fc.property(many, fc.array(candidateArb(fc.integer({ min: 0, max: 10_000 })), { maxLength: 10 }), fc.array(postingArb(), { minLength: 1, maxLength: 3 }), (records, extra, postings) => {
+        const cols = allocateColumns(records.length);
+        records.forEach((r, row) => writeRow(cols, row, r));
+        cols.n = records.length;
+        const adopted = CandidateIndex.build(cols, { ...OPTIONS, adopt: true });
+        const copied = CandidateIndex.fromRecords(records, OPTIONS);
+        expect(adopted.cols).toBe(cols);
+        for (const r of extra) {
+          adopted.upsert(r);
+          copied.upsert(r);
+        }
+        for (const p of postings) {
+          const a = matchPosting(adopted, p, { k: 10, nearMisses: 50 });
+          const b = matchPosting(copied, p, { k: 10, nearMisses: 50 });
+          expect(a.matches).toEqual(b.matches);
+          expect(a.totalQualified).toBe(b.totalQualified);
+          expect(a.nearMisses.map((n) => [n.id, n.score])).toEqual(b.nearMisses.map((n) => [n.id, n.score]));
+        }
+        for (const r of records) expect(adopted.record(r.id)).toEqual(copied.record(r.id));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { clearBit, grown, popcount as popcountAll, popcount32, setBit, wordsFor } from './bitset.js';
-import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, geographicOrder, permuteColumns, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
+import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, geographicOrder, permuteColumns, permuteColumnsInPlace, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
 import type { CandidateRecord, Posting, Requirement } from './model.js';
 import { requirementsOf } from './requirements.js';
 import { KM2_PER_DEG2, scoreConstants, type ScoreConstants } from './score.js';
@@ -34,6 +34,9 @@ export interface IndexOptions {
   readonly pruneAbove?: number;
   /** Reorder rows geographically at build (tight block bounding boxes). Default true. */
   readonly geoSort?: boolean;
+  /** Take the given columns as the index's own storage (reordered in place, no copy, no spare rows: the
+   * first add beyond them doubles the capacity). The caller must not use `cols` afterwards. Default false. */
+  readonly adopt?: boolean;
 }
 
 /** One bitset clause of a plan: candidates passing requirement `requirement` (index into requirements). */
@@ -171,7 +174,11 @@ export class CandidateIndex {
    */
   static build(cols: CandidateColumns, options: IndexOptions = {}): CandidateIndex {
     const capacity = Math.max(64, cols.n + Math.ceil(cols.n / 16));
-    const stored = options.geoSort === false ? copyColumns(cols, capacity) : permuteColumns(cols, geographicOrder(cols), capacity);
+    let stored: CandidateColumns;
+    if (options.adopt === true && cols.id.length >= 64) {
+      if (options.geoSort !== false) permuteColumnsInPlace(cols, geographicOrder(cols));
+      stored = cols;
+    } else stored = options.geoSort === false ? copyColumns(cols, capacity) : permuteColumns(cols, geographicOrder(cols), capacity);
     const index = new CandidateIndex(stored, options);
     for (let row = 0; row < cols.n; row++) {
       const id = index.cols.id[row] ?? 0;
