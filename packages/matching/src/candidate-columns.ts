@@ -207,36 +207,25 @@ export function permuteColumns(src: CandidateColumns, order: Int32Array, capacit
 
 /**
  * Reorders rows 0..n-1 of `c` in place so that row i holds what row `order[i]` held (a permutation of
- * 0..n-1): each column is walked cycle by cycle, so no second copy of the columns is ever allocated.
+ * 0..n-1): each column is gathered into one shared 4-byte-per-row scratch buffer and copied back, so no
+ * second copy of the columns is ever allocated (independent loads: much faster than walking cycles).
  */
 export function permuteColumnsInPlace(c: CandidateColumns, order: Int32Array): void {
   const n = c.n;
   if (order.length !== n) throw new RangeError('order must list every row once');
-  const seen = new Uint8Array(n);
-  const leaders = new Int32Array(n);
-  let cycles = 0;
-  for (let i = 0; i < n; i++) {
-    if (seen[i] === 1) continue;
-    leaders[cycles++] = i;
-    for (let j = i; seen[j] !== 1; j = order[j] ?? 0) seen[j] = 1;
-  }
-  const walk = (a: Uint8Array | Uint16Array | Uint32Array | Float32Array): void => {
-    for (let e = 0; e < cycles; e++) {
-      const i = leaders[e] ?? 0;
-      const first = a[i] ?? 0;
-      let j = i;
-      for (;;) {
-        const k = order[j] ?? 0;
-        if (k === i) {
-          a[j] = first;
-          break;
-        }
-        a[j] = a[k] ?? 0;
-        j = k;
-      }
-    }
+  const scratch = new ArrayBuffer(n * 4);
+  const gather = <T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(a: T, tmp: T): void => {
+    for (let i = 0; i < n; i++) tmp[i] = a[order[i] ?? 0] ?? 0;
+    a.set(tmp);
   };
-  [c.id, c.heldLo, c.heldHi, c.licLo, c.licHi, c.modalities, ...c.quarters, ...c.procedures, c.lat, c.lon, c.flags, c.shifts, c.availableDay, c.payFloor, c.languages, c.authorised].forEach(walk);
+  const u8 = new Uint8Array(scratch, 0, n);
+  const u16 = new Uint16Array(scratch, 0, n);
+  const u32 = new Uint32Array(scratch, 0, n);
+  const f32 = new Float32Array(scratch, 0, n);
+  for (const a of [c.id, c.heldLo, c.heldHi, c.licLo, c.licHi, c.payFloor, c.languages]) gather(a, u32);
+  for (const a of [c.modalities, c.availableDay, ...c.procedures]) gather(a, u16);
+  for (const a of [c.flags, c.shifts, c.authorised, ...c.quarters]) gather(a, u8);
+  for (const a of [c.lat, c.lon]) gather(a, f32);
   if (c.pending.size > 0) {
     const old = c.pending;
     c.pending = new Map();
