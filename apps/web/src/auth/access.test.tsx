@@ -1,7 +1,14 @@
 import type { Me } from '@modality/contracts';
 import { describe, expect, it } from 'vitest';
 import { describeImport } from '../features/import/ImportPage';
-import { accessOf, canInviteTo, describeRoles, navigationFor, type MembershipRole } from './access';
+import {
+  accessOf,
+  canInviteTo,
+  describeRoles,
+  navigationFor,
+  PUBLIC_NAVIGATION,
+  type MembershipRole,
+} from './access';
 
 function me(
   roles: readonly MembershipRole[],
@@ -58,6 +65,11 @@ describe('navigationFor', () => {
       'Organisations',
     ]);
     expect(accessOf(admin).createOrganisations).toBe(true);
+  });
+
+  it('keeps the public careers pages out of the role-aware list (the layout adds them for everyone)', () => {
+    expect(PUBLIC_NAVIGATION.map((i) => i.label)).toEqual(['Careers', 'Plan a path', 'Programs']);
+    expect(labels(me(['recruiter']))).not.toContain('Careers');
   });
 
   it('lets a new individual with no organisation keep a record', () => {

@@ -168,7 +168,9 @@ export function PlanPage() {
         {request === null && search.target === undefined ? (
           <EmptyState>Choose a role and where you want to work, then make the plan.</EmptyState>
         ) : null}
-        {plan.isFetching && plan.data === undefined ? <Loading what="the plan" /> : null}
+        {(plan.isFetching || record.isFetching) && plan.data === undefined ? (
+          <Loading what="the plan" />
+        ) : null}
         {plan.isError ? <PlanError error={plan.error} /> : null}
         {plan.data === undefined ? null : <PlanView plan={plan.data} />}
       </div>

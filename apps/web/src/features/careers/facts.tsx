@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { SourcedFact } from './career-schema';
 import { factView, NOT_CONFIRMED } from './career-view';
 
-/** A source as a link that names its host (the full address is printed). */
+/** A source as a link that names its host (the full address is printed beside it). */
 export function SourceLink({ url, children }: { url: string; children?: ReactNode }) {
   let host = url;
   try {
@@ -13,7 +13,7 @@ export function SourceLink({ url, children }: { url: string; children?: ReactNod
   return (
     <a href={url} target="_blank" rel="noreferrer" className="break-all">
       {children ?? host}
-      <span className="print-only"> ({url})</span>
+      {children === url ? null : <span className="print-only"> ({url})</span>}
     </a>
   );
 }
