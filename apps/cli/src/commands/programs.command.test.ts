@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_PROGRAMS } from '@modality/app';
 import { testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseProgramCsv } from './programs.command.js';
 
 const BIN = fileURLToPath(new URL('../../bin/modality.js', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../demo/programs.csv', import.meta.url));
@@ -67,3 +69,12 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+describe('the demo program CSV', () => {
+  it('is exactly the demo directory the first start loads', async () => {
+    const csv = readFileSync(DEMO, 'utf8');
+    const parsed = parseProgramCsv(csv);
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.programs.map((p) => p.program)).toEqual(DEMO_PROGRAMS);
+  });
+});

@@ -1,2 +1,3 @@
 export * from './demo-data.js';
 export * from './seed-demo.js';
+export * from './demo-programs.js';
