@@ -3,7 +3,10 @@
  * process on a fresh demo database, signs in as a demo professional, then drives GET endpoints from this
  * process over keep-alive HTTP with a fixed number of requests in flight, for a fixed time per endpoint.
  *
- *   npm run bench:api [-- --seconds 10 --concurrency 32 --json]
+ *   npm run bench:api [-- --seconds 10 --concurrency 32 --as victor.huang --json]
+ *
+ * `--as` picks the demo account: victor.huang (org admin) reads other people's records, and each such read
+ * is written to the audit log; ana.reyes reads her own record, which is not audited.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, concurrency: { type: 'string', default: '32' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, concurrency: { type: 'string', default: '32' }, as: { type: 'string', default: 'victor.huang' }, json: { type: 'boolean', default: false } } });
 const seconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
 const PORT = 43210 + Math.floor(Math.random() * 1000);
@@ -62,7 +65,7 @@ try {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  const sign = await fetch(`http://127.0.0.1:${String(PORT)}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'victor.huang@demo.modality.test', password: 'modality-demo' }) });
+  const sign = await fetch(`http://127.0.0.1:${String(PORT)}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${values.as}@demo.modality.test`, password: 'modality-demo' }) });
   const cookie = (sign.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const people = (await (await fetch(`http://127.0.0.1:${String(PORT)}/api/v1/people`, { headers: { cookie } })).json()) as { items: Array<{ id: string }> };
   const someone = people.items[0]?.id ?? '';
@@ -70,7 +73,7 @@ try {
   for (const path of ['/api/health', '/api/v1/auth/me', '/api/v1/people', `/api/v1/people/${someone}/record`]) results.push(await drive(path, cookie));
   if (values.json) console.log(JSON.stringify({ seconds, concurrency, results }, null, 2));
   else {
-    console.log(`API reads on SQLite, ${String(concurrency)} in flight, ${String(seconds)} s each (budget: >= 2000 req/s, p99 <= 50 ms)`);
+    console.log(`API reads on SQLite as ${values.as}, ${String(concurrency)} in flight, ${String(seconds)} s each (budget: >= 2000 req/s, p99 <= 50 ms)`);
     console.table(results);
   }
 } finally {

@@ -32,6 +32,8 @@ export interface Database {
     /** Which of the record's optional lists were present, comma-separated, so export returns the same document. */
     record_sections: string;
     record_hash: string;
+    /** The record document as stored (JSON); null before migration 003, then rebuilt from the rows. */
+    record_json: string | null;
     created_at: string;
     updated_at: string;
   };

@@ -3,10 +3,11 @@ import type { Dialect } from '../dialect.js';
 import type { Database } from '../database.js';
 import { initialMigration } from './001-initial.js';
 import { programsMigration } from './002-programs.js';
+import { recordDocumentMigration } from './003-record-document.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001-initial': initialMigration(dialect), '002-programs': programsMigration(dialect) };
+  return { '001-initial': initialMigration(dialect), '002-programs': programsMigration(dialect), '003-record-document': recordDocumentMigration() };
 }
 
 /** Brings the schema up to date; running it on an up-to-date database does nothing. */

@@ -41,6 +41,13 @@ for (const dialect of testDialects()) {
       expect(row).toMatchObject({ name: 'Ana Reyes', externalId: 'p-0001', recordHash: 'h1', credentials: ['arrt:R', 'arrt:CT'] });
     });
 
+    it('rebuilds the same document from the rows when the stored document is absent (records from before migration 003)', async () => {
+      await store.people.create({ id: 'psn_old', ownerUserId: null, createdAt: 't' });
+      await store.people.replaceRecord('psn_old', full, 'h', 't');
+      await store.db.updateTable('people').set({ record_json: null }).where('id', '=', 'psn_old').execute();
+      expect(await store.people.getRecord('psn_old')).toEqual(full);
+    });
+
     it('keeps absent lists absent and empty lists empty, and replaces the previous record entirely', async () => {
       const minimal: PersonRecord = { format: PERSON_RECORD_FORMAT, person: { name: 'Min', birthDate: d('2000-01-01'), country: 'GB' }, ce: [] };
       await store.people.replaceRecord('psn_1', minimal, 'h2', '2026-11-26T00:00:02Z');

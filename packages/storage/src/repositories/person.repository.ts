@@ -77,6 +77,7 @@ export class KyselyPersonRepository implements PersonRepository {
         region: null,
         record_sections: '',
         record_hash: '',
+        record_json: null,
         created_at: p.createdAt,
         updated_at: p.createdAt,
       })
@@ -94,6 +95,7 @@ export class KyselyPersonRepository implements PersonRepository {
         region: record.person.region ?? null,
         record_sections: sectionsOf(record),
         record_hash: recordHash,
+        record_json: JSON.stringify(record),
         updated_at: updatedAt,
       })
       .where('id', '=', id)
@@ -115,6 +117,11 @@ export class KyselyPersonRepository implements PersonRepository {
   async getRecord(id: string): Promise<PersonRecord | undefined> {
     const p = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
     if (!p || p.birth_date === null) return undefined;
+    if (p.record_json !== null) {
+      const stored = JSON.parse(p.record_json) as PersonRecord;
+      const { id: _stored, ...person } = stored.person;
+      return { ...stored, person: { id: p.external_id ?? p.id, ...person } };
+    }
     const sections = new Set(p.record_sections.split(',').filter((s) => s !== '') as Section[]);
     const db = this.db;
     const [education, credentials, ce, clinical, exams] = await Promise.all([
