@@ -31,7 +31,11 @@ pg.types.setTypeParser(pg.types.builtins.FLOAT8, (v) => Number(v));
 /** Opens a Kysely instance on the configured database. */
 export function openDatabase(config: DatabaseConfig): Kysely<Database> {
   if (config.kind === 'postgres') {
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 10 }) }) });
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection that the server ends (restart, failover, a dropped database) is an 'error' event;
+    // unhandled it would crash the process. The pool discards that client and opens a new one when needed.
+    pool.on('error', () => undefined);
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
   const sqlite = new BetterSqlite3(config.file);

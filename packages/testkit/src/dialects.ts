@@ -38,7 +38,21 @@ function postgres(adminUrl: string): TestDialect {
           const c = new pg.Client({ connectionString: adminUrl });
           await c.connect();
           try {
-            await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            // Connections of a just-destroyed pool may take a moment to go; forcing them off would make their
+            // clients emit errors into whatever test runs next. Wait for them, and force only as a last resort.
+            for (let attempt = 0; ; attempt++) {
+              try {
+                await c.query(`DROP DATABASE IF EXISTS ${name}`);
+                break;
+              } catch (error) {
+                if (attempt >= 40) {
+                  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+                  break;
+                }
+                if (!(error instanceof Error && /being accessed by other users/.test(error.message))) throw error;
+                await new Promise((r) => setTimeout(r, 50));
+              }
+            }
           } finally {
             await c.end();
           }

@@ -9,11 +9,10 @@ import { recordAccess, visibleOwners } from './record-access.js';
  * "not found", so ids cannot be probed. A read through a staff role goes to the audit log.
  */
 export async function exportRecord(deps: Deps, principal: Principal, personId: string): Promise<PersonRecord> {
-  const person = await deps.store.people.findById(personId);
-  const access = person ? await recordAccess(deps, principal, person.ownerUserId) : undefined;
-  if (!person || !access?.read) throw new NotFoundError('person', personId);
-  const record = await deps.store.people.getRecord(personId);
-  if (!record) throw new NotFoundError('person', personId);
+  const found = await deps.store.people.findRecord(personId);
+  const access = found ? await recordAccess(deps, principal, found.ownerUserId) : undefined;
+  const record = found?.record;
+  if (!access?.read || !record) throw new NotFoundError('person', personId);
   if (access.viaOrganisationId !== null) {
     await deps.store.audit.append({ at: deps.clock.now().toISOString(), actorUserId: principal.user.id, organisationId: access.viaOrganisationId, action: 'person.record.read', subjectPersonId: personId, details: {} });
   }

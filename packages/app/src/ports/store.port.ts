@@ -117,6 +117,8 @@ export interface PersonRepository {
   /** Replaces the whole record of a person in one go (the caller holds a transaction). */
   replaceRecord(id: string, record: PersonRecord, recordHash: string, updatedAt: string): Promise<void>;
   getRecord(id: string): Promise<PersonRecord | undefined>;
+  /** The record with its owner in one read (export and verdicts check access, then use the record). */
+  findRecord(id: string): Promise<{ readonly ownerUserId: string | null; readonly record: PersonRecord | undefined } | undefined>;
   /** Removes the person and every entry of their record. */
   delete(id: string): Promise<void>;
 }

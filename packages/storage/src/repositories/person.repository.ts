@@ -115,8 +115,18 @@ export class KyselyPersonRepository implements PersonRepository {
   }
 
   async getRecord(id: string): Promise<PersonRecord | undefined> {
+    return (await this.findRecord(id))?.record;
+  }
+
+  async findRecord(id: string): Promise<{ ownerUserId: string | null; record: PersonRecord | undefined } | undefined> {
     const p = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!p || p.birth_date === null) return undefined;
+    if (!p) return undefined;
+    return { ownerUserId: p.owner_user_id, record: await this.recordOf(p) };
+  }
+
+  private async recordOf(p: PeopleRaw): Promise<PersonRecord | undefined> {
+    const id = p.id;
+    if (p.birth_date === null) return undefined;
     if (p.record_json !== null) {
       const stored = JSON.parse(p.record_json) as PersonRecord;
       const { id: _stored, ...person } = stored.person;
