@@ -43,7 +43,9 @@ const o: RunOptions = {
   engineQueries: Number(values.queries ?? defaults[0]),
   peerQueries: Number(values['peer-queries'] ?? defaults[1]),
   check: Number(values.check ?? defaults[2]),
-  warmup: 10,
+  // Plan §8.3: at least 200 warm-up queries per class (JIT tiers, caches); a peer measured on fewer
+  // queries runs each of them once as warm-up.
+  warmup: 200,
   log: (l) => process.stderr.write(`${l}\n`),
 };
 
