@@ -79,44 +79,20 @@ export function CareersPage() {
               Compare two roles
             </h2>
             <form onSubmit={onCompare} className="mt-2 flex flex-wrap items-end gap-3">
-              <div>
-                <label htmlFor="compare-a" className="block font-medium">
-                  First role
-                </label>
-                <select
-                  id="compare-a"
-                  className="field-input"
-                  value={a}
-                  onChange={(e) => setA(e.target.value)}
-                  required
-                >
-                  <option value="">Choose a role</option>
-                  {roles.data.items.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.title}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="compare-b" className="block font-medium">
-                  Second role
-                </label>
-                <select
-                  id="compare-b"
-                  className="field-input"
-                  value={b}
-                  onChange={(e) => setB(e.target.value)}
-                  required
-                >
-                  <option value="">Choose a role</option>
-                  {roles.data.items.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.title}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <RoleSelect
+                id="compare-a"
+                label="First role"
+                roles={roles.data.items}
+                value={a}
+                onChange={setA}
+              />
+              <RoleSelect
+                id="compare-b"
+                label="Second role"
+                roles={roles.data.items}
+                value={b}
+                onChange={setB}
+              />
               <button type="submit" className="btn">
                 Compare
               </button>
@@ -138,6 +114,37 @@ const OUTLOOK_ROWS: readonly { key: keyof NonNullable<RoleProfile['usOutlook']>;
   { key: 'numericChange', label: 'Projected change (jobs)' },
   { key: 'annualOpenings', label: 'Openings a year' },
 ];
+
+/** A labelled, required choice of one role. */
+function RoleSelect(props: {
+  id: string;
+  label: string;
+  roles: ReadonlyArray<{ code: string; title: string }>;
+  value: string;
+  onChange: (code: string) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={props.id} className="block font-medium">
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        className="field-input"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        required
+      >
+        <option value="">Choose a role</option>
+        {props.roles.map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 function isFact(value: unknown): value is SourcedFact {
   return typeof value === 'object' && value !== null && 'confidence' in value && 'value' in value;
