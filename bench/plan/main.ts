@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { calendarDate, PERSON_RECORD_FORMAT, type CalendarDate, type PersonRecord } from '@modality/domain';
-import { CREDENTIAL_CATALOGUE, isHoldableCredential, JURISDICTION_CODES, ROLE_CODES } from '@modality/knowledge';
+import { CREDENTIAL_CATALOGUE, isHoldableCredential, JURISDICTION_CODES, JOB_ROLE_CODES } from '@modality/knowledge';
 import { plan, type Plan } from '@modality/planner';
 
 /**
@@ -72,7 +72,7 @@ interface Request {
 }
 const genStart = performance.now();
 const requests: Request[] = Array.from({ length: n }, () => {
-  const r = { target: pick(ROLE_CODES), in: rand() < 0.6 ? pick(['us-tx', 'us-ca', 'us-ny', 'us-fl', 'us-oh', 'gb', 'ie', 'au', 'ca-on', 'ca-ab']) : pick(JURISDICTION_CODES) };
+  const r = { target: pick(JOB_ROLE_CODES), in: rand() < 0.6 ? pick(['us-tx', 'us-ca', 'us-ny', 'us-fl', 'us-oh', 'gb', 'ie', 'au', 'ca-on', 'ca-ab']) : pick(JURISDICTION_CODES) };
   return rand() < 0.2 ? r : { ...r, record: record() };
 });
 const genMs = performance.now() - genStart;

@@ -2,4 +2,4 @@ export * from './calendar-date.js';
 export * from './errors.js';
 export * from './person-record.js';
 export * from './result.js';
-export * from './roles.js';
+export * from './membership-roles.js';

@@ -1,6 +1,6 @@
 import type { CalendarDate, PersonRecord } from '@modality/domain';
 import { addToDate } from '@modality/domain';
-import type { Jurisdiction, Role } from '@modality/knowledge';
+import type { Jurisdiction, JobRole } from '@modality/knowledge';
 import { evaluate, type EligibilityEntry } from '@modality/rules';
 
 /** What every route builder and step predicate reads: the record, the day, the target, and the engine. */
@@ -9,7 +9,7 @@ export interface PlanContext {
   /** No record was given: a blank start in the target's country. */
   readonly blank: boolean;
   readonly asOf: CalendarDate;
-  readonly role: Role;
+  readonly role: JobRole;
   readonly target: Jurisdiction;
   /** The credential is held, earned by `asOf`, and not lapsed or retired. */
   holds(code: string): boolean;
@@ -22,7 +22,7 @@ export interface PlanContext {
 }
 
 /** Builds the context; the engine runs at most once per credential. */
-export function makeContext(record: PersonRecord, blank: boolean, asOf: CalendarDate, role: Role, target: Jurisdiction): PlanContext {
+export function makeContext(record: PersonRecord, blank: boolean, asOf: CalendarDate, role: JobRole, target: Jurisdiction): PlanContext {
   const held = new Map<string, { earnedOn: CalendarDate; active: boolean }>();
   for (const c of record.credentials ?? []) {
     const prev = held.get(c.credential);

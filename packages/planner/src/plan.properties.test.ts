@@ -1,4 +1,4 @@
-import { CREDENTIAL_CATALOGUE, isHoldableCredential, JURISDICTION_CODES, ROLE_CODES } from '@modality/knowledge';
+import { CREDENTIAL_CATALOGUE, isHoldableCredential, JURISDICTION_CODES, JOB_ROLE_CODES } from '@modality/knowledge';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from './plan.js';
@@ -36,7 +36,7 @@ const parts: fc.Arbitrary<Parts> = fc.record({
   clinical: fc.array(fc.record({ procedure: fc.constantFrom('ct:head', 'mri:brain', 'mammography:screening', 'radiography:chest'), performedOn: fc.constantFrom('2025-01-10', '2026-06-01'), count: fc.integer({ min: 1, max: 40 }), hours: fc.integer({ min: 0, max: 500 }) }), { maxLength: 3 }),
   exams: fc.array(fc.record({ exam: fc.constantFrom('ardms:SPI', 'ardms:AB', 'arrt:R', 'arrt:CT'), takenOn: fc.constantFrom('2024-05-01', '2026-05-01'), result: fc.constantFrom('pass' as const, 'fail' as const) }), { maxLength: 2 }),
 });
-const target = fc.record({ role: fc.constantFrom(...ROLE_CODES), where: fc.constantFrom(...TARGETS, ...JURISDICTION_CODES.slice(0, 5)) });
+const target = fc.record({ role: fc.constantFrom(...JOB_ROLE_CODES), where: fc.constantFrom(...TARGETS, ...JURISDICTION_CODES.slice(0, 5)) });
 
 const planOf = (p: Parts | undefined, role: string, where: string): Plan => {
   const r = plan({ target: role, in: where, asOf: AS_OF, ...(p === undefined ? {} : { record: person(p) }) });

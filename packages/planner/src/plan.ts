@@ -1,9 +1,9 @@
 import { err, ok, PERSON_RECORD_FORMAT, type CalendarDate, type PersonRecord, type Result } from '@modality/domain';
-import { findJurisdiction, findRole, JURISDICTION_CODES, ROLE_CODES, type Jurisdiction, type Role } from '@modality/knowledge';
+import { findJurisdiction, findJobRole, JURISDICTION_CODES, JOB_ROLE_CODES, type Jurisdiction, type JobRole } from '@modality/knowledge';
 import { chooseRoute, rankByCost, rankByTime } from './alternatives.js';
 import { makeContext, type PlanContext } from './context.js';
-import { abroadRoutes } from './routes/abroad.js';
-import { usRoutes } from './routes/us.js';
+import { abroadRoutes } from './pathways/abroad.js';
+import { usRoutes } from './pathways/us.js';
 import { applyRecord } from './satisfied.js';
 import type { Route } from './step.js';
 import { totalsOf } from './totals.js';
@@ -29,13 +29,13 @@ export interface PlanInputError {
 }
 
 /** The valid values of each request field (for messages and API docs). */
-export const VALID_TARGETS: readonly string[] = ROLE_CODES;
+export const VALID_TARGETS: readonly string[] = JOB_ROLE_CODES;
 export const VALID_JURISDICTIONS: readonly string[] = JURISDICTION_CODES;
 
 /** Checks the target role and jurisdiction; every problem found, each naming its field and the valid values. */
-export function checkPlanTarget(target: string, jurisdiction: string): Result<{ role: Role; where: Jurisdiction }, PlanInputError[]> {
+export function checkPlanTarget(target: string, jurisdiction: string): Result<{ role: JobRole; where: Jurisdiction }, PlanInputError[]> {
   const errors: PlanInputError[] = [];
-  const role = findRole(target);
+  const role = findJobRole(target);
   const where = findJurisdiction(jurisdiction);
   if (role === undefined) errors.push({ field: 'target', value: target, message: `unknown role "${target}"; valid roles: ${VALID_TARGETS.join(', ')}`, valid: VALID_TARGETS });
   if (where === undefined) {

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@modality/domain';
-import type { Confidence, RoleCode } from '@modality/knowledge';
+import type { Confidence, JobRoleCode } from '@modality/knowledge';
 
 /** The kinds of step a plan is made of. */
 export const STEP_KINDS = [
@@ -92,7 +92,7 @@ export interface Plan {
   readonly asOf: CalendarDate;
   readonly from: 'blank' | 'record';
   readonly target: {
-    readonly role: RoleCode;
+    readonly role: JobRoleCode;
     readonly roleTitle: string;
     readonly jurisdiction: string;
     readonly jurisdictionName: string;

@@ -1,6 +1,6 @@
 import { programPageSchema, programSearchQuerySchema } from '@modality/contracts';
 import { NotFoundError } from '@modality/domain';
-import { roleProfile, ROLE_CODES, ROLES } from '@modality/knowledge';
+import { jobRoleProfile, JOB_ROLE_CODES, JOB_ROLES } from '@modality/knowledge';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problems } from './errors.js';
@@ -17,7 +17,7 @@ export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
   app.get(
     '/api/v1/roles',
     { schema: { tags: ['careers'], summary: 'Imaging roles', response: { 200: z.object({ items: z.array(roleSummarySchema) }) } } },
-    () => ({ items: ROLES.map((r) => ({ code: r.code, title: r.title, modalities: [...r.modalities], soc: r.soc })) }),
+    () => ({ items: JOB_ROLES.map((r) => ({ code: r.code, title: r.title, modalities: [...r.modalities], soc: r.soc })) }),
   );
 
   app.get(
@@ -26,13 +26,13 @@ export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       schema: {
         tags: ['careers'],
         summary: 'One role: the work, entry education, credentials per jurisdiction, occupation codes, outlook and pay, shortage evidence',
-        params: z.strictObject({ code: z.string().max(60).describe(`one of ${ROLE_CODES.join(', ')}`) }),
-        response: { 200: z.record(z.string(), z.unknown()).describe('RoleProfile (see @modality/knowledge)'), ...problems(404) },
+        params: z.strictObject({ code: z.string().max(60).describe(`one of ${JOB_ROLE_CODES.join(', ')}`) }),
+        response: { 200: z.record(z.string(), z.unknown()).describe('JobRoleProfile (see @modality/knowledge)'), ...problems(404) },
       },
     },
     (request) => {
-      const profile = roleProfile(request.params.code);
-      if (profile === undefined) throw new NotFoundError('role', `${request.params.code} (valid roles: ${ROLE_CODES.join(', ')})`);
+      const profile = jobRoleProfile(request.params.code);
+      if (profile === undefined) throw new NotFoundError('role', `${request.params.code} (valid roles: ${JOB_ROLE_CODES.join(', ')})`);
       return profile as unknown as Record<string, unknown>;
     },
   );

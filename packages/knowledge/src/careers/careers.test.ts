@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCES } from '../rules/rule.js';
+import { CONFIDENCES } from '../rule-packs/rule.js';
 import { factLabel, FIGURE_UNITS, type SourcedFact, type SourcedText } from './fact.js';
 import { CANADA_PROVINCES, findJurisdiction, JURISDICTIONS, radiographyLicensure } from './jurisdictions.js';
 import { OCCUPATION_CODES } from './occupation-codes.js';
 import { RADIOLOGIST_ASSISTANT_PAY, US_OUTLOOK } from './outlook.js';
 import * as pathway from './pathway-facts.js';
 import { PROGRAM_TYPES } from './program-types.js';
-import { findRole, ROLE_CODES, ROLES, roleProfile } from './roles.js';
+import { findJobRole, JOB_ROLE_CODES, JOB_ROLES, jobRoleProfile } from './job-roles.js';
 import { SHORTAGE_FACTS } from './shortage.js';
 import { findCredential } from '../credentials/catalogue.js';
 
@@ -22,7 +22,7 @@ function collect(v: unknown, facts: SourcedFact[], texts: SourcedText[], seen = 
   for (const x of Object.values(v)) collect(x, facts, texts, seen);
 }
 
-const everything = { ROLES, US_OUTLOOK, RADIOLOGIST_ASSISTANT_PAY, PROGRAM_TYPES, SHORTAGE_FACTS, pathway, CANADA_PROVINCES, licences: JURISDICTIONS.map((j) => radiographyLicensure(j.code)) };
+const everything = { JOB_ROLES, US_OUTLOOK, RADIOLOGIST_ASSISTANT_PAY, PROGRAM_TYPES, SHORTAGE_FACTS, pathway, CANADA_PROVINCES, licences: JURISDICTIONS.map((j) => radiographyLicensure(j.code)) };
 const facts: SourcedFact[] = [];
 const texts: SourcedText[] = [];
 collect(everything, facts, texts);
@@ -72,7 +72,7 @@ describe('careers knowledge: provenance', () => {
 
   it('occupation codes: a code is given only with a source; unconfirmed mappings have no code', () => {
     for (const [role, codes] of Object.entries(OCCUPATION_CODES)) {
-      expect(ROLE_CODES as readonly string[]).toContain(role);
+      expect(JOB_ROLE_CODES as readonly string[]).toContain(role);
       for (const c of codes) {
         if (c.code === null) expect(c.confidence, `${role} ${c.system}`).toBe('unconfirmed');
         else expect(c.sourceUrl, `${role} ${c.system}`).toMatch(/^https?:\/\//);
@@ -83,12 +83,12 @@ describe('careers knowledge: provenance', () => {
 
 describe('careers knowledge: content', () => {
   it('has every role of the issue, each once', () => {
-    expect(ROLES.map((r) => r.code)).toEqual([...ROLE_CODES]);
-    expect(ROLE_CODES).toHaveLength(12);
+    expect(JOB_ROLES.map((r) => r.code)).toEqual([...JOB_ROLE_CODES]);
+    expect(JOB_ROLE_CODES).toHaveLength(12);
   });
 
   it('names only catalogue credentials', () => {
-    for (const r of ROLES) for (const c of r.credentials) for (const set of c.anyOf) for (const code of set) expect(findCredential(code), `${r.code}: ${code}`).toBeDefined();
+    for (const r of JOB_ROLES) for (const c of r.credentials) for (const set of c.anyOf) for (const code of set) expect(findCredential(code), `${r.code}: ${code}`).toBeDefined();
   });
 
   it('carries the reference figures (workforce-data-update §1, §3, §6; ASRT 2023; HCPC fees)', () => {
@@ -105,13 +105,13 @@ describe('careers knowledge: content', () => {
   });
 
   it('joins a role profile: codes, outlook (or none) and shortage', () => {
-    const ct = roleProfile('ct-technologist');
+    const ct = jobRoleProfile('ct-technologist');
     expect(ct?.usOutlook?.soc).toBe('29-2034');
     expect(ct?.outlookNote).toMatch(/all radiologic technologists/);
     expect(ct?.shortage.map((s) => s.fact.value)).toContain(17.7);
-    expect(roleProfile('radiologist-assistant')?.usOutlook).toBeNull();
-    expect(roleProfile('nope')).toBeUndefined();
-    expect(findRole('sonographer')?.program).toBe('sonography');
+    expect(jobRoleProfile('radiologist-assistant')?.usOutlook).toBeNull();
+    expect(jobRoleProfile('nope')).toBeUndefined();
+    expect(findJobRole('sonographer')?.program).toBe('sonography');
   });
 
   it('covers every US state and DC, gb, ie, au and every Canadian province and territory', () => {

@@ -1,4 +1,4 @@
-import type { Confidence } from '../rules/rule.js';
+import type { Confidence } from '../rule-packs/rule.js';
 
 /**
  * A sourced figure: the number, its unit, what it describes and when (vintage), where it was read and how

@@ -4,5 +4,5 @@ export * from './occupation-codes.js';
 export * from './outlook.js';
 export * from './pathway-facts.js';
 export * from './program-types.js';
-export * from './roles.js';
+export * from './job-roles.js';
 export * from './shortage.js';

@@ -1,4 +1,4 @@
-import type { Confidence } from '../rules/rule.js';
+import type { Confidence } from '../rule-packs/rule.js';
 
 /**
  * Occupation codes per classification (workforce-data.md §2–§3, credential-rules.md §7). A mapping the notes

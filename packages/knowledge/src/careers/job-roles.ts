@@ -9,7 +9,7 @@ import { shortageFor, type ShortageFact } from './shortage.js';
  * and technology are taken from O*NET task statements (workforce-data.md §2b) where they were read; roles
  * without sourced tasks say so.
  */
-export const ROLE_CODES = [
+export const JOB_ROLE_CODES = [
   'radiographer',
   'ct-technologist',
   'mri-technologist',
@@ -23,25 +23,25 @@ export const ROLE_CODES = [
   'bone-densitometry-technologist',
   'radiologist-assistant',
 ] as const;
-export type RoleCode = (typeof ROLE_CODES)[number];
+export type JobRoleCode = (typeof JOB_ROLE_CODES)[number];
 
 /** The credentials that open a role in a jurisdiction (`us` for every state; states add licences). */
-export interface RoleCredentials {
+export interface JobRoleCredentials {
   readonly jurisdiction: string;
   /** Any one of these sets, each held in full (catalogue codes). */
   readonly anyOf: readonly (readonly string[])[];
   readonly note?: string;
 }
 
-export interface Role {
-  readonly code: RoleCode;
+export interface JobRole {
+  readonly code: JobRoleCode;
   readonly title: string;
   readonly work: SourcedText;
   readonly modalities: readonly string[];
   /** The mix of patient care and technology, in words (no sourced ratio exists). */
   readonly patientCareAndTechnology: SourcedText;
   readonly entryEducation: SourcedText;
-  readonly credentials: readonly RoleCredentials[];
+  readonly credentials: readonly JobRoleCredentials[];
   /** The SOC occupation whose US figures apply (`null`: none). */
   readonly soc: string | null;
   /** When the figures are those of a wider occupation, say so. */
@@ -63,14 +63,14 @@ const SUPPORTING =
 const ARDMS = 'https://paperzz.com/doc/8718571/how-to-apply-guide';
 const noTasks = (role: string): SourcedText => said(`No O*NET task statements for ${role} were read; see the ARRT discipline pages`, 'n/a', POSTPRIMARY, 'unconfirmed');
 
-const radiographyAbroad: readonly RoleCredentials[] = [
+const radiographyAbroad: readonly JobRoleCredentials[] = [
   { jurisdiction: 'gb', anyOf: [['gb:hcpc-radiographer']], note: 'HCPC registration is a legal requirement to use the title "radiographer".' },
   { jurisdiction: 'ie', anyOf: [['ie:coru-radiographer']], note: 'CORU registration; "Radiographer" is a protected title.' },
   { jurisdiction: 'au', anyOf: [['au:mrpba-radiographer']], note: 'MRPBA registration through Ahpra (division: diagnostic radiographer).' },
   { jurisdiction: 'ca-on', anyOf: [['ca-on:cmrito-mrt']], note: 'CMRITO registration after the CAMRT exam; other provinces: CAMRT certification and the provincial regulator where there is one.' },
 ];
 
-export const ROLES: readonly Role[] = [
+export const JOB_ROLES: readonly JobRole[] = [
   {
     code: 'radiographer',
     title: 'Radiographer (radiologic technologist)',
@@ -224,18 +224,18 @@ export const ROLES: readonly Role[] = [
   },
 ];
 
-const BY_CODE = new Map<string, Role>(ROLES.map((r) => [r.code, r]));
+const BY_CODE = new Map<string, JobRole>(JOB_ROLES.map((r) => [r.code, r]));
 
 /** The role with this code, or `undefined`. */
-export function findRole(code: string): Role | undefined {
+export function findJobRole(code: string): JobRole | undefined {
   return BY_CODE.get(code);
 }
 
 /** Whether `code` is a role code. */
-export const isRoleCode = (code: string): code is RoleCode => BY_CODE.has(code);
+export const isJobRoleCode = (code: string): code is JobRoleCode => BY_CODE.has(code);
 
 /** A role with its occupation codes, US outlook and shortage evidence joined in. */
-export interface RoleProfile extends Role {
+export interface JobRoleProfile extends JobRole {
   readonly occupationCodes: readonly OccupationCode[];
   readonly usOutlook: UsOutlook | null;
   readonly shortage: readonly ShortageFact[];
@@ -245,10 +245,10 @@ export interface RoleProfile extends Role {
  * Everything the knowledge base holds about a role.
  *
  * @example
- * roleProfile('sonographer')?.usOutlook?.projectedChangePct // { value: 13, unit: 'pct', vintage: 'EP 2024–34', confidence: 'secondary', … }
+ * jobRoleProfile('sonographer')?.usOutlook?.projectedChangePct // { value: 13, unit: 'pct', vintage: 'EP 2024–34', confidence: 'secondary', … }
  */
-export function roleProfile(code: string): RoleProfile | undefined {
-  const role = findRole(code);
+export function jobRoleProfile(code: string): JobRoleProfile | undefined {
+  const role = findJobRole(code);
   if (role === undefined) return undefined;
   return {
     ...role,

@@ -1,5 +1,5 @@
 /** Roles of DESIGN.md §8. All but `admin` are held within an organisation (a membership). */
-export const ROLES = [
+export const ACCOUNT_ROLES = [
   'student',
   'professional',
   'instructor',
@@ -8,11 +8,11 @@ export const ROLES = [
   'org_admin',
   'admin',
 ] as const;
-export type Role = (typeof ROLES)[number];
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** Roles that can be held inside an organisation (`admin` is platform-wide). */
-export const MEMBERSHIP_ROLES = ROLES.filter((r): r is Exclude<Role, 'admin'> => r !== 'admin');
-export type MembershipRole = Exclude<Role, 'admin'>;
+export const MEMBERSHIP_ROLES = ACCOUNT_ROLES.filter((r): r is Exclude<AccountRole, 'admin'> => r !== 'admin');
+export type MembershipRole = Exclude<AccountRole, 'admin'>;
 
 /** Members whose own records the organisation looks after (learners and employees). */
 export const RECORD_SUBJECT_ROLES: readonly MembershipRole[] = ['student', 'professional'];
