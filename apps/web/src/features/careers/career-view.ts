@@ -9,6 +9,9 @@ export const UNKNOWN = 'unknown';
 
 const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
+/** `USD 77,660`: a chart's axis and caption figures. */
+export const usd = (n: number): string => `USD ${n.toLocaleString('en-US')}`;
+
 /**
  * A sourced figure in words, with its unit: `USD 77,660`, `4 %`, `228,000 jobs`, `USD 35.5 per hour`.
  */

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { queryKeys, useAddCeActivity, type Verdict } from '../../api/queries';
+import { Field, Input, Select } from '../../components/field';
 import {
   CE_CATEGORIES,
   CE_KIND_LABELS,
@@ -42,10 +43,9 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
   const [errors, setErrors] = useState<CeErrors>(NO_ERRORS);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const shown = visibleFields(values.kind);
-
-  const fieldId = (field: CeField) => `${id}-${field}`;
 
   const set = (field: CeField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -56,7 +56,8 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
 
   const focusFirst = (found: CeErrors) => {
     const first = firstInvalidField(found);
-    if (first !== undefined) document.getElementById(fieldId(first))?.focus();
+    const control = first === undefined ? null : formRef.current?.elements.namedItem(first);
+    if (control instanceof HTMLElement) control.focus();
     else summaryRef.current?.focus();
   };
 
@@ -107,53 +108,28 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
 
   const invalidFields = Object.values(errors.fields).filter((list) => list.length > 0).length;
 
-  const field = (
-    name: CeField,
-    label: string,
-    control: (props: ControlProps) => ReactNode,
-    hint?: string,
-  ) => {
-    if (!shown.has(name)) return null;
-    const messages = errors.fields[name] ?? [];
-    const describedBy = [
-      hint === undefined ? null : `${fieldId(name)}-hint`,
-      messages.length > 0 ? `${fieldId(name)}-error` : null,
-    ]
-      .filter((x) => x !== null)
-      .join(' ');
-    return (
-      <div className="ce-field">
-        <label htmlFor={fieldId(name)} className="block font-medium">
-          {label}
-        </label>
-        {hint === undefined ? null : (
-          <p id={`${fieldId(name)}-hint`} className="text-sm text-slate-700">
-            {hint}
-          </p>
-        )}
-        {control({
-          id: fieldId(name),
-          value: values[name],
-          onChange: (value: string) => set(name, value),
-          'aria-invalid': messages.length > 0 ? true : undefined,
-          'aria-describedby': describedBy === '' ? undefined : describedBy,
-        })}
-        {messages.length === 0 ? null : (
-          <p
-            id={`${fieldId(name)}-error`}
-            className="mt-1 font-semibold text-red-800"
-            data-testid={`error-${name}`}
-          >
-            {messages.join('; ')}
-          </p>
-        )}
-      </div>
-    );
-  };
+  /** The props that bind a control to its value in the form (its `name` is how focus finds it). */
+  const bind = (name: CeField) => ({
+    name,
+    value: values[name],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => set(name, e.target.value),
+  });
+  const field = (name: CeField, label: string, control: ReactNode, hint?: string) =>
+    shown.has(name) ? (
+      <Field label={label} hint={hint} error={errors.fields[name]}>
+        {control}
+      </Field>
+    ) : null;
 
   return (
     <div>
-      <form onSubmit={onSubmit} noValidate className="no-print space-y-4" aria-describedby={`${id}-intro`}>
+      <form
+        ref={formRef}
+        onSubmit={onSubmit}
+        noValidate
+        className="no-print space-y-4"
+        aria-describedby={`${id}-intro`}
+      >
         <p id={`${id}-intro`} className="text-sm text-slate-700">
           One activity at a time; it is added to the record and every verdict above is worked out again.
           Fields marked “optional” may be left empty.
@@ -184,76 +160,76 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
         ) : null}
 
         <div className="grid gap-4 md:grid-cols-2">
-          {field('title', 'Title', (p) => (
-            <TextInput {...p} />
-          ))}
+          {field('title', 'Title', <Input {...bind('title')} />)}
           {field(
             'completedOn',
             'Completed on',
-            (p) => (
-              <TextInput {...p} inputMode="numeric" autoComplete="off" />
-            ),
+            <Input {...bind('completedOn')} inputMode="numeric" autoComplete="off" />,
             'A date as YYYY-MM-DD, e.g. 2026-03-14.',
           )}
-          {field('kind', 'Kind of activity', (p) => (
-            <Select {...p}>
+          {field(
+            'kind',
+            'Kind of activity',
+            <Select {...bind('kind')}>
               {CE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {CE_KIND_LABELS[k]}
                 </option>
               ))}
-            </Select>
-          ))}
+            </Select>,
+          )}
           {field(
             'credits',
             'Credits',
-            (p) => (
-              <TextInput {...p} inputMode="decimal" />
-            ),
+            <Input {...bind('credits')} inputMode="decimal" />,
             'In the unit of the approver (ARRT credit, ARDMS CME, contact hour), e.g. 1.5.',
           )}
-          {field('semesterCredits', 'Semester credits (or give quarter credits)', (p) => (
-            <TextInput {...p} inputMode="decimal" />
-          ))}
-          {field('quarterCredits', 'Quarter credits (optional)', (p) => (
-            <TextInput {...p} inputMode="decimal" />
-          ))}
-          {field('category', 'ARRT category (optional)', (p) => (
-            <Select {...p}>
+          {field(
+            'semesterCredits',
+            'Semester credits (or give quarter credits)',
+            <Input {...bind('semesterCredits')} inputMode="decimal" />,
+          )}
+          {field(
+            'quarterCredits',
+            'Quarter credits (optional)',
+            <Input {...bind('quarterCredits')} inputMode="decimal" />,
+          )}
+          {field(
+            'category',
+            'ARRT category (optional)',
+            <Select {...bind('category')}>
               <option value="">None</option>
               {CE_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {c}
                 </option>
               ))}
-            </Select>
-          ))}
+            </Select>,
+          )}
           {field(
             'topics',
             'Topics (optional)',
-            (p) => (
-              <TextInput {...p} autoComplete="off" />
-            ),
+            <Input {...bind('topics')} autoComplete="off" />,
             'Topic codes separated by commas, e.g. ct, radiation-safety. Topic minimums count these.',
           )}
           {field(
             'contentCategory',
             'Content category (optional)',
-            (p) => (
-              <TextInput {...p} />
-            ),
+            <Input {...bind('contentCategory')} />,
             'The structured-education content category, e.g. Safety.',
           )}
-          {field('forCredential', 'For credential (optional)', (p) => (
-            <Select {...p}>
+          {field(
+            'forCredential',
+            'For credential (optional)',
+            <Select {...bind('forCredential')}>
               <option value="">Not for a particular credential</option>
               {FOR_CREDENTIAL_OPTIONS.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.label}
                 </option>
               ))}
-            </Select>
-          ))}
+            </Select>,
+          )}
         </div>
         <button type="submit" className="btn" disabled={add.isPending}>
           {add.isPending ? 'Adding…' : 'Add CE activity'}
@@ -291,39 +267,5 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
         </div>
       )}
     </div>
-  );
-}
-
-interface ControlProps {
-  readonly id: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly 'aria-invalid': true | undefined;
-  readonly 'aria-describedby': string | undefined;
-}
-
-function TextInput({
-  onChange,
-  inputMode,
-  autoComplete,
-  ...props
-}: ControlProps & { inputMode?: 'numeric' | 'decimal'; autoComplete?: string }) {
-  return (
-    <input
-      type="text"
-      className="field-input mt-1"
-      {...props}
-      {...(inputMode === undefined ? {} : { inputMode })}
-      {...(autoComplete === undefined ? {} : { autoComplete })}
-      onChange={(e) => onChange(e.target.value)}
-    />
-  );
-}
-
-function Select({ onChange, children, ...props }: ControlProps & { children: ReactNode }) {
-  return (
-    <select className="field-input mt-1" {...props} onChange={(e) => onChange(e.target.value)}>
-      {children}
-    </select>
   );
 }

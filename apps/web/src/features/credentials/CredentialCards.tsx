@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Verdict } from '../../api/queries';
 import { EmptyState } from '../../components/page';
+import { StatusBadge } from '../../components/status-badge';
 import { ProgressBar } from './ProgressBar';
 import {
   credentialAbbreviation,
@@ -18,30 +19,16 @@ import {
   type ComplianceEntry,
   type ComplianceStatus,
   type EligibilityEntry,
-  type StatusInfo,
 } from './verdict-view';
 
-const TONE_CLASSES: Readonly<Record<StatusInfo['tone'], string>> = {
-  good: 'border-green-700 bg-green-50 text-green-900',
-  neutral: 'border-slate-500 bg-slate-50 text-slate-900',
-  warning: 'border-amber-700 bg-amber-50 text-amber-950',
-  bad: 'border-red-700 bg-red-50 text-red-900',
-};
-
-/** The status as a word with a sign (colour only repeats what the text says). */
-export function StatusBadge({ status }: { status: ComplianceStatus }) {
+/** A compliance status as a badge: its word, its sign, and "Status:" for screen readers. */
+export function ComplianceBadge({ status }: { status: ComplianceStatus }) {
   const info = statusInfo(status);
   return (
-    <span
-      className={`status-badge inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${TONE_CLASSES[info.tone]}`}
-      data-testid="status"
-    >
-      <span aria-hidden="true">{info.symbol}</span>
-      <span>
-        <span className="sr-only">Status: </span>
-        {info.label}
-      </span>
-    </span>
+    <StatusBadge tone={info.tone} symbol={info.symbol} data-testid="status">
+      <span className="sr-only">Status: </span>
+      {info.label}
+    </StatusBadge>
   );
 }
 
@@ -122,7 +109,7 @@ function ComplianceCard({ entry, asOf }: { entry: ComplianceEntry; asOf: string 
       >
         <div className="flex flex-wrap items-start justify-between gap-2">
           <CredentialHeading id={`${id}-h`} code={entry.credential} level="h3" />
-          <StatusBadge status={entry.status} />
+          <ComplianceBadge status={entry.status} />
         </div>
         <p className="text-sm text-slate-700">
           <span className="font-mono">{entry.credential}</span> · {info.description}
@@ -234,15 +221,15 @@ function ReachCard({ entry }: { entry: EligibilityEntry }) {
       >
         <div className="flex flex-wrap items-start justify-between gap-2">
           <CredentialHeading id={`${id}-h`} code={entry.credential} level="h3" />
-          <span
-            className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${entry.eligible ? TONE_CLASSES.good : TONE_CLASSES.neutral}`}
+          <StatusBadge
+            tone={entry.eligible ? 'good' : 'neutral'}
+            symbol={entry.eligible ? '✓' : '…'}
             data-testid="eligibility"
           >
-            <span aria-hidden="true">{entry.eligible ? '✓' : '…'}</span>
             {entry.eligible
               ? 'Eligible now'
               : `${rows.length} ${rows.length === 1 ? 'thing' : 'things'} missing`}
-          </span>
+          </StatusBadge>
         </div>
         <p className="font-mono text-sm text-slate-700">{entry.credential}</p>
         {rows.length === 0 ? (

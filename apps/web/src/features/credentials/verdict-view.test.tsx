@@ -3,7 +3,7 @@ import { verdictSchema, VERDICT_DEADLINE_KINDS, VERDICT_STATUSES } from '@modali
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../api/queries';
-import { StatusBadge } from './CredentialCards';
+import { ComplianceBadge } from './CredentialCards';
 import { checkAsOf } from './CredentialsView';
 import { ProgressBar } from './ProgressBar';
 import {
@@ -124,7 +124,7 @@ describe('status words', () => {
   });
 
   it('renders the status as text a screen reader hears', () => {
-    render(<StatusBadge status="at-risk" />);
+    render(<ComplianceBadge status="at-risk" />);
     expect(screen.getByTestId('status').textContent).toBe('!Status: At risk');
   });
 });

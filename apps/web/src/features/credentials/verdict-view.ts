@@ -6,6 +6,7 @@
 import { VERDICT_DEADLINE_KINDS, VERDICT_STATUSES } from '@modality/contracts';
 import { findCredential, findRule, rulesFor } from '@modality/knowledge';
 import type { Verdict } from '../../api/queries';
+import type { Tone } from '../../components/status-badge';
 
 export type ComplianceEntry = Verdict['compliance'][number];
 export type VerdictCycle = ComplianceEntry['cycles'][number];
@@ -26,7 +27,7 @@ export interface StatusInfo {
   readonly symbol: string;
   /** What the status means, from the verdict contract. */
   readonly description: string;
-  readonly tone: 'good' | 'neutral' | 'warning' | 'bad';
+  readonly tone: Tone;
 }
 
 export const STATUS_INFO: Readonly<Record<ComplianceStatus, StatusInfo>> = {

@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type Sub
 import { describeError, isApiProblem } from '../../api/client';
 import { recordQueryOptions, useImportRecord, useMe, usePeople, type ImportTarget } from '../../api/queries';
 import { accessOf } from '../../auth/access';
+import { Field, Input, Select, Textarea } from '../../components/field';
 import { Card, ErrorAlert, PageHeading } from '../../components/page';
 import { buildPreview, describeJsonError } from './map-errors';
 import { ErrorSummary, RecordPreviewView } from './RecordPreviewView';
@@ -137,9 +138,6 @@ export function ImportPage() {
     }
   };
 
-  const textareaDescribedBy = [`${id}-hint`, syntaxError === null ? null : `${id}-syntax`]
-    .filter((x) => x !== null)
-    .join(' ');
   const result = importRecord.data;
   const canLoadCurrent = target?.kind === 'person' || (target?.kind === 'me' && me.personId !== null);
 
@@ -161,13 +159,9 @@ export function ImportPage() {
       <Card className="mt-4">
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {access.importForOthers ? (
-            <div>
-              <label htmlFor={`${id}-target`} className="block font-medium">
-                Whose record
-              </label>
-              <select
-                id={`${id}-target`}
-                className="field-input mt-1 max-w-md"
+            <Field label="Whose record">
+              <Select
+                className="max-w-md"
                 value={targetValue}
                 onChange={(e) => {
                   setTargetValue(e.target.value);
@@ -189,21 +183,19 @@ export function ImportPage() {
                 targetValue === search.person ? (
                   <option value={search.person}>Person {search.person}</option>
                 ) : null}
-              </select>
-            </div>
+              </Select>
+            </Field>
           ) : null}
 
           <div>
-            <label htmlFor={`${id}-file`} className="block font-medium">
-              Choose a .json file
-            </label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept=".json,application/json"
-              className="mt-1 block text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:font-semibold"
-              onChange={(e) => void onFile(e)}
-            />
+            <Field label="Choose a .json file">
+              <Input
+                type="file"
+                accept=".json,application/json"
+                className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:font-semibold"
+                onChange={(e) => void onFile(e)}
+              />
+            </Field>
             {fileNote === null ? null : (
               <p role="status" className="mt-1 text-sm text-slate-800">
                 {fileNote}
@@ -211,32 +203,27 @@ export function ImportPage() {
             )}
           </div>
 
-          <div>
-            <label htmlFor={`${id}-json`} className="block font-medium">
-              Person record (JSON)
-            </label>
-            <p id={`${id}-hint`} className="text-sm text-slate-700">
-              Starts with <code>{'{ "format": "modality/person-record@1", "person": { … } }'}</code>.
-            </p>
-            <textarea
-              id={`${id}-json`}
+          <Field
+            label="Person record (JSON)"
+            hint={
+              <>
+                Starts with <code>{'{ "format": "modality/person-record@1", "person": { … } }'}</code>.
+              </>
+            }
+            error={syntaxError ?? undefined}
+            alert
+          >
+            <Textarea
               ref={textRef}
-              className="field-input mt-1 h-72 font-mono text-sm"
+              className="h-72 font-mono text-sm"
               spellCheck={false}
               value={text}
               onChange={(e) => {
                 setText(e.target.value);
                 if (syntaxError !== null) setSyntaxError(null);
               }}
-              aria-invalid={syntaxError === null ? undefined : true}
-              aria-describedby={textareaDescribedBy}
             />
-            {syntaxError === null ? null : (
-              <p id={`${id}-syntax`} role="alert" className="mt-1 font-semibold text-red-800">
-                {syntaxError}
-              </p>
-            )}
-          </div>
+          </Field>
 
           <div className="flex flex-wrap gap-2">
             <button type="submit" className="btn" disabled={importRecord.isPending}>
