@@ -47,6 +47,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', coreBans] },
   },
   {
+    // Contracts ship to the browser: code lists only, never the rule packs behind the knowledge index.
+    files: ['packages/contracts/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@modality/knowledge', message: 'Import code lists from @modality/knowledge/codes: the index pulls the rule packs into the web bundle.' }] }],
+    },
+  },
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -13,6 +13,7 @@ import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
+import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
@@ -74,6 +75,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(checkRoutes, ctx);
   await app.register(planRoutes, ctx);
   await app.register(careersRoutes, ctx);
+  await app.register(catalogueRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -4,3 +4,5 @@ export * from './organisations/index.js';
 export * from './people/index.js';
 export * from './ports/index.js';
 export * from './demo/index.js';
+export * from './catalogue/index.js';
+export * from './careers/index.js';

@@ -8,3 +8,6 @@ export * from './zod-issues.js';
 export * from './verdict.schema.js';
 export * from './plan.schema.js';
 export * from './program.schema.js';
+export * from './catalogue.schema.js';
+export * from './job-role.schema.js';
+export * from './placement.schema.js';

@@ -13,7 +13,7 @@ import {
   type PersonRecord,
   type Result,
 } from '@modality/domain';
-import { isExamCode, isHoldableCredential } from '@modality/knowledge';
+import { isExamCode, isHoldableCredential } from '@modality/knowledge/codes';
 import { z } from 'zod';
 import { toFieldIssues } from './zod-issues.js';
 

@@ -7,7 +7,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that create a session (the caller has none to prove yet). */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up']);
 /** `/api/v1` routes open to signed-out callers; every other one needs a session. */
-const PUBLIC_ROUTES = new Set([...CSRF_EXEMPT, '/api/v1/check', '/api/v1/plan', '/api/v1/roles', '/api/v1/roles/:code', '/api/v1/programs']);
+const PUBLIC_ROUTES = new Set([...CSRF_EXEMPT, '/api/v1/check', '/api/v1/plan', '/api/v1/roles', '/api/v1/roles/:code', '/api/v1/programs', '/api/v1/catalogue']);
 
 /** A request with a session cookie that changes state without the session's CSRF token. */
 export class CsrfError extends DomainError {

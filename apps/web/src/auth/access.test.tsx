@@ -24,6 +24,17 @@ function me(
     })),
     personId: options.personId === undefined ? null : options.personId,
     csrfToken: 't',
+    // The navigation here is still derived from the memberships; the server's abilities are not read yet.
+    can: {
+      ownRecord: false,
+      readPeople: false,
+      importForOthers: false,
+      seeOrganisations: false,
+      createOrganisations: false,
+      inviteToAnyOrganisation: false,
+      inviteTo: [],
+      searchCandidates: false,
+    },
   };
 }
 
