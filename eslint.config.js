@@ -60,7 +60,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@modality/app', '@modality/storage', 'node:*'], message: 'The web app talks to the API only through contracts.' }] },
+        {
+          patterns: [
+            {
+              group: ['@modality/knowledge', '@modality/rules', '@modality/planner', '@modality/matching', '@modality/runtime', '@modality/app', '@modality/storage', 'node:*'],
+              message: 'The browser speaks contracts only: @modality/contracts and @modality/domain value types; names, units and abilities come from the API.',
+            },
+            { group: ['@modality/domain'], allowTypeImports: true, message: 'The web takes only value types from @modality/domain (import type).' },
+          ],
+        },
       ],
     },
   },

@@ -5,7 +5,7 @@ import { useRoles } from '../../api/queries';
 import { Field, Select } from '../../components/field';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { Section } from '../../components/section';
-import type { RoleSummary } from './career-schema';
+import type { JobRoleSummary } from '@modality/contracts';
 
 /** "Careers": a card per imaging role, and two roles to compare. */
 export function CareersPage() {
@@ -29,7 +29,7 @@ export function CareersPage() {
   );
 }
 
-function RoleCards({ roles }: { roles: readonly RoleSummary[] }) {
+function RoleCards({ roles }: { roles: readonly JobRoleSummary[] }) {
   return (
     <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Imaging roles">
       {roles.map((role) => (
@@ -50,7 +50,7 @@ function RoleCards({ roles }: { roles: readonly RoleSummary[] }) {
 }
 
 /** Two roles to compare side by side (`/careers/compare?a=…&b=…`). */
-function CompareForm({ roles }: { roles: readonly RoleSummary[] }) {
+function CompareForm({ roles }: { roles: readonly JobRoleSummary[] }) {
   const navigate = useNavigate();
   const [a, setA] = useState('');
   const [b, setB] = useState('');
@@ -74,7 +74,7 @@ function CompareForm({ roles }: { roles: readonly RoleSummary[] }) {
 /** A labelled, required choice of one role. */
 function RoleSelect(props: {
   label: string;
-  roles: readonly RoleSummary[];
+  roles: readonly JobRoleSummary[];
   value: string;
   onChange: (code: string) => void;
 }) {

@@ -3,8 +3,9 @@ import { describeError } from '../../api/client';
 import { useRole } from '../../api/queries';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { Section } from '../../components/section';
-import type { RoleProfile } from './career-schema';
-import { credentialName, credentialsIn, outlookRow, usd, vintagesOf } from './career-view';
+import type { JobRoleProfile } from '@modality/contracts';
+import { useDisplayNames } from '../../catalogue/use-display-names';
+import { credentialsIn, outlookRow, usd, vintagesOf } from './career-view';
 import { Fact, FigureChart, SourcedTextView } from './facts';
 
 const compareRoute = getRouteApi('/public/careers/compare');
@@ -49,7 +50,7 @@ export function ComparePage() {
 }
 
 /** Median pay and projected growth of the roles, as charts whose captions carry every number. */
-function CompareCharts({ roles }: { roles: readonly RoleProfile[] }) {
+function CompareCharts({ roles }: { roles: readonly JobRoleProfile[] }) {
   const rows = roles.map(outlookRow);
   const facts = roles.flatMap((r) => [r.usOutlook?.medianAnnualWage, r.usOutlook?.projectedChangePct]);
   const summary = rows
@@ -82,7 +83,8 @@ function CompareCharts({ roles }: { roles: readonly RoleProfile[] }) {
 }
 
 /** One role's column: entry education, pay and outlook, and the US credentials. */
-function CompareColumn({ role: r }: { role: RoleProfile }) {
+function CompareColumn({ role: r }: { role: JobRoleProfile }) {
+  const names = useDisplayNames();
   return (
     <section aria-labelledby={`col-${r.code}`} data-testid="compare-column">
       <Card className="h-full">
@@ -119,7 +121,9 @@ function CompareColumn({ role: r }: { role: RoleProfile }) {
             .filter((c) => c.jurisdiction === 'us')
             .flatMap((c) => c.anyOf)
             .map((set) => (
-              <li key={set.join('+')}>{set.map(credentialName).join(' and ')}</li>
+              <li key={set.join('+')}>
+                {set.map((code) => names.credential(code, { abbreviation: true })).join(' and ')}
+              </li>
             ))}
         </ul>
       </Card>

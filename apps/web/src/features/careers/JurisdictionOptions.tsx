@@ -1,10 +1,11 @@
-import { JURISDICTION_GROUPS } from './career-view';
+import { useDisplayNames } from '../../catalogue/use-display-names';
 
-/** The jurisdictions as `<option>`s, grouped. */
+/** The jurisdictions of the catalogue as `<option>`s, grouped. */
 export function JurisdictionOptions() {
+  const { jurisdictionGroups } = useDisplayNames();
   return (
     <>
-      {JURISDICTION_GROUPS.map((g) => (
+      {jurisdictionGroups.map((g) => (
         <optgroup key={g.label} label={g.label}>
           {g.items.map((j) => (
             <option key={j.code} value={j.code}>

@@ -3,10 +3,10 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { describeError } from '../../api/client';
 import { usePrograms, type Program, type ProgramFilters } from '../../api/queries';
+import { useDisplayNames } from '../../catalogue/use-display-names';
 import { DataTable, type Column } from '../../components/data-table';
 import { Field, Select } from '../../components/field';
 import { EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
-import { jurisdictionName } from './career-view';
 import { JurisdictionOptions } from './JurisdictionOptions';
 import { SourceLink } from './facts';
 
@@ -14,7 +14,8 @@ const programsRoute = getRouteApi('/public/programs');
 
 const words = (code: string) => code.replace(/-/g, ' ');
 
-const PROGRAM_COLUMNS: readonly Column<Program>[] = [
+/** The directory's columns; `where` names a jurisdiction code. */
+const programColumns = (where: (code: string) => string): readonly Column<Program>[] => [
   {
     header: 'Program',
     cell: (p) => (
@@ -36,7 +37,7 @@ const PROGRAM_COLUMNS: readonly Column<Program>[] = [
   { header: 'Award', cell: (p) => p.award },
   {
     header: 'Where',
-    cell: (p) => `${jurisdictionName(p.jurisdiction)}${p.city === null ? '' : `, ${p.city}`}`,
+    cell: (p) => `${where(p.jurisdiction)}${p.city === null ? '' : `, ${p.city}`}`,
   },
   {
     header: 'Length',
@@ -66,6 +67,7 @@ export function ProgramsPage() {
     accreditor: search.accreditor ?? '',
   });
   const programs = usePrograms(search);
+  const names = useDisplayNames();
   const items = programs.data?.pages.flatMap((p) => p.items) ?? [];
   const anyFilter = Object.keys(search).length > 0;
 
@@ -140,7 +142,7 @@ export function ProgramsPage() {
             caption={`${items.length} program${items.length === 1 ? '' : 's'}${programs.hasNextPage ? ' (more below)' : ''}`}
             rows={items}
             rowKey={(p) => p.id}
-            columns={PROGRAM_COLUMNS}
+            columns={programColumns(names.jurisdiction)}
           />
         )}
         {programs.hasNextPage ? (

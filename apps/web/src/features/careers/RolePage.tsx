@@ -2,7 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { describeError } from '../../api/client';
 import { useRole } from '../../api/queries';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
-import type { RoleProfile } from './career-schema';
+import type { JobRoleProfile } from '@modality/contracts';
 import { SourcedTextView } from './facts';
 import { OccupationCodesSection } from './role/OccupationCodesSection';
 import { OpeningCredentials } from './role/OpeningCredentials';
@@ -46,7 +46,7 @@ export function RolePage() {
   );
 }
 
-function TheWork({ role }: { role: RoleProfile }) {
+function TheWork({ role }: { role: JobRoleProfile }) {
   return (
     <Card>
       <h2 className="text-lg font-semibold">The work</h2>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { SourcedFact, SourcedText } from './career-schema';
+import type { SourcedFact, SourcedText } from '@modality/contracts';
 import { confidenceLabel, factView, NOT_CONFIRMED } from './career-view';
 
 /** A source as a link that names its host (the full address is printed beside it). */

@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type ChangeEvent, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
+import { catalogueQueryOptions } from '../../api/catalogue';
 import { queryKeys, useAddCeActivity, type Verdict } from '../../api/queries';
+import { useDisplayNames } from '../../catalogue/use-display-names';
 import { Field, Input, Select } from '../../components/field';
 import {
   CE_CATEGORIES,
@@ -9,7 +11,7 @@ import {
   CE_KINDS,
   EMPTY_CE_FORM,
   firstInvalidField,
-  FOR_CREDENTIAL_OPTIONS,
+  forCredentialOptions,
   groupIssues,
   hasErrors,
   NO_ERRORS,
@@ -39,6 +41,7 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
   const id = useId();
   const queryClient = useQueryClient();
   const add = useAddCeActivity(personId);
+  const names = useDisplayNames();
   const [values, setValues] = useState<CeFormValues>(EMPTY_CE_FORM);
   const [errors, setErrors] = useState<CeErrors>(NO_ERRORS);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -80,10 +83,15 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
     add.mutate(activity, {
       onSuccess: () => {
         const after = queryClient.getQueryData<Verdict>(key);
+        // The units of the verdict's day, fetched for the cards above.
+        const rules =
+          after === undefined
+            ? undefined
+            : queryClient.getQueryData(catalogueQueryOptions(after.asOf).queryKey);
         const changes =
           before === undefined || after === undefined
             ? []
-            : earnedChanges(before, after).map(describeEarnedChange);
+            : earnedChanges(before, after, rules).map((c) => describeEarnedChange(c, names));
         setOutcome({
           title: activity.title,
           worth: describeWorth(activity),
@@ -223,7 +231,7 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
             'For credential (optional)',
             <Select {...bind('forCredential')}>
               <option value="">Not for a particular credential</option>
-              {FOR_CREDENTIAL_OPTIONS.map((c) => (
+              {forCredentialOptions(names.holdableCredentials).map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.label}
                 </option>

@@ -1,11 +1,11 @@
 import { useId } from 'react';
+import { useCatalogue } from '../../api/catalogue';
 import type { Verdict } from '../../api/queries';
+import { useDisplayNames } from '../../catalogue/use-display-names';
 import { EmptyState } from '../../components/page';
 import { StatusBadge } from '../../components/status-badge';
 import { ProgressBar } from './ProgressBar';
 import {
-  credentialAbbreviation,
-  credentialName,
   cycleUnit,
   DEADLINE_LABELS,
   describeDue,
@@ -17,6 +17,7 @@ import {
   statusInfo,
   withinReach,
   type ComplianceEntry,
+  type CeRules,
   type ComplianceStatus,
   type EligibilityEntry,
 } from './verdict-view';
@@ -34,10 +35,11 @@ export function ComplianceBadge({ status }: { status: ComplianceStatus }) {
 
 function CredentialHeading({ id, code, level }: { id: string; code: string; level: 'h3' }) {
   const Tag = level;
-  const abbreviation = credentialAbbreviation(code);
+  const names = useDisplayNames();
+  const abbreviation = names.abbreviation(code);
   return (
     <Tag id={id} className="text-lg font-semibold">
-      {credentialName(code)}
+      {names.credential(code)}
       {abbreviation === undefined ? null : (
         <span className="font-normal text-slate-700"> — {abbreviation}</span>
       )}
@@ -97,7 +99,16 @@ function Sources({ sources, headingLevel }: { sources: readonly string[]; headin
   );
 }
 
-function ComplianceCard({ entry, asOf }: { entry: ComplianceEntry; asOf: string }) {
+function ComplianceCard({
+  entry,
+  asOf,
+  rules,
+}: {
+  entry: ComplianceEntry;
+  asOf: string;
+  /** The CE rules in force on `asOf`, for units and summaries (undefined while they load). */
+  rules: CeRules | undefined;
+}) {
   const id = useId();
   const info = statusInfo(entry.status);
   return (
@@ -120,8 +131,8 @@ function ComplianceCard({ entry, asOf }: { entry: ComplianceEntry; asOf: string 
           <p className="mt-3 text-sm">No CE cycle is in force on {asOf}.</p>
         ) : (
           entry.cycles.map((cycle, i) => {
-            const unit = cycleUnit(cycle, asOf);
-            const summary = ruleSummary(cycle.rule, asOf);
+            const unit = cycleUnit(cycle, rules);
+            const summary = ruleSummary(cycle.rule, rules);
             return (
               <div
                 key={`${cycle.rule}-${cycle.start}`}
@@ -134,7 +145,7 @@ function ComplianceCard({ entry, asOf }: { entry: ComplianceEntry; asOf: string 
                 </h4>
                 <ProgressBar name="All CE in this cycle" progress={progressOf(cycle, unit)} />
                 {cycle.minimums.map((m) => {
-                  const mi = minimumInfo(entry.credential, m, unit, asOf);
+                  const mi = minimumInfo(entry.credential, m, unit, rules);
                   return (
                     <div key={m.topic}>
                       <ProgressBar name={`Minimum: ${m.topic}`} progress={progressOf(m, mi.unit)} />
@@ -193,6 +204,7 @@ function ComplianceCard({ entry, asOf }: { entry: ComplianceEntry; asOf: string 
 
 /** A card per credential held: status, progress per requirement and minimum, deadlines, warnings, sources. */
 export function ComplianceCards({ verdict }: { verdict: Verdict }) {
+  const rules = useCatalogue(verdict.asOf);
   if (verdict.compliance.length === 0) {
     return (
       <EmptyState>
@@ -203,7 +215,7 @@ export function ComplianceCards({ verdict }: { verdict: Verdict }) {
   return (
     <ul className="credential-cards mt-2 grid gap-4 lg:grid-cols-2" aria-label="Credentials held">
       {verdict.compliance.map((entry) => (
-        <ComplianceCard key={entry.credential} entry={entry} asOf={verdict.asOf} />
+        <ComplianceCard key={entry.credential} entry={entry} asOf={verdict.asOf} rules={rules} />
       ))}
     </ul>
   );
@@ -266,7 +278,8 @@ function ReachCard({ entry }: { entry: EligibilityEntry }) {
 
 /** Credentials not held that the person could work towards, each with what is missing, in units. */
 export function WithinReach({ verdict }: { verdict: Verdict }) {
-  const entries = withinReach(verdict.eligibility);
+  const names = useDisplayNames();
+  const entries = withinReach(verdict.eligibility, names);
   if (entries.length === 0) {
     return <EmptyState>No further credential to work towards was found for this record.</EmptyState>;
   }

@@ -2,15 +2,17 @@ import { calendarDateSchema } from '@modality/contracts';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { deadlinesIcsUrl, useVerdict, type Verdict } from '../../api/queries';
+import { useDisplayNames } from '../../catalogue/use-display-names';
 import { DataTable } from '../../components/data-table';
 import { Field, Input } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading } from '../../components/page';
 import { Section } from '../../components/section';
 import { AddCeForm } from './AddCeForm';
 import { ComplianceCards, WithinReach } from './CredentialCards';
-import { credentialName, deadlineRows } from './verdict-view';
+import { deadlineRows } from './verdict-view';
 
 function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string }) {
+  const names = useDisplayNames();
   const rows = deadlineRows(verdict);
   return (
     <Card className="mt-2">
@@ -36,7 +38,7 @@ function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string 
               header: 'Credential',
               cell: (row) => (
                 <>
-                  {credentialName(row.credential)}{' '}
+                  {names.credential(row.credential)}{' '}
                   <span className="font-mono text-xs">({row.credential})</span>
                 </>
               ),

@@ -4,7 +4,6 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { recordQueryOptions, useImportRecord, useMe, usePeople, type ImportTarget } from '../../api/queries';
-import { accessOf } from '../../auth/access';
 import { Field, Input, Select, Textarea } from '../../components/field';
 import { Card, ErrorAlert, PageHeading } from '../../components/page';
 import { buildPreview, describeJsonError } from './map-errors';
@@ -48,9 +47,9 @@ const ME = 'me';
 export function ImportPage() {
   const search = route.useSearch();
   const me = useMe();
-  const access = accessOf(me);
+  const { can } = me;
   const queryClient = useQueryClient();
-  const people = usePeople(access.importForOthers);
+  const people = usePeople(can.importForOthers);
   const importRecord = useImportRecord();
   const id = useId();
   const summaryHeadingId = `${id}-summary`;
@@ -61,7 +60,7 @@ export function ImportPage() {
   const [submitted, setSubmitted] = useState<unknown>(undefined);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [targetValue, setTargetValue] = useState<string>(
-    access.importForOthers && search.person !== undefined ? search.person : access.ownRecord ? ME : '',
+    can.importForOthers && search.person !== undefined ? search.person : can.ownRecord ? ME : '',
   );
 
   const others = (people.data?.pages.flatMap((p) => p.items) ?? []).filter((p) => !p.isSelf);
@@ -158,7 +157,7 @@ export function ImportPage() {
 
       <Card className="mt-4">
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          {access.importForOthers ? (
+          {can.importForOthers ? (
             <Field label="Whose record">
               <Select
                 className="max-w-md"
@@ -168,7 +167,7 @@ export function ImportPage() {
                   reset();
                 }}
               >
-                {access.ownRecord ? (
+                {can.ownRecord ? (
                   <option value={ME}>My own record</option>
                 ) : (
                   <option value="">Choose a person…</option>

@@ -9,7 +9,7 @@ import {
   useOrganisations,
   type Invitation,
 } from '../../api/queries';
-import { accessOf, canInviteTo, ROLE_LABELS, type MembershipRole } from '../../auth/access';
+import { canInviteTo, ROLE_LABELS, type MembershipRole } from '../../auth/access';
 import { DataTable } from '../../components/data-table';
 import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
@@ -228,19 +228,19 @@ function OrganisationCard({ organisation, canInvite }: { organisation: Organisat
 
 export function OrganisationsPage() {
   const me = useMe();
-  const access = accessOf(me);
-  const organisations = useOrganisations(access.organisations);
+  const { can } = me;
+  const organisations = useOrganisations(can.seeOrganisations);
 
   return (
     <>
       <PageHeading title="Organisations" />
-      {!access.organisations ? (
+      {!can.seeOrganisations ? (
         <div className="mt-4">
           <EmptyState>Only platform and organisation admins manage organisations.</EmptyState>
         </div>
       ) : (
         <>
-          {access.createOrganisations ? <CreateOrganisationForm /> : null}
+          {can.createOrganisations ? <CreateOrganisationForm /> : null}
           <section aria-labelledby="organisations-list" className="mt-6">
             <h2 id="organisations-list" className="text-xl font-semibold">
               {me.user.isAdmin ? 'All organisations' : 'Your organisations'}

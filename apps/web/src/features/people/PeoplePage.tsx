@@ -2,7 +2,6 @@ import { Link } from '@tanstack/react-router';
 import { describeError } from '../../api/client';
 import type { PersonSummary } from '@modality/contracts';
 import { useMe, usePeople } from '../../api/queries';
-import { accessOf } from '../../auth/access';
 import { DataTable, type Column } from '../../components/data-table';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 
@@ -33,7 +32,6 @@ const PEOPLE_COLUMNS: readonly Column<PersonSummary>[] = [
 export function PeoplePage() {
   const me = useMe();
   const people = usePeople();
-  const access = accessOf(me);
 
   return (
     <>
@@ -41,7 +39,7 @@ export function PeoplePage() {
       <p className="mt-1 text-slate-700">
         The students and professionals of your organisations whose records you may see.
       </p>
-      {!access.people ? (
+      {!me.can.readPeople ? (
         <div className="mt-4">
           <EmptyState>
             Only instructors, program directors and organisation admins see other people&apos;s records.

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { PersonRecordData } from '../../api/queries';
+import type { DisplayNames } from '../../catalogue/display-names';
+import { useDisplayNames } from '../../catalogue/use-display-names';
 import { DataTable, type Column } from '../../components/data-table';
 import { EmptyState } from '../../components/page';
 import { Section } from '../../components/section';
 import { StatusBadge, type Tone } from '../../components/status-badge';
-import { credentialName } from '../careers/career-view';
 
 type RecordCredential = NonNullable<PersonRecordData['credentials']>[number];
 type CeActivity = NonNullable<PersonRecordData['ce']>[number];
@@ -39,9 +40,9 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const CREDENTIAL_COLUMNS: readonly Column<RecordCredential>[] = [
+const credentialColumns = (names: DisplayNames): readonly Column<RecordCredential>[] => [
   { header: 'Code', className: 'font-mono font-semibold', cell: (c) => c.credential },
-  { header: 'Credential', cell: (c) => credentialName(c.credential) },
+  { header: 'Credential', cell: (c) => names.credential(c.credential, { abbreviation: true }) },
   { header: 'Earned', cell: (c) => c.earnedOn },
   {
     header: 'Status',
@@ -95,9 +96,9 @@ const CLINICAL_COLUMNS: readonly Column<ClinicalEntry>[] = [
   { header: 'Simulated', cell: (c) => (c.simulated === true ? 'Yes' : 'No') },
 ];
 
-const EXAM_COLUMNS: readonly Column<Exam>[] = [
+const examColumns = (names: DisplayNames): readonly Column<Exam>[] => [
   { header: 'Exam', className: 'font-mono font-medium', cell: (e) => e.exam },
-  { header: 'Name', cell: (e) => credentialName(e.exam) },
+  { header: 'Name', cell: (e) => names.credential(e.exam) },
   { header: 'Window opens', cell: (e) => orDash(e.windowStart) },
   { header: 'Taken', cell: (e) => orDash(e.takenOn) },
   { header: 'Result', cell: (e) => orDash(e.result) },
@@ -122,6 +123,7 @@ const EDUCATION_COLUMNS: readonly Column<Education>[] = [
  */
 export function RecordView({ record }: { record: PersonRecordData }) {
   const { person } = record;
+  const names = useDisplayNames();
   const credentials = record.credentials ?? [];
   const ce = record.ce ?? [];
   const clinical = record.clinical ?? [];
@@ -152,7 +154,7 @@ export function RecordView({ record }: { record: PersonRecordData }) {
             caption={`${plural(credentials.length, 'credential', 'credentials')} held now or before`}
             rows={credentials}
             rowKey={(c, i) => `${c.credential}-${i}`}
-            columns={CREDENTIAL_COLUMNS}
+            columns={credentialColumns(names)}
           />
         )}
       </Section>
@@ -191,7 +193,7 @@ export function RecordView({ record }: { record: PersonRecordData }) {
             caption={plural(exams.length, 'examination', 'examinations')}
             rows={exams}
             rowKey={(e, i) => `${e.exam}-${i}`}
-            columns={EXAM_COLUMNS}
+            columns={examColumns(names)}
           />
         )}
       </Section>

@@ -1,7 +1,7 @@
 import type { Plan } from '../../../api/queries';
 import { DataTable } from '../../../components/data-table';
 import { Section } from '../../../components/section';
-import { formatCosts, formatDuration, jurisdictionName } from '../career-view';
+import { formatCosts, formatDuration } from '../career-view';
 
 const HEADING = 'alternatives-heading';
 
@@ -57,8 +57,8 @@ export function PlanAlternatives({ plan }: { plan: Plan }) {
         ]}
       />
       <p className="mt-1 text-sm text-slate-700">
-        Where: {jurisdictionName(plan.target.jurisdiction)}. Unknown durations and costs are left out of the
-        totals, never guessed.
+        Where: {plan.target.jurisdictionName}. Unknown durations and costs are left out of the totals, never
+        guessed.
       </p>
     </Section>
   );

@@ -1,13 +1,13 @@
 import { DataTable } from '../../../components/data-table';
 import { Section } from '../../../components/section';
-import type { RoleProfile } from '../career-schema';
+import type { JobRoleProfile } from '@modality/contracts';
 import { confidenceLabel } from '../career-view';
 import { SourceLink } from '../facts';
 
 const HEADING = 'codes-heading';
 
 /** The role's codes in occupation classifications (SOC, ISCO, …), each with its source. */
-export function OccupationCodesSection({ codes }: { codes: RoleProfile['occupationCodes'] }) {
+export function OccupationCodesSection({ codes }: { codes: JobRoleProfile['occupationCodes'] }) {
   return (
     <Section id={HEADING} title="Occupation codes" className="mt-6">
       <DataTable

@@ -1,18 +1,20 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Field, Select } from '../../../components/field';
 import { Card, EmptyState } from '../../../components/page';
-import type { RoleProfile } from '../career-schema';
-import { credentialName, credentialsIn, jurisdictionName } from '../career-view';
+import type { JobRoleProfile } from '@modality/contracts';
+import { useDisplayNames } from '../../../catalogue/use-display-names';
+import { credentialsIn } from '../career-view';
 import { JurisdictionOptions } from '../JurisdictionOptions';
 
 /**
  * The credentials that open a role where the reader wants to work (the choice lives in the address,
  * `?in=us-tx`), with a link to plan a path there.
  */
-export function OpeningCredentials({ role, jurisdiction }: { role: RoleProfile; jurisdiction: string }) {
+export function OpeningCredentials({ role, jurisdiction }: { role: JobRoleProfile; jurisdiction: string }) {
   const navigate = useNavigate();
+  const names = useDisplayNames();
   const opening = credentialsIn(role, jurisdiction);
-  const where = jurisdictionName(jurisdiction);
+  const where = names.jurisdiction(jurisdiction);
   return (
     <Card>
       <h2 className="text-lg font-semibold">Credentials that open it</h2>
@@ -44,10 +46,12 @@ export function OpeningCredentials({ role, jurisdiction }: { role: RoleProfile; 
           <ul className="space-y-2">
             {opening.map((c) => (
               <li key={c.jurisdiction}>
-                <p className="font-medium">{jurisdictionName(c.jurisdiction)}: any one of</p>
+                <p className="font-medium">{c.jurisdictionName}: any one of</p>
                 <ul className="ml-5 list-disc">
                   {c.anyOf.map((set) => (
-                    <li key={set.join('+')}>{set.map(credentialName).join(' and ')}</li>
+                    <li key={set.join('+')}>
+                      {set.map((code) => names.credential(code, { abbreviation: true })).join(' and ')}
+                    </li>
                   ))}
                 </ul>
                 {c.note === undefined ? null : <p className="text-sm text-slate-700">{c.note}</p>}

@@ -1,7 +1,7 @@
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/page';
 import { Section } from '../../../components/section';
-import type { RoleProfile, SourcedFact, UsOutlook } from '../career-schema';
+import type { JobRoleProfile, SourcedFact, UsOutlook } from '@modality/contracts';
 import { formatFigure, usd, valueOf, vintagesOf } from '../career-view';
 import { Fact, FigureChart } from '../facts';
 
@@ -23,7 +23,7 @@ function isFact(value: unknown): value is SourcedFact {
 const HEADING = 'outlook-heading';
 
 /** Pay and outlook (US): a chart of the pay figures, then a table of every figure with its source. */
-export function OutlookSection({ role }: { role: RoleProfile }) {
+export function OutlookSection({ role }: { role: JobRoleProfile }) {
   return (
     <Section id={HEADING} title="Pay and outlook (United States)" className="mt-6">
       {role.usOutlook === null ? (

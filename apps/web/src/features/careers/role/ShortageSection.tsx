@@ -1,13 +1,13 @@
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/page';
 import { Section } from '../../../components/section';
-import type { RoleProfile } from '../career-schema';
+import type { JobRoleProfile } from '@modality/contracts';
 import { Fact } from '../facts';
 
 const HEADING = 'shortage-heading';
 
 /** Sourced shortage evidence for a role, by region. */
-export function ShortageSection({ shortage }: { shortage: RoleProfile['shortage'] }) {
+export function ShortageSection({ shortage }: { shortage: JobRoleProfile['shortage'] }) {
   return (
     <Section id={HEADING} title="Shortage evidence" className="mt-6">
       {shortage.length === 0 ? (
