@@ -6,3 +6,8 @@ export * from './ports/index.js';
 export * from './demo/index.js';
 export * from './catalogue/index.js';
 export * from './careers/index.js';
+export * from './pagination/index.js';
+export * from './verdicts/index.js';
+export * from './planning/index.js';
+export * from './placement/index.js';
+export * from './system/health.js';

@@ -11,3 +11,4 @@ export * from './program.schema.js';
 export * from './catalogue.schema.js';
 export * from './job-role.schema.js';
 export * from './placement.schema.js';
+export * from './parse-input.js';

@@ -30,8 +30,8 @@ const regionSchema = z
   .regex(/^[a-z]{2}-[a-z0-9]{1,3}$/, 'expected an ISO 3166-2 code in lower case, e.g. us-tx');
 const credentialCodeSchema = z
   .string()
-  .refine(isHoldableCredential, 'unknown credential code (see the credential catalogue)');
-const examCodeSchema = z.string().refine(isExamCode, 'unknown examination code');
+  .refine(isHoldableCredential, { error: (issue) => `unknown credential code ${JSON.stringify(issue.input)} (see the credential catalogue)` });
+const examCodeSchema = z.string().refine(isExamCode, { error: (issue) => `unknown examination code ${JSON.stringify(issue.input)}` });
 const nonNegative = z.number().nonnegative();
 /**
  * Cross-field checks run even when a sibling field is already wrong, so that one response names every bad

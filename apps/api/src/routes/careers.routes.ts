@@ -1,4 +1,4 @@
-import { listJobRoles, readJobRoleProfile } from '@modality/app';
+import { listJobRoles, readJobRoleProfile, searchPrograms } from '@modality/app';
 import { jobRoleListSchema, jobRoleParamsSchema, jobRoleProfileSchema, programPageSchema, programSearchQuerySchema } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problems } from './errors.js';
@@ -39,19 +39,6 @@ export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         response: { 200: programPageSchema, ...problems(400) },
       },
     },
-    async (request) => {
-      const { cursor, limit, discipline, award, jurisdiction, accreditor } = request.query;
-      const filter = {
-        ...(discipline === undefined ? {} : { discipline }),
-        ...(award === undefined ? {} : { award }),
-        ...(jurisdiction === undefined ? {} : { jurisdiction }),
-        ...(accreditor === undefined ? {} : { accreditor }),
-      };
-      const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8');
-      const rows = await ctx.deps.store.programs.search(filter, { limit: limit + 1, ...(after === undefined ? {} : { after }) });
-      const items = rows.slice(0, limit);
-      const last = items[items.length - 1];
-      return { items, nextCursor: rows.length > limit && last !== undefined ? Buffer.from(last.id, 'utf8').toString('base64url') : null };
-    },
+    (request) => searchPrograms(ctx.deps, request.query),
   );
 };

@@ -1,6 +1,5 @@
 import { NotFoundError } from '@modality/domain';
 import { findJurisdiction, JOB_ROLE_CODES, JOB_ROLES, jobRoleProfile, type JobRoleCode, type JobRoleProfile } from '@modality/knowledge';
-import type { Deps } from '../deps.js';
 
 /** A role in a list: its code, title, modalities and SOC occupation. */
 export interface JobRoleSummaryView {
@@ -23,7 +22,7 @@ export type JobRoleProfileView = Omit<JobRoleProfile, 'credentials' | 'modalitie
 const jurisdictionName = (code: string): string => (code === 'us' ? 'United States (every state)' : (findJurisdiction(code)?.name ?? code));
 
 /** The imaging roles of the knowledge base, in their list order. Needs nothing from `deps`. */
-export function listJobRoles(_deps: Partial<Deps>): { items: JobRoleSummaryView[] } {
+export function listJobRoles(_deps: object): { items: JobRoleSummaryView[] } {
   return { items: JOB_ROLES.map((r) => ({ code: r.code, title: r.title, modalities: [...r.modalities], soc: r.soc })) };
 }
 
@@ -35,7 +34,7 @@ export function listJobRoles(_deps: Partial<Deps>): { items: JobRoleSummaryView[
  * @example
  * readJobRoleProfile(deps, { code: 'sonographer' }).usOutlook?.projectedChangePct // { value: 13, unit: 'pct', … }
  */
-export function readJobRoleProfile(_deps: Partial<Deps>, input: { readonly code: string }): JobRoleProfileView {
+export function readJobRoleProfile(_deps: object, input: { readonly code: string }): JobRoleProfileView {
   const profile = jobRoleProfile(input.code);
   if (profile === undefined) throw new NotFoundError('role', `${input.code} (valid roles: ${JOB_ROLE_CODES.join(', ')})`);
   return {

@@ -12,7 +12,7 @@ import {
   type RuleKind,
 } from '@modality/knowledge';
 import type { Deps } from '../deps.js';
-import { todayUtc } from '../people/verdict-read.js';
+import { todayUtc } from '../verdicts/as-of.js';
 import { ceUnitWords } from './ce-units.js';
 
 /** The catalogue as a client shows it: codes with their names, and the CE rules in force with their units in words. */

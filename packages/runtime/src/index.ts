@@ -1,0 +1,9 @@
+/**
+ * @modality/runtime — the composition root shared by the API and the CLI: the production adapters of the
+ * app's ports (system clock, crypto ids and tokens, Argon2id hasher) and `openRuntime` (database from the
+ * environment, migrations, demo seed).
+ */
+export * from './runtime.js';
+export { argon2Hasher } from './argon2-hasher.js';
+export { cryptoIds } from './crypto-ids.js';
+export { systemClock } from './system-clock.js';
