@@ -8,7 +8,8 @@ import { Field, Input } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading } from '../../components/page';
 import { Section } from '../../components/section';
 import { AddCeForm } from './AddCeForm';
-import { ComplianceCards, WithinReach } from './CredentialCards';
+import { ComplianceCards } from './ComplianceCards';
+import { WithinReach } from './WithinReach';
 import { deadlineRows } from './verdict-view';
 
 function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string }) {

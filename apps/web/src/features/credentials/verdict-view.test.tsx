@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../api/queries';
 import { displayNames } from '../../catalogue/display-names';
 import { TEST_CATALOGUE } from '../../catalogue/test-catalogue';
-import { ComplianceBadge } from './CredentialCards';
+import { ComplianceBadge } from './ComplianceCards';
 import { checkAsOf } from './CredentialsView';
 import { ProgressBar } from './ProgressBar';
 import {
