@@ -1,25 +1,9 @@
-import { FakeClock, SequentialIds, fastHasher, openTestStore, testDialects } from '@modality/testkit';
+import { FakeClock, SequentialIds, fastHasher, openTestStore, programRow as program, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
-import type { ProgramRow, Store } from '../ports/index.js';
+import type { Store } from '../ports/index.js';
 import { importPrograms } from './program-import.js';
 import { searchPrograms } from './program-search.js';
-
-const program = (id: string, discipline: string, jurisdiction: string, name = `DEMO ${id}`): ProgramRow => ({
-  id: `jrcert:${id}`,
-  accreditor: 'jrcert',
-  accreditorProgramId: id,
-  name,
-  institution: 'Harbor Valley College (fictitious)',
-  discipline,
-  award: 'associate',
-  jurisdiction,
-  city: null,
-  lengthMonths: null,
-  url: null,
-  demo: true,
-  comment: null,
-});
 
 const programs = [program('A1', 'radiography', 'us-tx'), program('A2', 'radiography', 'us-ca'), program('A3', 'sonography', 'us-tx'), program('A4', 'radiography', 'us-tx')];
 
@@ -39,7 +23,7 @@ for (const dialect of testDialects()) {
       expect(await importPrograms(deps, { programs }, (done) => progress.push(done))).toEqual({ inserted: 4, updated: 0, unchanged: 0 });
       expect(progress).toEqual([1, 2, 3, 4]);
       expect(await importPrograms(deps, { programs })).toEqual({ inserted: 0, updated: 0, unchanged: 4 });
-      expect(await importPrograms(deps, { programs: [program('A1', 'radiography', 'us-tx', 'DEMO A1 renamed')] })).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+      expect(await importPrograms(deps, { programs: [program('A1', 'radiography', 'us-tx', { name: 'DEMO A1 renamed' })] })).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
     });
 
     it('writes all of an import or none of it', async () => {
