@@ -71,11 +71,8 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
     add.mutate(activity, {
       onSuccess: () => {
         const after = queryClient.getQueryData<Verdict>(key);
-        // The units of the verdict's day, fetched for the cards above.
-        const rules =
-          after === undefined
-            ? undefined
-            : queryClient.getQueryData(catalogueQueryOptions(after.asOf).queryKey);
+        // The CE rules of the verdict's day (the cards above fetched them for the same `asOf`).
+        const rules = queryClient.getQueryData(catalogueQueryOptions(asOf).queryKey);
         const changes =
           before === undefined || after === undefined
             ? []

@@ -151,8 +151,15 @@ function CycleProgress({
 }
 
 /** A card per credential held: status, progress per requirement and minimum, deadlines, warnings, sources. */
-export function ComplianceCards({ verdict }: { verdict: Verdict }) {
-  const rules = useCatalogue(verdict.asOf);
+export function ComplianceCards({
+  verdict,
+  asOf,
+}: {
+  verdict: Verdict;
+  /** The day the verdict was asked for (absent: today), so the CE rules are those of the same day. */
+  asOf: string | undefined;
+}) {
+  const rules = useCatalogue(asOf);
   if (verdict.compliance.length === 0) {
     return (
       <EmptyState>

@@ -185,7 +185,7 @@ export function CredentialsView({
       </nav>
 
       <Section id="credentials-held" title="Credentials held">
-        <ComplianceCards verdict={v} />
+        <ComplianceCards verdict={v} asOf={asOf} />
       </Section>
 
       {canEdit ? (
