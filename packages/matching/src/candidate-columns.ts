@@ -72,23 +72,12 @@ export type Column = Uint8Array | Uint16Array | Uint32Array | Float32Array;
  * columnsOf(allocateColumns(4))[0] // { name: 'id', column: Uint32Array(4) }
  */
 export function columnsOf(c: CandidateColumns): { readonly name: string; readonly column: Column }[] {
+  const named = (columns: Record<string, Column>) => Object.entries(columns).map(([name, column]) => ({ name, column }));
   return [
-    { name: 'id', column: c.id },
-    { name: 'heldLo', column: c.heldLo },
-    { name: 'heldHi', column: c.heldHi },
-    { name: 'licLo', column: c.licLo },
-    { name: 'licHi', column: c.licHi },
-    { name: 'modalities', column: c.modalities },
+    ...named({ id: c.id, heldLo: c.heldLo, heldHi: c.heldHi, licLo: c.licLo, licHi: c.licHi, modalities: c.modalities }),
     ...c.quarters.map((column, m) => ({ name: `q${m}`, column })),
     ...c.procedures.map((column, t) => ({ name: `p${t}`, column })),
-    { name: 'lat', column: c.lat },
-    { name: 'lon', column: c.lon },
-    { name: 'flags', column: c.flags },
-    { name: 'shifts', column: c.shifts },
-    { name: 'availableDay', column: c.availableDay },
-    { name: 'payFloor', column: c.payFloor },
-    { name: 'languages', column: c.languages },
-    { name: 'authorised', column: c.authorised },
+    ...named({ lat: c.lat, lon: c.lon, flags: c.flags, shifts: c.shifts, availableDay: c.availableDay, payFloor: c.payFloor, languages: c.languages, authorised: c.authorised }),
   ];
 }
 

@@ -3,7 +3,7 @@ import { said, type SourcedText } from './fact.js';
 /**
  * The jurisdictions the careers knowledge and the planner cover: every US state and DC (`us-xx`), the UK
  * (`gb`), Ireland (`ie`), Australia (`au`) and every Canadian province and territory (`ca-xx`). Codes are
- * lower-case ISO 3166 (DESIGN.md §3).
+ * lower-case ISO 3166 (country, or country-subdivision), as everywhere in the project.
  */
 export const JURISDICTION_KINDS = ['us-state', 'country', 'ca-province'] as const;
 export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];
