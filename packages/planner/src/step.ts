@@ -1,22 +1,14 @@
 import type { Confidence, SourcedFact, SourcedText } from '@modality/knowledge';
 import { ruleVersions } from '@modality/knowledge';
 import type { PlanContext } from './context.js';
-import { CURRENCIES, type Cost, type Duration, type StepKind } from './types.js';
+import { CURRENCIES, type Cost, type Duration, type PlanStep } from './types.js';
 
 /**
  * A step as a route defines it, before the record is applied: what it is, what it rests on (rules and
  * sourced facts), and `done`, which says why the record already satisfies it (or `undefined`).
  */
-export interface StepTemplate {
-  readonly id: string;
-  readonly kind: StepKind;
-  readonly title: string;
-  readonly after: readonly string[];
-  readonly duration: Duration | null;
-  readonly cost: Cost | null;
-  readonly rules: readonly string[];
+export interface StepTemplate extends Pick<PlanStep, 'id' | 'kind' | 'title' | 'after' | 'duration' | 'cost' | 'rules' | 'notes'> {
   readonly facts: readonly (SourcedFact | SourcedText)[];
-  readonly notes: readonly string[];
   /** Extra warnings this step puts on the plan when it is in it. */
   readonly warnings: readonly string[];
   readonly done: (ctx: PlanContext) => string | undefined;
