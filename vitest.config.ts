@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * One run for every workspace. Storage and API suites pick their dialects from TEST_DATABASE_URL
- * (PostgreSQL leg) — see packages/storage/src/testing/dialects.ts.
+ * (PostgreSQL leg) — see packages/testkit/src/dialects.ts.
  */
 export default defineConfig({
   test: {
