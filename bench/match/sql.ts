@@ -12,7 +12,7 @@ import { candidateLicenceKeys, postingTags } from './dataset.js';
 export type Dialect = 'pg' | 'duckdb' | 'sqlite';
 
 /** What a parameter holds; it fixes the parameter's SQL type in each dialect. */
-export type ParamKind = 'double' | 'mask' | 'small' | 'int' | 'smallList' | 'intList' | 'text';
+export type ParamKind = 'double' | 'float' | 'mask' | 'small' | 'int' | 'smallList' | 'intList' | 'text';
 
 export interface Param {
   readonly kind: ParamKind;
@@ -26,8 +26,8 @@ export interface Statement {
 }
 
 const CASTS: Record<'pg' | 'duckdb', Record<ParamKind, string>> = {
-  pg: { double: 'float8', mask: 'int4', small: 'int2', int: 'int4', smallList: 'int2[]', intList: 'int4[]', text: 'text' },
-  duckdb: { double: 'DOUBLE', mask: 'UINTEGER', small: 'SMALLINT', int: 'INTEGER', smallList: 'SMALLINT[]', intList: 'INTEGER[]', text: 'VARCHAR' },
+  pg: { double: 'float8', float: 'float4', mask: 'int4', small: 'int2', int: 'int4', smallList: 'int2[]', intList: 'int4[]', text: 'text' },
+  duckdb: { double: 'DOUBLE', float: 'FLOAT', mask: 'UINTEGER', small: 'SMALLINT', int: 'INTEGER', smallList: 'SMALLINT[]', intList: 'INTEGER[]', text: 'VARCHAR' },
 };
 
 /** Collects one statement's parameters and writes their placeholders: `$n::type` (PostgreSQL, DuckDB), `@pn` (SQLite). */
@@ -47,6 +47,11 @@ export class Params {
 
   double(x: number): string {
     return this.add('double', x);
+  }
+
+  /** A float32 (compared with float32 columns without a cast of the column). */
+  float(x: number): string {
+    return this.add('float', Math.fround(x));
   }
 
   /** A 32-bit mask. PostgreSQL has no unsigned int4, so there the columns and parameters hold the same 32 bits signed. */
@@ -81,17 +86,36 @@ const ZERO: Record<Dialect, string> = { pg: '0::float8', duckdb: '0::DOUBLE', sq
 const least = (d: Dialect, a: string, b: string): string => (d === 'sqlite' ? `min(${a}, ${b})` : `least(${a}, ${b})`);
 const greatest = (d: Dialect, a: string, b: string): string => (d === 'sqlite' ? `max(${a}, ${b})` : `greatest(${a}, ${b})`);
 
+/**
+ * A tag goes into an inverted-index condition only when at most this share of candidates carries it:
+ * intersecting the long posting lists of common tags (a credential most hold, the day shift, US work
+ * authorisation) costs the index more than it filters, and the exact bitmask predicates check them anyway.
+ */
+export const SELECTIVE_SHARE = 0.25;
+
 /** How the posting → candidates statement may use an index of the peer. */
 export interface PostingIndexUse {
-  /** PostgreSQL intarray GIN on `c.tags` (`@>` all-of, `&&` any-of), or an FTS5 `tags` table joined by rowid. */
-  readonly tags?: 'intarray' | 'fts5';
-  /** PostgreSQL GiST on `point(lon, lat)`: a bounding box implied by the radius (a superset; the exact radius still applies). */
-  readonly bbox?: boolean;
+  /**
+   * PostgreSQL intarray GIN on `c.tags` (`@>` all-of, `&&` any-of), or an FTS5 `tags` table joined by
+   * rowid, with the share of candidates carrying each tag (from the peer's own data, after the load).
+   */
+  readonly tags?: { readonly kind: 'intarray' | 'fts5'; readonly share: (tag: number) => number };
+  /**
+   * A bounding box implied by the radius (a superset; the exact radius still applies), for postings that
+   * do not accept relocation: `point` for a PostgreSQL GiST index on `point(lon, lat)`, `range` as plain
+   * lat/lon ranges (DuckDB skips row groups by their min/max when the table is sorted by latitude).
+   */
+  readonly bbox?: 'point' | 'range';
 }
 
-/** The FTS5 query for a posting's tag requirements (tokens `t<number>`, see dataset.ts). */
-export function ftsMatch(p: Posting): string {
+/** The posting's tag requirements that are selective enough for an index (see {@link SELECTIVE_SHARE}). */
+export function selectiveTags(p: Posting, share: (tag: number) => number): { all: number[]; any: number[][] } {
   const t = postingTags(p);
+  return { all: t.all.filter((x) => share(x) <= SELECTIVE_SHARE), any: t.any.filter((g) => g.reduce((sum, x) => sum + share(x), 0) <= SELECTIVE_SHARE) };
+}
+
+/** An FTS5 query for tag requirements (tokens `t<number>`, see dataset.ts). */
+export function ftsMatch(t: { all: readonly number[]; any: readonly (readonly number[])[] }): string {
   return [...t.all.map((x) => `t${x}`), ...t.any.map((g) => `(${g.map((x) => `t${x}`).join(' OR ')})`)].join(' AND ');
 }
 
@@ -101,13 +125,15 @@ export function postingStatement(d: Dialect, p: Posting, k: number, use: Posting
   const q = scoreConstants(p);
   const where: string[] = [];
   let from = 'cand c';
-  if (use.tags === 'intarray') {
-    const t = postingTags(p);
-    where.push(`c.tags @> ${$.intList(t.all)}`);
-    for (const g of t.any) where.push(`c.tags && ${$.intList(g)}`);
-  } else if (use.tags === 'fts5') {
-    from = 'tags f JOIN cand c ON c.id = f.rowid';
-    where.push(`tags MATCH ${$.text(ftsMatch(p))}`);
+  if (use.tags !== undefined) {
+    const t = selectiveTags(p, use.tags.share);
+    if (use.tags.kind === 'intarray') {
+      if (t.all.length > 0) where.push(`c.tags @> ${$.intList(t.all)}`);
+      for (const g of t.any) where.push(`c.tags && ${$.intList(g)}`);
+    } else if (t.all.length + t.any.length > 0) {
+      from = 'tags f JOIN cand c ON c.id = f.rowid';
+      where.push(`tags MATCH ${$.text(ftsMatch(t))}`);
+    }
   }
   const [aLo, aHi] = maskPair(p.allOf);
   if (aLo !== 0) {
@@ -144,11 +170,19 @@ export function postingStatement(d: Dialect, p: Posting, k: number, use: Posting
   if (p.travel) where.push(`(c.flags & ${$.small(2)}) <> 0`);
   else if (p.radiusKm !== null) {
     where.push(`(${d2} <= ${$.double(q.radius2)}${p.acceptRelocation ? ` OR (c.flags & ${$.small(1)}) <> 0` : ''})`);
-    if (use.bbox === true && !p.acceptRelocation) {
+    if (use.bbox !== undefined && !p.acceptRelocation) {
       // |Δlat|·√K ≤ r and |Δlon|·cos·√K ≤ r follow from d² ≤ r²; the margin covers rounding.
       const dLat = (p.radiusKm / Math.sqrt(KM2_PER_DEG2)) * (1 + 1e-9) + 1e-9;
       const dLon = dLat / q.cosLat;
-      where.push(`point(c.lon, c.lat) <@ box(point(${$.double(p.lon - dLon)}, ${$.double(p.lat - dLat)}), point(${$.double(p.lon + dLon)}, ${$.double(p.lat + dLat)}))`);
+      if (use.bbox === 'point') {
+        const [lo1, la1, lo2, la2] = [p.lon - dLon, p.lat - dLat, p.lon + dLon, p.lat + dLat].map((x) => $.double(x));
+        where.push(`point(c.lon, c.lat) <@ box(point(${lo1}, ${la1}), point(${lo2}, ${la2}))`);
+      } else {
+        // float32 bounds against the float32 columns, widened by 1e-4° (far more than a float32 step at these magnitudes).
+        const [lo1, la1] = [p.lon - dLon - 1e-4, p.lat - dLat - 1e-4].map((x) => $.float(x));
+        const [lo2, la2] = [p.lon + dLon + 1e-4, p.lat + dLat + 1e-4].map((x) => $.float(x));
+        where.push(`c.lat BETWEEN ${la1} AND ${la2} AND c.lon BETWEEN ${lo1} AND ${lo2}`);
+      }
     }
   }
   const one = ONE[d];

@@ -7,21 +7,23 @@ import { candidateStatement, columnsDdl, CANDIDATE_SCHEMA, COLUMN_TYPES, posting
 
 /**
  * DuckDB in process (@duckdb/node-api), tuned as DuckDB is meant to run: `threads` at the machine's
- * cores; the shared CSV read natively (read_csv) into narrow typed columns (unsigned where the engine's
- * columns are), without the tags and text columns nothing here reads; every query a prepared statement
- * per query shape, re-bound per query. DuckDB has no secondary index for these predicates (its ART
- * indexes serve point lookups and constraints); its own pruning is per-row-group min/max, and its Top-N
- * operator serves `ORDER BY … LIMIT`.
+ * cores (or one); the shared CSV read natively (read_csv) into narrow typed columns (unsigned where the
+ * engine's columns are), without the tags and text columns nothing here reads; every query a prepared
+ * statement per query shape, re-bound per query. DuckDB has no secondary index for these predicates
+ * (its ART indexes serve point lookups and constraints); it skips row groups by their min/max, so the
+ * candidates are stored sorted by latitude and a radius posting that does not accept relocation adds
+ * its bounding box as lat/lon ranges. Its Top-N operator serves `ORDER BY … LIMIT`.
  */
 export class DuckDbPeer implements Peer {
-  readonly name = 'duckdb';
+  readonly name: string;
   readonly threads: number;
   private instance: DuckDBInstance | null = null;
   private conn: DuckDBConnection | null = null;
   private readonly prepared = new Map<string, DuckDBPreparedStatement>();
 
-  constructor(threads: number) {
+  constructor(threads: number, name = 'duckdb') {
     this.threads = threads;
+    this.name = name;
   }
 
   settings(): string {
@@ -35,7 +37,7 @@ export class DuckDbPeer implements Peer {
       `{${names.map((c) => `'${c}': '${schema.find(([n]) => n === c)?.[1] === 'f32' || schema.find(([n]) => n === c)?.[1] === 'f64' ? 'DOUBLE' : c === 'tags' || c === 'fts' || c === 'lic_keys' ? 'VARCHAR' : 'BIGINT'}'`).join(', ')}}`;
     await this.conn.run(`CREATE TABLE cand (${columnsDdl('duckdb', CANDIDATE_SCHEMA)})`);
     await this.conn.run(
-      `INSERT INTO cand SELECT ${CANDIDATE_SCHEMA.map(([c, kind]) => `${c}::${COLUMN_TYPES.duckdb[kind]}`).join(', ')} FROM read_csv('${join(dir, 'candidates.csv')}', header = true, columns = ${csvColumns(CANDIDATE_CSV_COLUMNS, CANDIDATE_SCHEMA)})`,
+      `INSERT INTO cand SELECT ${CANDIDATE_SCHEMA.map(([c, kind]) => `${c}::${COLUMN_TYPES.duckdb[kind]}`).join(', ')} FROM read_csv('${join(dir, 'candidates.csv')}', header = true, columns = ${csvColumns(CANDIDATE_CSV_COLUMNS, CANDIDATE_SCHEMA)}) ORDER BY lat, lon`,
     );
     await this.conn.run(`CREATE TABLE post (${columnsDdl('duckdb', POSTING_SCHEMA)})`);
     await this.conn.run(
@@ -55,6 +57,9 @@ export class DuckDbPeer implements Peer {
       switch (p.kind) {
         case 'double':
           stmt.bindDouble(at, p.value as number);
+          break;
+        case 'float':
+          stmt.bindFloat(at, p.value as number);
           break;
         case 'mask':
           stmt.bindUInteger(at, p.value as number);
@@ -81,7 +86,7 @@ export class DuckDbPeer implements Peer {
   }
 
   posting(p: Posting, k: number): Promise<Answer> {
-    return this.run(postingStatement('duckdb', p, k));
+    return this.run(postingStatement('duckdb', p, k, { bbox: 'range' }));
   }
 
   candidate(c: CandidateRecord, k: number): Promise<Answer> {

@@ -4,7 +4,8 @@ import { EnginePeer } from './engine.js';
 import { PostgresPeer } from './postgres.js';
 import { SqlitePeer } from './sqlite.js';
 
-export const PEER_NAMES = ['engine', 'pg', 'pg-gin', 'sqlite', 'sqlite-fts5', 'duckdb'] as const;
+/** `duckdb` runs at the machine's cores (`--threads`); `duckdb-1t` on one thread, which on a busy 2-core box can be the faster of the two. */
+export const PEER_NAMES = ['engine', 'pg', 'pg-gin', 'sqlite', 'sqlite-fts5', 'duckdb', 'duckdb-1t'] as const;
 export type PeerName = (typeof PEER_NAMES)[number];
 
 export function isPeerName(s: string): s is PeerName {
@@ -32,5 +33,7 @@ export function makePeer(name: PeerName, o: PeerOptions): Peer {
       return new SqlitePeer('fts5');
     case 'duckdb':
       return new DuckDbPeer(o.threads);
+    case 'duckdb-1t':
+      return new DuckDbPeer(1, 'duckdb-1t');
   }
 }

@@ -10,7 +10,8 @@ import { candidateStatement, columnsDdl, CANDIDATE_SCHEMA, postingStatement, POS
  * in one transaction into integer/real columns (the tags only where the FTS5 table uses them); every
  * query a prepared statement per query shape; ANALYZE after the load so the planner knows the indexes'
  * selectivity. Variant `scan`: bitmask full scans. Variant `fts5`: posting → candidates through an FTS5
- * table of tags as tokens (detail=none) joined by rowid, and candidate → postings through a
+ * table of tags as tokens (detail=none) joined by rowid (only the tags held by at most 25 % of
+ * candidates go into the MATCH, by the FTS5 vocabulary's document counts; a posting with none scans), and candidate → postings through a
  * `post_key(key, pid)` table (WITHOUT ROWID, its primary key the index) on the postings' (licence,
  * modality) keys.
  */
@@ -20,6 +21,7 @@ export class SqlitePeer implements Peer {
   readonly variant: 'scan' | 'fts5';
   private db: Database.Database | null = null;
   private readonly prepared = new Map<string, Database.Statement>();
+  private tagShare = new Map<number, number>();
 
   constructor(variant: 'scan' | 'fts5') {
     this.variant = variant;
@@ -46,6 +48,12 @@ export class SqlitePeer implements Peer {
     await importCsv(db, join(dir, 'postings.csv'), 'post', POSTING_SCHEMA, fts ? (row, at) => (row[at('lic_keys')] ?? '').split(' ').map((k) => ['INSERT INTO post_key(key, pid) VALUES (?, ?)', [Number(k), Number(row[at('id')])]]) : null);
     db.exec('COMMIT');
     db.exec('ANALYZE');
+    if (fts) {
+      db.exec("CREATE VIRTUAL TABLE temp.tags_vocab USING fts5vocab(main, 'tags', 'row')");
+      const n = (db.prepare('SELECT count(*) AS n FROM cand').get() as { n: number }).n;
+      const rows = db.prepare('SELECT term, doc FROM temp.tags_vocab').all() as { term: string; doc: number }[];
+      this.tagShare = new Map(rows.map((r) => [Number(r.term.slice(1)), r.doc / n]));
+    }
     this.db = db;
   }
 
@@ -62,7 +70,8 @@ export class SqlitePeer implements Peer {
   }
 
   posting(p: Posting, k: number): Promise<Answer> {
-    return this.run(postingStatement('sqlite', p, k, this.variant === 'fts5' ? { tags: 'fts5' } : {}));
+    const tags = { kind: 'fts5' as const, share: (t: number): number => this.tagShare.get(t) ?? 0 };
+    return this.run(postingStatement('sqlite', p, k, this.variant === 'fts5' ? { tags } : {}));
   }
 
   candidate(c: CandidateRecord, k: number): Promise<Answer> {
