@@ -7,14 +7,17 @@ import { ensureDataset, loadDataset } from './dataset.js';
 import type { Size } from './generate.js';
 import { isPeerName, PEER_NAMES, type PeerName } from './peers/registry.js';
 import { QUERY_CLASSES, querySet, type QueryClass } from './queries.js';
+import { startPrivateCluster, type PrivateCluster } from './pg-cluster.js';
 import { mergeReferences, readCachedReferences, referenceCachePath, writeCachedReferences, type References } from './references.js';
 import { formatReport, summarise } from './report.js';
 import type { PeerRun } from './run.js';
 
 const USAGE = `npm run bench:match -- [--size S|M|L] [--peers ${PEER_NAMES.join(',')}] [--queries 200] [--warmup 200]
-                       [--threads N] [--seed 42] [--k 50] [--pg-url URL] [--json]
+                       [--threads N] [--seed 42] [--k 50] [--pg-url URL | --pg-shared-buffers 2GB] [--json]
 Every peer runs in its own process, one after another, on the same query lists: --warmup queries per
-class, then --queries timed ones. Every timed answer of every peer is checked against the brute-force
+class, then --queries timed ones. PostgreSQL: a private cluster the harness starts (initdb, pg_ctl on a
+free port) and deletes, its shared_buffers sized to hold the data; or the server at --pg-url (or
+BENCH_PG_URL), tuned per session only. Every timed answer of every peer is checked against the brute-force
 reference (cached per dataset and query list under bench/match/.data/). Exit 1 if a peer fails or is
 missing, or any answer is not exact; exit 2 on bad arguments. Progress on stderr; the report (or, with
 --json, one JSON document) on stdout.`;
@@ -35,7 +38,8 @@ const { values } = (() => {
         threads: { type: 'string', default: String(availableParallelism()) },
         seed: { type: 'string', default: '42' },
         k: { type: 'string', default: '50' },
-        'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+        'pg-url': { type: 'string', default: process.env.BENCH_PG_URL },
+        'pg-shared-buffers': { type: 'string', default: '2GB' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -73,12 +77,28 @@ const qs = querySet(ds, queries, warmup, seed);
 log(`dataset ${dir}: ${ds.cols.n} candidates, ${ds.postings.length} postings; ${queries} timed + ${warmup} warm-up queries per class`);
 if (queries < 200) log(`note: ${queries} timed queries per class is fewer than 200; the p99 is then close to the slowest single query`);
 
-const loadBefore = loadavg();
 const runs: PeerRun[] = [];
 const errors: string[] = [];
-for (const name of peers) {
+const isPg = (p: PeerName): boolean => p === 'pg' || p === 'pg-gin';
+let cluster: PrivateCluster | null = null;
+if (values['pg-url'] === undefined && peers.some(isPg)) {
   try {
-    runs.push(await runPeerProcess({ peer: name, dir, qs, k, seed, options: { threads, pgUrl: values['pg-url'] } }));
+    cluster = await startPrivateCluster(values['pg-shared-buffers'], threads, log);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    log(`PostgreSQL: FAILED to start a private cluster — ${message}`);
+    for (const p of peers.filter(isPg)) errors.push(`${p} failed: no private PostgreSQL cluster (${message.split('\n')[0] ?? ''}); pass --pg-url to use a running server`);
+  }
+}
+const pgUrl = cluster?.url ?? values['pg-url'] ?? '';
+
+const loadBefore = loadavg();
+// The box is shared: the 1-minute load average, sampled while the peers run, goes into the report.
+const loadSamples: number[] = [];
+const loadTimer = setInterval(() => loadSamples.push(loadavg()[0] ?? 0), 10_000);
+for (const name of peers.filter((p) => !isPg(p) || pgUrl !== '')) {
+  try {
+    runs.push(await runPeerProcess({ peer: name, dir, qs, k, seed, options: { threads, pgUrl } }));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log(`${name}: FAILED — ${message}`);
@@ -86,6 +106,9 @@ for (const name of peers) {
   }
 }
 const loadAfter = loadavg();
+clearInterval(loadTimer);
+cluster?.stop();
+const loadDuring = loadSamples.length === 0 ? null : { min: Math.min(...loadSamples), mean: loadSamples.reduce((a, b) => a + b, 0) / loadSamples.length, max: Math.max(...loadSamples) };
 
 // The reference runs after every peer, so it never competes with a timed query for the CPU.
 const cachePath = referenceCachePath(ds, qs, k);
@@ -110,13 +133,13 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const header = [
   `dataset ${size} (seed ${seed}): ${ds.cols.n} candidates, ${ds.postings.length} postings, k = ${k}`,
   `every peer: the same ${warmup} warm-up then ${queries} timed queries per class, in its own process, one peer at a time; every timed answer checked against the brute-force reference`,
-  `machine: ${availableParallelism()} cores (${cpu}); load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before the peers, ${loadAfter.map((x) => x.toFixed(2)).join(' ')} after`,
+  `machine: ${availableParallelism()} cores (${cpu}); load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before the peers, ${loadAfter.map((x) => x.toFixed(2)).join(' ')} after${loadDuring === null ? '' : `; 1-minute load while they ran (every 10 s) min ${loadDuring.min.toFixed(2)}, mean ${loadDuring.mean.toFixed(2)}, max ${loadDuring.max.toFixed(2)}`}`,
 ];
 if (values.json) {
   const doc = {
     dataset: { size, seed, candidates: ds.cols.n, postings: ds.postings.length, k, sha256: ds.manifest.files },
     method: { timedQueriesPerClass: queries, warmupQueriesPerClass: warmup, threads, referenceCache: cachePath },
-    machine: { cores: availableParallelism(), cpu, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+    machine: { cores: availableParallelism(), cpu, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, oneMinuteLoadWhilePeersRan: loadDuring },
     peers: runs.map((r) => ({ peer: r.peer, threads: r.threads, settings: r.settings, loadMs: r.loadMs, memory: r.memory, extras: r.extras })),
     results: summary.rows,
     targets: summary.targets,
