@@ -60,29 +60,47 @@ export interface CheckContext {
   posting(id: number): Posting | undefined;
 }
 
-/** The check of one class of one peer: every timed answer against the reference. */
+/** The check of one class of one peer: its timed answers against the reference (and against the engine's). */
 export interface ClassCheck {
+  /** Timed answers checked against the brute-force reference (the first `refs.length`). */
   checked: number;
   /** Mean recall@k over the checked answers. */
   recall: number;
   violations: number;
   /** Positions (in the timed list) of the answers that were not exact. */
   wrong: number[];
+  /** Timed answers compared with the baseline peer's answers to the same queries (all of them), and the positions where the rankings differ. */
+  compared: number;
+  disagree: number[];
 }
 
-/** Checks every timed answer of a class run (`refs[i]` answers the i-th timed query). */
-export function checkClass(run: ClassRun, qs: QuerySet, refs: readonly RefAnswer[], ctx: CheckContext): ClassCheck {
+/** Same ranking: the same length and, rank by rank, the same score (ids may differ only between tied scores, which the reference check covers). */
+export function sameRanking(a: Answer, b: Answer): boolean {
+  return a.scores.length === b.scores.length && a.scores.every((s, i) => Math.abs(s - (b.scores[i] ?? NaN)) <= SCORE_EPS) && a.ids.every((id, i) => id === b.ids[i] || a.scores[i] === a.scores[i - 1] || a.scores[i] === a.scores[i + 1]);
+}
+
+/**
+ * Checks a class run: the first `refs.length` timed answers against the brute-force reference
+ * (`refs[i]` answers the i-th timed query), and every timed answer against `baseline`'s answers to the
+ * same queries (another peer's run of the class, or null).
+ */
+export function checkClass(run: ClassRun, qs: QuerySet, refs: readonly RefAnswer[], ctx: CheckContext, baseline: ClassRun | null = null): ClassCheck {
   const queries = queriesOf(qs.timed, run.queryClass);
   let recall = 0;
   let violations = 0;
   const wrong: number[] = [];
-  const n = run.answers.length;
+  const n = Math.min(run.answers.length, refs.length);
+  const disagree: number[] = [];
+  const compared = baseline === null ? 0 : run.answers.length;
+  if (baseline !== null) run.answers.forEach((a, i) => {
+    const b = baseline.answers[i];
+    if (b === undefined || !sameRanking(a, b)) disagree.push(i);
+  });
   for (let i = 0; i < n; i++) {
-    const ref = refs[i];
+    const ref = refs[i] as RefAnswer;
     const a = run.answers[i] as Answer;
     let v: Verdict;
-    if (ref === undefined) v = { recall: 0, violations: 1 };
-    else if (run.queryClass === 'candidate-to-postings') {
+    if (run.queryClass === 'candidate-to-postings') {
       const c = queries[i] as CandidateRecord;
       v = checkAnswer(a, ref, ctx.k, (id) => {
         const p = ctx.posting(id);
@@ -99,11 +117,11 @@ export function checkClass(run: ClassRun, qs: QuerySet, refs: readonly RefAnswer
     violations += v.violations;
     if (v.violations > 0 || v.recall < 1) wrong.push(i);
   }
-  return { checked: n, recall: n === 0 ? 0 : recall / n, violations, wrong };
+  return { checked: n, recall: n === 0 ? 0 : recall / n, violations, wrong, compared, disagree };
 }
 
-/** Is this class run exact (every answer checked, recall 1, no violation)? */
+/** Is this class run exact: `expected` answers checked against the reference with recall 1 and no violation, and no disagreement with the baseline? */
 export function exact(c: ClassCheck, expected: number): boolean {
-  return c.checked === expected && c.checked > 0 && c.violations === 0 && c.recall === 1;
+  return c.checked === expected && c.checked > 0 && c.violations === 0 && c.recall === 1 && c.disagree.length === 0;
 }
 

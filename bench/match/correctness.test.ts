@@ -40,7 +40,7 @@ async function expectExact(name: PeerName, pgUrl = ''): Promise<PeerRun> {
     expect(run.classes.map((c) => c.queryClass)).toEqual([...QUERY_CLASSES]);
     for (const c of run.classes) {
       const check = checkClass(c, qs, refs[c.queryClass], ctx);
-      expect({ peer: name, cls: c.queryClass, ...check, exact: exact(check, TIMED) }).toEqual({ peer: name, cls: c.queryClass, checked: TIMED, recall: 1, violations: 0, wrong: [], exact: true });
+      expect({ peer: name, cls: c.queryClass, ...check, exact: exact(check, TIMED) }).toEqual({ peer: name, cls: c.queryClass, checked: TIMED, recall: 1, violations: 0, wrong: [], compared: 0, disagree: [], exact: true });
     }
     return run;
   } finally {
@@ -101,6 +101,10 @@ describe('matching benchmark, size S', () => {
     expect(shortened).toBeGreaterThan(reversed);
     expect(reversed).toBeGreaterThanOrEqual(0);
     expect(typical?.wrong).toEqual([reversed, shortened]);
+    // Compared with the engine's answers, the broken run disagrees exactly where it was broken.
+    const vsEngine = checkClass(broken.classes[0] as PeerRun['classes'][number], qs, [], ctx, typicalRun ?? null);
+    expect(vsEngine.disagree).toEqual([reversed, shortened]);
+    expect(exact(vsEngine, 0)).toBe(false);
     const s = summarise([run, broken, short], new Map([...checks, ['engine', new Map(run.classes.map((c) => [c.queryClass, checkClass(c, qs, refs[c.queryClass], ctx)]))]]), ['duckdb failed: boom'], TIMED);
     expect(s.failures).toContain('duckdb failed: boom');
     expect(s.failures.some((f) => f.startsWith('broken typical: answers not exact'))).toBe(true);
