@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allocateColumns, bitsOf, columnsOf, KM2_PER_DEG2, maskPair, scoreConstants, type CandidateColumns, type Column, type PendingCredential, type Posting } from '@modality/matching';
+import { allocateColumns, bitsOf, columnsOf, KM2_PER_DEG2, maskPair, scoreConstants, type CandidateColumns, type CandidateRecord, type Column, type PendingCredential, type Posting } from '@modality/matching';
 import { generateCandidates, generatePostings, SIZES, type PostingClass, type Size } from './generate.js';
 
 /**
@@ -10,7 +11,11 @@ import { generateCandidates, generatePostings, SIZES, type PostingClass, type Si
  * CSV for the SQL peers (PostgreSQL COPY, DuckDB read_csv, SQLite import), the postings as JSON, and a
  * manifest with SHA-256 hashes that every result document repeats.
  */
+/** Bumped whenever the files change shape, so an older generated dataset is rewritten, not misread. */
+const FORMAT = 2;
+
 export interface Manifest {
+  format: number;
   size: Size;
   seed: number;
   candidates: number;
@@ -48,10 +53,44 @@ export function tagNumbers(c: CandidateColumns, i: number): number[] {
 
 export const tagToken = (t: number): string => `t${t}`;
 
+/**
+ * The tag requirements of a posting, in the numbering of {@link tagNumbers}: `all` must all be present,
+ * and each list of `any` needs one of its tags (an any-of credential group, the accepted licences). Used
+ * by the inverted-index peers (PostgreSQL intarray GIN, SQLite FTS5); the exact predicates still apply.
+ */
+export function postingTags(p: Posting): { all: number[]; any: number[][] } {
+  const all = [...p.allOf, 200 + p.modality, ...p.shifts.map((s) => 300 + s), ...(p.sponsors ? [] : [400 + p.country]), ...(p.travel ? [500] : [])];
+  const any = p.anyOf.map((g) => [...g]);
+  if (p.licences !== null) any.push(p.licences.map((j) => 100 + j));
+  return { all, any };
+}
+
+/** Modalities are < 16 (LIMITS.modalities), so a (jurisdiction, modality) key is j·16 + m; 1024 + m = no licence required. */
+const NO_LICENCE_KEY = 1024;
+
+/**
+ * The (licence, modality) keys of a posting: one per accepted jurisdiction, or the "no licence" key. The
+ * candidate → postings index of the SQL peers (PostgreSQL GIN, SQLite key table) is built on them.
+ */
+export function postingLicenceKeys(p: Posting): number[] {
+  return p.licences === null ? [NO_LICENCE_KEY + p.modality] : p.licences.map((j) => j * 16 + p.modality);
+}
+
+/** The keys a candidate can match: each licence × each listed modality, plus "no licence" × each modality. */
+export function candidateLicenceKeys(c: CandidateRecord): number[] {
+  const mods = [...c.modalityQuarters.keys()];
+  return [...mods.map((m) => NO_LICENCE_KEY + m), ...c.licences.flatMap((j) => mods.map((m) => j * 16 + m))].sort((a, b) => a - b);
+}
+
+/** The candidates CSV: numeric columns, then `tags` (an int array literal) and `fts` (the same tags as tokens). */
+export const CANDIDATE_CSV_COLUMNS = [
+  'id', 'held_lo', 'held_hi', 'lic_lo', 'lic_hi', 'mods', ...Array.from({ length: 10 }, (_, m) => `q${m}`), ...Array.from({ length: 24 }, (_, t) => `p${t}`),
+  'lat', 'lon', 'flags', 'shifts', 'avail', 'pay', 'langs', 'auth', 'tags', 'fts',
+];
+
 function writeCandidatesCsv(path: string, c: CandidateColumns): void {
   const lines: string[] = [];
-  const header = ['id', 'held_lo', 'held_hi', 'lic_lo', 'lic_hi', 'mods', ...c.quarters.map((_, m) => `q${m}`), ...c.procedures.map((_, t) => `p${t}`), 'lat', 'lon', 'flags', 'shifts', 'avail', 'pay', 'langs', 'auth', 'tags', 'fts'];
-  lines.push(header.join(','));
+  lines.push(CANDIDATE_CSV_COLUMNS.join(','));
   for (let i = 0; i < c.n; i++) {
     const tags = tagNumbers(c, i);
     lines.push(
@@ -80,11 +119,14 @@ export function postingRow(p: Posting): Record<string, number> {
 
 export const POSTING_COLUMNS = Object.keys(postingRow({ id: 0, allOf: [], anyOf: [], licences: null, modality: 0, minYears: 0, shifts: [], startBy: 0, lat: 0, lon: 0, radiusKm: null, acceptRelocation: false, travel: false, country: 0, sponsors: false, weights: { experience: 0, distance: 0, pay: 0, procedures: 0, language: 0 }, wantYears: 1, payMax: 1, procedure: 0, procedureWant: 1, language: 0, distanceScaleKm: 1 }));
 
+/** The postings CSV: the numeric columns, then `lic_keys` (space-separated {@link postingLicenceKeys}). */
+export const POSTING_CSV_COLUMNS = [...POSTING_COLUMNS, 'lic_keys'];
+
 function writePostingsCsv(path: string, postings: readonly Posting[]): void {
-  const lines = [POSTING_COLUMNS.join(',')];
+  const lines = [POSTING_CSV_COLUMNS.join(',')];
   for (const p of postings) {
     const row = postingRow(p);
-    lines.push(POSTING_COLUMNS.map((k) => row[k]).join(','));
+    lines.push([...POSTING_COLUMNS.map((k) => row[k]), postingLicenceKeys(p).join(' ')].join(','));
   }
   writeFileSync(path, lines.join('\n') + '\n');
 }
@@ -92,7 +134,8 @@ function writePostingsCsv(path: string, postings: readonly Posting[]): void {
 /** Generates and writes the dataset unless it is already there. Returns its directory. */
 export function ensureDataset(size: Size, seed: number): string {
   const dir = join(HERE, '.data', `match-${size}-${seed}`);
-  if (existsSync(join(dir, 'manifest.json'))) return dir;
+  const manifestPath = join(dir, 'manifest.json');
+  if (existsSync(manifestPath) && (JSON.parse(readFileSync(manifestPath, 'utf8')) as Partial<Manifest>).format === FORMAT) return dir;
   mkdirSync(dir, { recursive: true });
   const { candidates: n, postings: m } = SIZES[size];
   const cols = generateCandidates(n, seed);
@@ -116,7 +159,7 @@ export function ensureDataset(size: Size, seed: number): string {
   writePostingsCsv(join(dir, 'postings.csv'), postings);
   const files: Record<string, string> = {};
   for (const f of ['candidates.bin', 'pending.json', 'postings.json', 'candidates.csv', 'postings.csv']) files[f] = sha(join(dir, f));
-  const manifest: Manifest = { size, seed, candidates: n, postings: m, files, columns };
+  const manifest: Manifest = { format: FORMAT, size, seed, candidates: n, postings: m, files, columns };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
   return dir;
 }
@@ -148,3 +191,29 @@ export function loadDataset(dir: string): Dataset {
 }
 
 export { KM2_PER_DEG2 };
+
+/** Splits a line of our CSV (only the tags column is quoted, and it holds no quotes). */
+export function splitCsv(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      const end = line.indexOf('"', i + 1);
+      out.push(line.slice(i + 1, end));
+      i = end + 2;
+    } else {
+      let end = line.indexOf(',', i);
+      if (end < 0) end = line.length;
+      out.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return out;
+}
+
+/** The header and then the fields of every row of one of the dataset's CSV files. */
+export async function* csvRows(path: string): AsyncGenerator<string[]> {
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    if (line !== '') yield splitCsv(line);
+  }
+}

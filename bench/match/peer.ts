@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { CandidateRecord, Posting } from '@modality/matching';
-import type { Dataset } from './dataset.js';
 
 /** A ranked answer: ids best first, with their scores. */
 export interface Answer {
@@ -10,41 +6,30 @@ export interface Answer {
   scores: number[];
 }
 
-/** One peer of the benchmark (plan §8.5): load the shared dataset, answer queries, report memory, close. */
+/**
+ * One peer of the benchmark (plan §8.5): load the shared dataset files, answer queries, close. Every peer
+ * runs the same query lists with the same warm-up (see run.ts); its answers are checked afterwards.
+ */
 export interface Peer {
   readonly name: string;
-  load(ds: Dataset): Promise<void>;
+  /** CPU threads one query may use, as configured (PostgreSQL: leader + parallel workers). */
+  readonly threads: number;
+  /** The settings that matter for reading its figures (printed with the results). */
+  settings(): string;
+  /**
+   * Loads from the dataset directory (binary columns, CSV files), from files to ready to serve. A peer
+   * whose work runs in server processes names them through `server` as soon as it knows them, so their
+   * memory is followed through the load too.
+   */
+  load(dir: string, server: (pids: number[]) => void): Promise<void>;
   posting(p: Posting, k: number): Promise<Answer>;
   candidate(c: CandidateRecord, k: number): Promise<Answer>;
-  /** Milliseconds of the last load when the peer times it itself (otherwise load() is timed whole). */
-  readonly loadMs?: number;
-  /** Peak resident memory attributable to the peer, MB (see each peer for what is counted). */
-  peakRssMb(): number;
+  /** Figures about the loaded data worth reporting (e.g. PostgreSQL's tables and indexes on disk, MB). */
+  facts(): Promise<Record<string, number>>;
   close(): Promise<void>;
-}
-
-/** Reads a field of /proc/self/status (VmRSS, VmHWM) in MB. */
-export function procStatusMb(field: 'VmRSS' | 'VmHWM', pid: number | 'self' = 'self'): number {
-  try {
-    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m === null ? 0 : Number(m[1]) / 1024;
-  } catch {
-    return 0;
-  }
 }
 
 /** Rows [id, score] from a driver into an Answer. */
 export function toAnswer(rows: readonly { id: unknown; score: unknown }[]): Answer {
   return { ids: rows.map((r) => Number(r.id)), scores: rows.map((r) => Number(r.score)) };
-}
-
-let gc: (() => void) | null = null;
-
-/** A full garbage collection (so RSS figures do not depend on when V8 last collected). */
-export function collectGarbage(): void {
-  if (gc === null) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
-  }
-  gc();
 }

@@ -1,40 +1,30 @@
 import { CandidateIndex, PostingIndex, topCandidates, topPostings, type CandidateRecord, type Posting } from '@modality/matching';
-import type { Dataset } from '../dataset.js';
-import { collectGarbage, procStatusMb, type Answer, type Peer } from '../peer.js';
+import { loadDataset } from '../dataset.js';
+import type { Answer, Peer } from '../peer.js';
 
-/** The engine: @modality/matching's indexes over the dataset's binary columns, in this process. */
+/**
+ * The engine: @modality/matching's two indexes, in this process, one thread. Loading reads the binary
+ * columns and the postings JSON, then builds both indexes; the candidate index adopts the columns it was
+ * given (reordered in place, no second copy).
+ */
 export class EnginePeer implements Peer {
   readonly name = 'engine';
+  readonly threads = 1;
   index: CandidateIndex | null = null;
   postings: PostingIndex | null = null;
-  private rssBefore = 0;
-  private rssPeak = 0;
-  private readonly afterBuild: () => void;
-  private readonly adopt: boolean;
+  /** The two index builds alone, ms (the load also reads the files). */
+  buildMs = 0;
 
-  /**
-   * With `adopt`, the candidate index takes the dataset's columns as its storage (reordered in place, no
-   * copy), so the dataset must not be read afterwards; `afterBuild` runs once the indexes are built, before
-   * memory is measured (the benchmark drops its reference to the columns there).
-   */
-  constructor(options: { adopt?: boolean; afterBuild?: () => void } = {}) {
-    this.adopt = options.adopt ?? false;
-    this.afterBuild = options.afterBuild ?? (() => undefined);
+  settings(): string {
+    return 'one thread, in process';
   }
 
-  /** Build time of the last load: the two index builds only, not the garbage collections around them. */
-  loadMs = 0;
-
-  load(ds: Dataset): Promise<void> {
-    collectGarbage();
-    this.rssBefore = procStatusMb('VmRSS');
+  load(dir: string): Promise<void> {
+    const ds = loadDataset(dir);
     const t0 = performance.now();
-    this.index = CandidateIndex.build(ds.cols, { adopt: this.adopt });
+    this.index = CandidateIndex.build(ds.cols, { adopt: true });
     this.postings = PostingIndex.build(ds.postings);
-    this.loadMs = performance.now() - t0;
-    this.afterBuild();
-    collectGarbage();
-    this.rssPeak = procStatusMb('VmRSS');
+    this.buildMs = performance.now() - t0;
     return Promise.resolve();
   }
 
@@ -51,14 +41,8 @@ export class EnginePeer implements Peer {
     return Promise.resolve(topPostings(this.postings as PostingIndex, c, k));
   }
 
-  /** Process RSS after build and a full GC (the index, the postings as objects, the query set, Node and tsx). */
-  peakRssMb(): number {
-    return Math.max(this.rssPeak, procStatusMb('VmRSS'));
-  }
-
-  /** Growth of RSS caused by the build alone. */
-  buildRssMb(): number {
-    return this.rssPeak - this.rssBefore;
+  facts(): Promise<Record<string, number>> {
+    return Promise.resolve({});
   }
 
   close(): Promise<void> {
