@@ -1,3 +1,4 @@
+import { calendarDate } from '@modality/domain';
 import { CREDENTIAL_CATALOGUE } from '@modality/knowledge';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
@@ -17,7 +18,7 @@ const nastyText = fc.string({
   maxLength: 200,
 });
 
-const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => calendarDate(d.toISOString().slice(0, 10)));
 const holdable = CREDENTIAL_CATALOGUE.filter((c) => c.kind !== 'examination').map((c) => c.code);
 
 const verdictArb: fc.Arbitrary<Verdict> = fc.record({
@@ -34,7 +35,7 @@ const verdictArb: fc.Arbitrary<Verdict> = fc.record({
     { maxLength: 4 },
   ),
   eligibility: fc.constant([]),
-}) as fc.Arbitrary<Verdict>;
+});
 
 const octets = (s: string): number => new TextEncoder().encode(s).length;
 
