@@ -1,13 +1,18 @@
 import { resolve } from 'node:path';
-import { seedDemo, type Deps } from '@modality/app';
+import { DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
 import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './platform/argon2-hasher.js';
 import { cryptoIds } from './platform/crypto-ids.js';
+import { pdfkitRenderer } from './platform/pdf/pdfkit-renderer.js';
+import { dataIntegrityProofs } from './platform/proof/data-integrity-proofs.js';
+import { publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './platform/proof/key-secret.js';
 import { systemClock } from './platform/system-clock.js';
 
 /** The composed application: use-case dependencies over a real database, and how to close it. */
 export interface Runtime {
-  readonly deps: Deps;
+  readonly deps: ProofDeps;
+  /** Where the key-encryption key came from (`none`: this install verifies credentials but cannot issue). */
+  readonly keySecret: KeySecretSource;
   readonly store: KyselyStore;
   readonly config: DatabaseConfig;
   close(): Promise<void>;
@@ -20,7 +25,9 @@ export function dataDirFromEnv(env: Readonly<Record<string, string | undefined>>
 
 /**
  * Opens the database from the environment (`DATABASE_URL` or the SQLite file in the data directory),
- * migrates it, and — unless `seed: false` — loads the demo data into an empty database.
+ * migrates it, and — unless `seed: false` — loads the demo data into an empty database, with the demo
+ * school's signed competencies. `MODALITY_KEY_SECRET` and `MODALITY_PUBLIC_URL` configure credential
+ * issuing (see {@link secretBoxFromEnv}).
  */
 export async function openRuntime(options: {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -37,7 +44,11 @@ export async function openRuntime(options: {
     throw error;
   }
   const store = new KyselyStore(db, config.kind);
-  const deps: Deps = { store, clock: systemClock, ids: cryptoIds, hasher: argon2Hasher, ...options.deps };
-  if (options.seed !== false) await seedDemo(deps);
-  return { deps, store, config, close: () => db.destroy() };
+  const base: Deps = { store, clock: systemClock, ids: cryptoIds, hasher: argon2Hasher, ...options.deps };
+  const seeded = options.seed !== false && (await seedDemo(base));
+  const embeddedDemo = config.kind === 'sqlite' && (await store.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`)) !== undefined;
+  const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
+  const deps: ProofDeps = { ...base, proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
+  if (seeded) await seedDemoCredentials(deps);
+  return { deps, keySecret: source, store, config, close: () => db.destroy() };
 }

@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { Deps } from '@modality/app';
+import type { ProofDeps } from '@modality/app';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './http/auth.hooks.js';
@@ -21,7 +21,7 @@ import { planRoutes } from './routes/plan.routes.js';
 import type { RouteContext } from './routes/route-context.js';
 
 export interface ServerOptions {
-  readonly deps: Deps;
+  readonly deps: ProofDeps;
   /** pino options, `false` for none (tests). */
   readonly logger?: FastifyServerOptions['logger'];
   /** The built web app (index.html and assets); served at `/` when present. */

@@ -8,3 +8,5 @@ export * from './zod-issues.js';
 export * from './verdict.schema.js';
 export * from './plan.schema.js';
 export * from './program.schema.js';
+export * from './proof.schema.js';
+export * from './verifiable-credential.schema.js';
