@@ -13,6 +13,8 @@ export interface Runtime {
   readonly deps: ProofDeps;
   /** Where the key-encryption key came from (`none`: this install verifies credentials but cannot issue). */
   readonly keySecret: KeySecretSource;
+  /** Whether this start loaded the demo data, and how many demo credentials the demo school issued. */
+  readonly seeded: { readonly demo: boolean; readonly credentials: number };
   readonly store: KyselyStore;
   readonly config: DatabaseConfig;
   close(): Promise<void>;
@@ -49,6 +51,6 @@ export async function openRuntime(options: {
   const embeddedDemo = config.kind === 'sqlite' && (await store.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`)) !== undefined;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
   const deps: ProofDeps = { ...base, proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
-  if (seeded) await seedDemoCredentials(deps);
-  return { deps, keySecret: source, store, config, close: () => db.destroy() };
+  const credentials = seeded ? await seedDemoCredentials(deps) : 0;
+  return { deps, keySecret: source, seeded: { demo: seeded, credentials }, store, config, close: () => db.destroy() };
 }

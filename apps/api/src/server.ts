@@ -11,14 +11,18 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { registerAuthHooks } from './http/auth.hooks.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
+import { auditPacketRoutes } from './routes/audit-packet.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
+import { fhirRoutes } from './routes/fhir.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import type { RouteContext } from './routes/route-context.js';
+import { vcRoutes } from './routes/vc.routes.js';
 
 export interface ServerOptions {
   readonly deps: ProofDeps;
@@ -74,6 +78,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(checkRoutes, ctx);
   await app.register(planRoutes, ctx);
   await app.register(careersRoutes, ctx);
+  await app.register(vcRoutes, ctx);
+  await app.register(fhirRoutes, ctx);
+  await app.register(auditPacketRoutes, ctx);
+  await app.register(calendarRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -34,7 +34,7 @@ export const TEST_PUBLIC_URL = 'http://modality.test';
  * real credential proofs. `demoCredentials`: also let the demo school issue its students' competencies
  * (a second or so of signing, so only the suites that need them ask).
  */
-export async function startTestServer(dialect: TestDialect, options: Partial<ServerOptions> & { readonly demoCredentials?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
+export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
   const { store, close } = await openTestStore(dialect);
   const deps: ProofDeps = {
     store,

@@ -1,4 +1,3 @@
-import { seedDemo } from '@modality/app';
 import { migrateToLatest } from '@modality/storage';
 import { Command } from 'commander';
 import { processIo, type Io } from '../cli-error.js';
@@ -22,13 +21,14 @@ export function dbCommand(io: Io = processIo): Command {
       }
     });
   db.command('seed')
-    .description('Load the fictitious demo organisations, accounts and records into an empty database')
+    .description("Load the fictitious demo organisations, accounts and records into an empty database, with the demo school's signed competencies")
     .option('--json', 'print the result as JSON')
     .action(async (opts: { json?: boolean }) => {
-      const runtime = await openForCommand();
+      const runtime = await openForCommand(true);
       try {
-        const seeded = await seedDemo(runtime.deps);
-        io.out(opts.json ? JSON.stringify({ seeded }) : seeded ? 'Demo data loaded.' : 'The database already has users; demo data not loaded (nothing changed).');
+        const { demo: seeded, credentials } = runtime.seeded;
+        const signed = credentials > 0 ? ` The demo school issued ${String(credentials)} signed competencies.` : seeded && runtime.keySecret === 'none' ? ' No credentials were issued: set MODALITY_KEY_SECRET to let the demo school sign.' : '';
+        io.out(opts.json ? JSON.stringify({ seeded, credentials }) : seeded ? `Demo data loaded.${signed}` : 'The database already has users; demo data not loaded (nothing changed).');
       } finally {
         await runtime.close();
       }

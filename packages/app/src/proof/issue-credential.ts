@@ -15,7 +15,7 @@ import { claimStatusSlot } from './status-lists.js';
 /** What to issue: an entry of the person's record (by its position), or a snapshot of the whole record. */
 export type IssueRequest =
   | { readonly kind: 'competency' | 'program' | 'ce'; readonly organisationId: string; readonly entry: number }
-  | { readonly kind: 'snapshot'; readonly asOf?: string };
+  | { readonly kind: 'snapshot'; readonly asOf?: string | undefined };
 
 export interface IssuedCredential {
   readonly id: string;
@@ -148,7 +148,7 @@ async function issueInTransaction(
     issuerId: issuer.id,
     personId: person.id,
     kind,
-    name: String(credential.name),
+    name: typeof credential.name === 'string' ? credential.name : kind,
     statusListId: slot.list.id,
     statusIndex: slot.index,
     issuedAt: at,

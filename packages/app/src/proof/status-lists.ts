@@ -30,6 +30,8 @@ async function signedList(deps: ProofDeps, issuer: IssuerRow, url: string, revok
   return deps.proofs.sign(unsigned, signingKey(deps, issuer), now);
 }
 
+const urlOf = (list: StatusListRow): string => (typeof list.credential.id === 'string' ? list.credential.id : statusListUrl('', list.id));
+
 /** A free slot on the issuer's open status list, opening a new (signed, all clear) list when there is none. */
 export async function claimStatusSlot(deps: ProofDeps, tx: Store, issuer: IssuerRow): Promise<{ list: StatusListRow; index: number; url: string }> {
   let list = await tx.statusLists.findOpen(issuer.id);
@@ -40,13 +42,13 @@ export async function claimStatusSlot(deps: ProofDeps, tx: Store, issuer: Issuer
     await tx.statusLists.insert(list);
   }
   const index = await tx.statusLists.claimIndex(list.id);
-  return { list, index, url: String(list.credential.id) };
+  return { list, index, url: urlOf(list) };
 }
 
 /** Re-signs a status list with the bits of every revoked credential on it. */
 export async function refreshStatusList(deps: ProofDeps, tx: Store, issuer: IssuerRow, listId: string): Promise<void> {
   const list = await tx.statusLists.findById(listId);
   if (list === undefined) return;
-  const credential = await signedList(deps, issuer, String(list.credential.id), await tx.issuedCredentials.revokedIndexes(listId));
+  const credential = await signedList(deps, issuer, urlOf(list), await tx.issuedCredentials.revokedIndexes(listId));
   await tx.statusLists.replaceCredential(listId, credential, deps.clock.now().toISOString());
 }

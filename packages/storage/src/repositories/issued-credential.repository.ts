@@ -27,7 +27,7 @@ const toRow = (r: Stored): IssuedCredentialRow => ({
   kind: r.kind as IssuedCredentialKind,
   name: r.name,
   statusListId: r.status_list_id,
-  statusIndex: Number(r.status_index),
+  statusIndex: r.status_index,
   issuedAt: r.issued_at,
   issuedBy: r.issued_by,
   revokedAt: r.revoked_at,
@@ -79,6 +79,6 @@ export class KyselyIssuedCredentialRepository implements IssuedCredentialReposit
 
   async revokedIndexes(statusListId: string): Promise<number[]> {
     const rows = await this.db.selectFrom('vc_issued').select('status_index').where('status_list_id', '=', statusListId).where('revoked_at', 'is not', null).orderBy('status_index').execute();
-    return rows.map((r) => Number(r.status_index));
+    return rows.map((r) => r.status_index);
   }
 }

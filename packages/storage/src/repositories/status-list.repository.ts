@@ -21,8 +21,8 @@ type Stored = StatusListsTable['vc_status_lists'];
 const toRow = (r: Stored): StatusListRow => ({
   id: r.id,
   issuerId: r.issuer_id,
-  length: Number(r.length),
-  nextIndex: Number(r.next_index),
+  length: r.length,
+  nextIndex: r.next_index,
   credential: JSON.parse(r.credential_json) as JsonObject,
   updatedAt: r.updated_at,
 });
@@ -66,7 +66,7 @@ export class KyselyStatusListRepository implements StatusListRepository {
       .where('id', '=', id)
       .returning('next_index')
       .executeTakeFirstOrThrow();
-    return Number(r.next_index) - 1;
+    return r.next_index - 1;
   }
 
   async replaceCredential(id: string, credential: JsonObject, updatedAt: string): Promise<void> {

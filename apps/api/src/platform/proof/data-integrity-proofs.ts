@@ -1,11 +1,39 @@
 import type { CredentialProofs, DocumentLookup, ProofCheck, SigningKey } from '@modality/app';
 import type { JsonObject } from '@modality/domain';
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import * as vc from '@digitalbazaar/vc';
-import { checkStatus, createList } from '@digitalbazaar/vc-bitstring-status-list';
-import { offlineDocumentLoader } from './document-loader.js';
+import type * as vcTypes from '@digitalbazaar/vc';
+
+/**
+ * The libraries, loaded on first use: JSON-LD processing is a large graph of modules, and most commands and
+ * most requests never sign or verify anything.
+ */
+const libraries = (() => {
+  let loaded: Promise<{
+    DataIntegrityProof: typeof import('@digitalbazaar/data-integrity').DataIntegrityProof;
+    Ed25519Multikey: typeof import('@digitalbazaar/ed25519-multikey');
+    cryptosuite: object;
+    vc: typeof import('@digitalbazaar/vc');
+    checkStatus: typeof import('@digitalbazaar/vc-bitstring-status-list').checkStatus;
+    createList: typeof import('@digitalbazaar/vc-bitstring-status-list').createList;
+    offlineDocumentLoader: typeof import('./document-loader.js').offlineDocumentLoader;
+  }> | undefined;
+  return () =>
+    (loaded ??= Promise.all([
+      import('@digitalbazaar/data-integrity'),
+      import('@digitalbazaar/ed25519-multikey'),
+      import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite'),
+      import('@digitalbazaar/vc'),
+      import('@digitalbazaar/vc-bitstring-status-list'),
+      import('./document-loader.js'),
+    ]).then(([di, multikey, suite, vc, bsl, loader]) => ({
+      DataIntegrityProof: di.DataIntegrityProof,
+      Ed25519Multikey: multikey,
+      cryptosuite: suite.cryptosuite,
+      vc,
+      checkStatus: bsl.checkStatus,
+      createList: bsl.createList,
+      offlineDocumentLoader: loader.offlineDocumentLoader,
+    })));
+})();
 
 const NO_LOOKUP: DocumentLookup = () => Promise.resolve(undefined);
 
@@ -35,6 +63,7 @@ function errorsOf(e: (Error & { errors?: Error[] }) | undefined): string[] {
  */
 export const dataIntegrityProofs: CredentialProofs = {
   async generateKey(): Promise<SigningKey> {
+    const { Ed25519Multikey } = await libraries();
     const pair = await Ed25519Multikey.generate();
     const exported = await pair.export({ publicKey: true, secretKey: true });
     if (exported.secretKeyMultibase === undefined) throw new Error('the key library exported no secret key');
@@ -42,6 +71,7 @@ export const dataIntegrityProofs: CredentialProofs = {
   },
 
   async sign(credential, key, now) {
+    const { DataIntegrityProof, Ed25519Multikey, cryptosuite, vc, offlineDocumentLoader } = await libraries();
     const controller = key.verificationMethod.slice(0, key.verificationMethod.indexOf('#'));
     const pair = await Ed25519Multikey.from({ type: 'Multikey', id: key.verificationMethod, controller, publicKeyMultibase: key.publicKeyMultibase, secretKeyMultibase: key.secretKeyMultibase });
     const suite = new DataIntegrityProof({ signer: pair.signer(), cryptosuite, date: now });
@@ -49,12 +79,13 @@ export const dataIntegrityProofs: CredentialProofs = {
   },
 
   async verify(credential, lookup): Promise<ProofCheck> {
+    const { DataIntegrityProof, cryptosuite, vc, checkStatus, offlineDocumentLoader } = await libraries();
     const proof = proofOf(credential);
     const verificationMethod = typeof proof?.verificationMethod === 'string' ? proof.verificationMethod : null;
     if (proof === undefined) return { signature: 'unverifiable', signatureProblem: 'the credential has no proof', verificationMethod, status: 'none', statusProblem: null };
     const hasStatus = credential.credentialStatus !== undefined;
     const now = momentInside(credential);
-    let result: vc.VerifyResult;
+    let result: vcTypes.VerifyResult;
     try {
       result = await vc.verifyCredential({
         credential,
@@ -71,13 +102,15 @@ export const dataIntegrityProofs: CredentialProofs = {
     const problems = proofOk ? [] : [...errorsOf(proofResult?.error), ...(proofResult === undefined ? errorsOf(result.error) : [])];
     const signature = proofOk ? 'valid' : problems.some((m) => UNRESOLVABLE.test(m)) ? 'unverifiable' : 'invalid';
     if (!hasStatus) return { signature, signatureProblem: problems.join('; ') || null, verificationMethod, status: 'none', statusProblem: null };
-    const s = result.statusResult;
+    // The library skips the status check once the proof fails; revocation is a separate question, so ask it.
+    const s = result.statusResult ?? ((await checkStatus({ credential, documentLoader: offlineDocumentLoader(lookup), suite: new DataIntegrityProof({ cryptosuite }) })) as vcTypes.VerifyResult['statusResult']);
     const bit = s?.results?.[0]?.status;
     const status = s?.verified === true && bit !== undefined ? (bit ? 'revoked' : 'active') : 'unavailable';
     return { signature, signatureProblem: problems.join('; ') || null, verificationMethod, status, statusProblem: status === 'unavailable' ? (s?.error?.message ?? 'the status list could not be read') : null };
   },
 
   async encodeStatusList(length, setIndexes) {
+    const { createList } = await libraries();
     const list = await createList({ length });
     for (const i of setIndexes) list.setStatus(i, true);
     return list.encode();

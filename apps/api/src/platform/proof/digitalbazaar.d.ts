@@ -21,6 +21,7 @@ declare module '@digitalbazaar/vc' {
 }
 
 declare module '@digitalbazaar/data-integrity' {
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- the library's class; only its constructor is called here
   export class DataIntegrityProof {
     constructor(options: { signer?: object; cryptosuite: object; date?: Date | string });
   }

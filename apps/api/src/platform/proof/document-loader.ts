@@ -34,6 +34,6 @@ export function offlineDocumentLoader(lookup: DocumentLookup): DocumentLoader {
 function verificationMethod(didDocument: JsonObject, id: string): JsonObject {
   const methods = Array.isArray(didDocument.verificationMethod) ? (didDocument.verificationMethod as readonly JsonObject[]) : [];
   const method = methods.find((m) => m.id === id);
-  if (method === undefined) throw new Error(`${id} is not a verification method of ${String(didDocument.id)}`);
+  if (method === undefined) throw new Error(`${id} is not a verification method of ${typeof didDocument.id === 'string' ? didDocument.id : 'its DID document'}`);
   return { '@context': MULTIKEY_CONTEXT, ...method };
 }

@@ -1,0 +1,39 @@
+import { writeFile } from 'node:fs/promises';
+import { auditPacketForRecord } from '@modality/app';
+import { pdfkitRenderer, systemClock } from '@modality/api';
+import { isCalendarDate } from '@modality/domain';
+import { findCredential } from '@modality/knowledge';
+import { Command } from 'commander';
+import { BadInputError, processIo, type Io } from '../cli-error.js';
+import { readRecordFile } from '../read-record-file.js';
+
+/** `modality audit-packet RECORD --credential C [--cycle DATE] --out FILE.pdf`. */
+export function auditPacketCommand(io: Io = processIo): Command {
+  return new Command('audit-packet')
+    .argument('<record>', 'a person record (JSON, format modality/person-record@1)')
+    .description('Write the CE audit packet of one credential as a PDF: the cycle, activities by category, totals against the requirement, certificates, sources')
+    .requiredOption('--credential <code>', 'the credential whose CE cycle to show, e.g. arrt:R')
+    .option('--cycle <date>', 'a day inside the cycle, YYYY-MM-DD (default: today, i.e. the current cycle)')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option('--json', 'print what the packet says (cycle, totals, activities) as JSON')
+    .addHelpText('after', '\nExit codes: 0 written; 2 bad input (unreadable or invalid record, unknown --credential, bad --cycle, the credential not held or no CE cycle for it).')
+    .action(async (file: string, opts: { credential: string; cycle?: string; out: string; json?: boolean }) => {
+      const problems: string[] = [];
+      if (findCredential(opts.credential) === undefined) problems.push(`--credential: unknown credential code ${JSON.stringify(opts.credential)} (e.g. arrt:R)`);
+      if (opts.cycle !== undefined && !isCalendarDate(opts.cycle)) problems.push(`--cycle: ${JSON.stringify(opts.cycle)} is not a calendar date (YYYY-MM-DD)`);
+      if (problems.length > 0) throw new BadInputError('bad options', problems);
+      const record = await readRecordFile(file);
+      const packet = await auditPacketForRecord({ pdf: pdfkitRenderer, clock: systemClock }, record, opts.credential, opts.cycle !== undefined && isCalendarDate(opts.cycle) ? opts.cycle : undefined);
+      try {
+        await writeFile(opts.out, packet.pdf);
+      } catch (e) {
+        throw new BadInputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+      const p = packet.packet;
+      io.out(
+        opts.json
+          ? JSON.stringify(p, null, 2)
+          : `Wrote ${opts.out}: ${p.credentialName}, cycle ${p.start} to ${p.end} — ${String(p.earned)} of ${String(p.required)} ${p.unit} counted, ${String(p.groups.reduce((n, g) => n + g.activities.length, 0))} activities.`,
+      );
+    });
+}
