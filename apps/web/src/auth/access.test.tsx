@@ -34,9 +34,10 @@ describe('navigationFor', () => {
     expect(labels(me(['professional'], { personId: 'psn_1' }))).toEqual([
       'My record',
       'My credentials',
+      'My wallet',
       'Import record',
     ]);
-    expect(labels(me(['student']))).toEqual(['My record', 'My credentials', 'Import record']);
+    expect(labels(me(['student']))).toEqual(['My record', 'My credentials', 'My wallet', 'Import record']);
   });
 
   it('gives record-reading staff the People list', () => {
@@ -44,6 +45,7 @@ describe('navigationFor', () => {
     expect(labels(me(['instructor'], { personId: 'psn_2' }))).toEqual([
       'My record',
       'My credentials',
+      'My wallet',
       'People',
       'Import record',
     ]);
@@ -61,6 +63,7 @@ describe('navigationFor', () => {
     expect(labels(me([], { isAdmin: true, personId: 'psn_3' }))).toEqual([
       'My record',
       'My credentials',
+      'My wallet',
       'Import record',
       'Organisations',
     ]);
@@ -68,12 +71,12 @@ describe('navigationFor', () => {
   });
 
   it('keeps the public careers pages out of the role-aware list (the layout adds them for everyone)', () => {
-    expect(PUBLIC_NAVIGATION.map((i) => i.label)).toEqual(['Careers', 'Plan a path', 'Programs']);
+    expect(PUBLIC_NAVIGATION.map((i) => i.label)).toEqual(['Careers', 'Plan a path', 'Programs', 'Verify a credential']);
     expect(labels(me(['recruiter']))).not.toContain('Careers');
   });
 
   it('lets a new individual with no organisation keep a record', () => {
-    expect(labels(me([]))).toEqual(['My record', 'My credentials', 'Import record']);
+    expect(labels(me([]))).toEqual(['My record', 'My credentials', 'My wallet', 'Import record']);
   });
 });
 

@@ -61,12 +61,12 @@ export function canInviteTo(me: Me, organisationId: string): boolean {
 }
 
 export interface NavItem {
-  readonly to: '/record' | '/credentials' | '/import' | '/people' | '/organisations' | '/candidates';
+  readonly to: '/record' | '/credentials' | '/wallet' | '/import' | '/people' | '/organisations' | '/candidates';
   readonly label: string;
 }
 
 export interface PublicNavItem {
-  readonly to: '/careers' | '/plan' | '/programs';
+  readonly to: '/careers' | '/plan' | '/programs' | '/verify';
   readonly label: string;
 }
 
@@ -75,6 +75,7 @@ export const PUBLIC_NAVIGATION: readonly PublicNavItem[] = [
   { to: '/careers', label: 'Careers' },
   { to: '/plan', label: 'Plan a path' },
   { to: '/programs', label: 'Programs' },
+  { to: '/verify', label: 'Verify a credential' },
 ];
 
 /** The navigation for this user, in order; the first item is their home page. */
@@ -84,6 +85,7 @@ export function navigationFor(me: Me): NavItem[] {
   if (access.ownRecord) {
     items.push({ to: '/record', label: 'My record' });
     items.push({ to: '/credentials', label: 'My credentials' });
+    items.push({ to: '/wallet', label: 'My wallet' });
   }
   if (access.people) items.push({ to: '/people', label: 'People' });
   if (access.ownRecord || access.importForOthers) items.push({ to: '/import', label: 'Import record' });

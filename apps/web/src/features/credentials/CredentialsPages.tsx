@@ -38,7 +38,7 @@ export function MyCredentialsPage() {
           </EmptyState>
         </div>
       ) : (
-        <CredentialsView personId={me.personId} canEdit asOf={asOf} onAsOfChange={onAsOfChange} />
+        <CredentialsView personId={me.personId} canEdit own asOf={asOf} onAsOfChange={onAsOfChange} />
       )}
     </>
   );

@@ -4,6 +4,8 @@ import { describeError, isApiProblem } from '../../api/client';
 import { deadlinesIcsUrl, useVerdict, type Verdict } from '../../api/queries';
 import { Card, EmptyState, ErrorAlert, Loading } from '../../components/page';
 import { AddCeForm } from './AddCeForm';
+import { AuditPacketForm } from './AuditPacketForm';
+import { CalendarSubscription } from './CalendarSubscription';
 import { ComplianceCards, WithinReach } from './CredentialCards';
 import { credentialName, deadlineRows } from './verdict-view';
 
@@ -161,9 +163,12 @@ export function CredentialsView({
   asOf: requestedAsOf,
   onAsOfChange,
   readOnlyNote,
+  own = false,
 }: {
   personId: string;
   canEdit: boolean;
+  /** The signed-in person's own record: offers the calendar subscription (a personal secret). */
+  own?: boolean;
   /** The day of the verdict from the address (`?asOf=`); today when absent. */
   asOf?: string | undefined;
   onAsOfChange: (asOf: string | undefined) => void;
@@ -210,6 +215,14 @@ export function CredentialsView({
           <li>
             <a href="#credentials-deadlines">Deadlines</a>
           </li>
+          {own ? (
+            <li>
+              <a href="#credentials-calendar">Calendar</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#credentials-audit-packet">CE audit packet</a>
+          </li>
           <li>
             <a href="#credentials-within-reach">Within reach</a>
           </li>
@@ -232,6 +245,20 @@ export function CredentialsView({
 
       <Section id="credentials-deadlines" title="Deadlines">
         <DeadlinesTable verdict={v} icsUrl={icsUrl} />
+      </Section>
+
+      {own ? (
+        <Section id="credentials-calendar" title="Calendar" className="no-print">
+          <Card className="mt-2">
+            <CalendarSubscription personId={personId} />
+          </Card>
+        </Section>
+      ) : null}
+
+      <Section id="credentials-audit-packet" title="CE audit packet" className="no-print">
+        <Card className="mt-2">
+          <AuditPacketForm personId={personId} verdict={v} />
+        </Card>
       </Section>
 
       <Section id="credentials-within-reach" title="Within reach">
