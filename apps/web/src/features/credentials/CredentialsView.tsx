@@ -37,7 +37,8 @@ function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string 
       {rows.length === 0 ? (
         <EmptyState>No deadlines on record.</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
+        // On a phone the table scrolls inside its box; keyboard users reach that box with Tab.
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Deadlines, soonest first">
           <table className="data-table">
             <caption>Deadlines, soonest first</caption>
             <thead>
