@@ -1,3 +1,4 @@
+import { VERIFY_REASONS } from '@modality/domain';
 import { z } from 'zod';
 import { calendarDateSchema } from './person-record.schema.js';
 import { verifiableCredentialSchema } from './verifiable-credential.schema.js';
@@ -26,19 +27,8 @@ export const issuedCredentialSchema = z.object({ id: z.string(), credential: ver
 export const revokeResultSchema = z.object({ id: z.string(), revokedAt: z.string(), changed: z.boolean() }).meta({ id: 'RevokeResult' });
 export const credentialIdParamsSchema = z.strictObject({ credentialId: z.string().min(1).max(200) });
 
-export const VERIFY_REASON_VALUES = [
-  'not a credential',
-  'not signed',
-  'bad signature',
-  'unknown issuer',
-  'signed by someone other than the issuer',
-  'revoked',
-  'status unavailable',
-  'not yet valid',
-  'expired',
-] as const;
 
-const check = z.object({ ok: z.boolean(), reason: z.enum(VERIFY_REASON_VALUES).nullable(), detail: z.string() });
+const check = z.object({ ok: z.boolean(), reason: z.enum(VERIFY_REASONS).nullable(), detail: z.string() });
 
 export const credentialSummarySchema = z
   .object({
@@ -59,7 +49,7 @@ export const credentialSummarySchema = z
 export const verificationReportSchema = z
   .object({
     verified: z.boolean(),
-    reasons: z.array(z.enum(VERIFY_REASON_VALUES)),
+    reasons: z.array(z.enum(VERIFY_REASONS)),
     signature: check,
     issuer: check.extend({ did: z.string().nullable(), name: z.string().nullable() }),
     status: check.extend({ state: z.enum(['active', 'revoked', 'none', 'unavailable']) }),

@@ -1,23 +1,9 @@
-import type { JsonObject } from '@modality/domain';
+import type { JsonObject, VerifyReason } from '@modality/domain';
 import { summarizeCredential, VC_V2_CONTEXT, type CredentialSummary } from '@modality/interop';
 import type { ProofDeps } from '../deps.js';
 import type { DocumentLookup } from '../ports/index.js';
 import { didDocument } from './did-web.js';
 import { statusListIdOf } from './status-lists.js';
-
-/** Why a check failed, in the words a verifier reads. */
-export const VERIFY_REASONS = [
-  'not a credential',
-  'not signed',
-  'bad signature',
-  'unknown issuer',
-  'signed by someone other than the issuer',
-  'revoked',
-  'status unavailable',
-  'not yet valid',
-  'expired',
-] as const;
-export type VerifyReason = (typeof VERIFY_REASONS)[number];
 
 export interface CheckOutcome {
   readonly ok: boolean;
