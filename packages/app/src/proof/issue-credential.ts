@@ -2,9 +2,8 @@ import { ForbiddenError, NotFoundError, RECORD_SUBJECT_ROLES, ValidationError, t
 import { findCredential } from '@modality/knowledge';
 import { ceCredential, competencyCredential, programCredential, snapshotCredential, type CredentialFrame, type SnapshotLine } from '@modality/interop';
 import { evaluate } from '@modality/rules';
-import type { Principal } from '../auth/principal.js';
+import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { ProofDeps } from '../deps.js';
-import { requireOrganisationRole } from '../organisations/organisation-access.js';
 import { recordAccess } from '../people/record-access.js';
 import { recordDigest } from '../people/record-import.js';
 import { todayUtc } from '../people/verdict-read.js';
@@ -98,9 +97,14 @@ export async function issueCredential(deps: ProofDeps, principal: Principal, per
       who = { kind: 'install' };
       viaOrganisationId = access.viaOrganisationId;
     } else {
-      const org = await requireOrganisationRole(txDeps, principal, request.organisationId, ISSUER_ROLES[request.kind]);
+      const org = await tx.organisations.findById(request.organisationId);
+      if (org === undefined || !principal.memberships.some((m) => m.organisationId === org.id)) throw new NotFoundError('organisation', request.organisationId);
+      // Issuing speaks for the organisation: it takes a staff role there (a platform admin's role alone is not one).
+      if (!organisationsWithRole(principal, ISSUER_ROLES[request.kind]).has(org.id)) {
+        throw new ForbiddenError(`Issuing this credential needs one of the roles ${ISSUER_ROLES[request.kind].join(', ')} in ${org.name}`);
+      }
       const subjectOf = person.ownerUserId === null ? [] : await tx.memberships.listForUser(person.ownerUserId);
-      if (!principal.user.isAdmin && !subjectOf.some((m) => m.organisationId === org.id && RECORD_SUBJECT_ROLES.includes(m.role))) {
+      if (!subjectOf.some((m) => m.organisationId === org.id && RECORD_SUBJECT_ROLES.includes(m.role))) {
         throw new ForbiddenError(`${org.name} issues credentials only to its own students and professionals`);
       }
       who = { kind: 'organisation', id: org.id, name: org.name };

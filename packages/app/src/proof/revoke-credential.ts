@@ -1,7 +1,6 @@
-import { NotFoundError, type MembershipRole } from '@modality/domain';
-import type { Principal } from '../auth/principal.js';
+import { ForbiddenError, NotFoundError, type MembershipRole } from '@modality/domain';
+import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { ProofDeps } from '../deps.js';
-import { requireOrganisationRole } from '../organisations/organisation-access.js';
 import type { IssuedCredentialRow, Store } from '../ports/index.js';
 import { refreshStatusList } from './status-lists.js';
 
@@ -26,7 +25,9 @@ export async function revokeCredential(deps: ProofDeps, principal: Principal, cr
     const issued = await tx.issuedCredentials.findById(credentialId);
     const issuer = issued === undefined ? undefined : await tx.issuers.findById(issued.issuerId);
     if (issued === undefined || issuer?.organisationId == null) throw new NotFoundError('credential', credentialId);
-    await requireOrganisationRole({ ...deps, store: tx }, principal, issuer.organisationId, REVOKER_ROLES);
+    // Revoking speaks for the issuing organisation: it takes a staff role there, and others learn nothing.
+    if (!principal.memberships.some((m) => m.organisationId === issuer.organisationId)) throw new NotFoundError('credential', credentialId);
+    if (!organisationsWithRole(principal, REVOKER_ROLES).has(issuer.organisationId)) throw new ForbiddenError(`Revoking needs one of the roles ${REVOKER_ROLES.join(', ')} in the issuing organisation`);
     return revokeIn({ ...deps, store: tx }, tx, issued, principal.user.id, issuer.organisationId);
   });
 }
