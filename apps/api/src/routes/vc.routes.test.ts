@@ -112,6 +112,8 @@ for (const dialect of testDialects()) {
       const notCompleted = await henry.request('POST', `/api/v1/people/${sam.personId ?? ''}/vc`, { kind: 'program', organisationId: schoolId, entry: 0 });
       expect(notCompleted.statusCode).toBe(400);
       expect(notCompleted.json<{ detail: string }>().detail).toContain('not completed');
+      const admin = await t.signIn(demo('admin'));
+      expect((await admin.request('POST', `/api/v1/people/${sam.personId ?? ''}/vc`, { kind: 'competency', organisationId: schoolId, entry: 0 })).statusCode).toBe(404);
       const badBody = await olivia.request('POST', `/api/v1/people/${sam.personId ?? ''}/vc`, { kind: 'diploma', organisationId: schoolId, entry: 0 });
       expect(badBody.statusCode).toBe(400);
     });
