@@ -107,6 +107,9 @@ export const vcRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
 
   const didJson = { tags: ['credentials'], response: { 200: linkedDataDocumentSchema, ...problems(404) } };
   app.get('/.well-known/did.json', { schema: { ...didJson, summary: "The install's did:web DID document (issuer of record snapshots)" } }, async () => installDidDocument(ctx.deps));
+  // An install served under a path (MODALITY_PUBLIC_URL https://host/modality) is did:web:host:modality, whose
+  // document is /modality/did.json: behind a proxy that strips the prefix, that arrives here.
+  app.get('/did.json', { schema: { ...didJson, summary: "The install's DID document, for an install served under a path" } }, async () => installDidDocument(ctx.deps));
   app.get(
     '/issuers/:issuerId/did.json',
     { schema: { ...didJson, summary: "An organisation's did:web DID document", params: issuerParams } },
