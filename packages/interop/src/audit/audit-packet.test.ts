@@ -3,6 +3,7 @@ import { evaluate } from '@modality/rules';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditPacket } from './audit-packet.js';
+import { ceCredential } from '../vc/achievement-credentials.js';
 import { auditPacketDocument } from './audit-document.js';
 
 const base: PersonRecord = {
@@ -63,6 +64,17 @@ describe('auditPacket', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('names a signed CE credential in the wallet as the evidence of its activity', () => {
+    const activity: CeActivity = { title: 'Dose', completedOn: d('2025-06-01'), credits: 2, category: 'A' };
+    const frame = { id: 'urn:uuid:1', issuer: { did: 'did:web:h:issuers:o', name: 'St. Brigid (fictitious)', url: 'https://h' }, subjectName: 'Ana Reyes', validFrom: '2025-06-01T00:00:00Z', status: { listUrl: 'https://h/api/v1/status-lists/s', index: 0 } };
+    const record: PersonRecord = { ...base, ce: [activity, { ...activity, title: 'Other' }], verifiableCredentials: [{ ...ceCredential(frame, activity), proof: {} }] };
+    const p = auditPacket(record, 'arrt:R', d('2026-01-01'), d('2026-11-26'));
+    expect(p?.certificates).toEqual([
+      { title: 'Dose', completedOn: '2025-06-01', evidence: 'signed credential from St. Brigid (fictitious)' },
+      { title: 'Other', completedOn: '2025-06-01', evidence: 'no certificate on file in Modality' },
+    ]);
   });
 
   it('is undefined for a credential the person does not hold', () => {
