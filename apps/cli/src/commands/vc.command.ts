@@ -1,5 +1,4 @@
-import { revokeCredentialAsOperator, verifyCredential, type VerificationReport } from '@modality/app';
-import { PERSON_RECORD_FORMAT } from '@modality/domain';
+import { revokeCredentialAsOperator, verifyCredentialFile, type VerificationReport } from '@modality/app';
 import { Command } from 'commander';
 import { EXIT_DOMAIN_FAILURE, EXIT_OK, processIo, type Io } from '../cli-error.js';
 import { openForCommand } from '../open.js';
@@ -21,14 +20,6 @@ export function formatReport(r: VerificationReport, label?: string): string {
   return lines.join('\n');
 }
 
-const isRecord = (json: unknown): boolean => typeof json === 'object' && json !== null && (json as { format?: unknown }).format === PERSON_RECORD_FORMAT;
-
-/** The credentials in a file: the file itself, or every credential in a person record's wallet. */
-function credentialsIn(json: unknown): unknown[] {
-  if (isRecord(json)) return ((json as { verifiableCredentials?: unknown }).verifiableCredentials as unknown[] | undefined) ?? [];
-  return [json];
-}
-
 /** `modality vc verify FILE`, `modality vc revoke ID`. */
 export function vcCommand(io: Io = processIo): Command {
   const vc = new Command('vc').description('Verifiable credentials (W3C VC 2.0 / Open Badges 3.0): verify, revoke');
@@ -42,17 +33,10 @@ export function vcCommand(io: Io = processIo): Command {
     )
     .action(async (file: string, opts: { json?: boolean }) => {
       const json = await readJsonFile(file);
-      const credentials = credentialsIn(json);
       const runtime = await openForCommand();
       try {
-        const reports: VerificationReport[] = [];
-        for (const c of credentials) reports.push(await verifyCredential(runtime.deps, c));
-        if (reports.length === 0) {
-          io.err(`error: ${file} is a person record with no verifiable credentials`);
-          process.exitCode = 2;
-          return;
-        }
-        io.out(opts.json ? JSON.stringify(isRecord(json) ? reports : reports[0], null, 2) : reports.map((r) => formatReport(r)).join('\n\n'));
+        const { record, reports } = await verifyCredentialFile(runtime.deps, json);
+        io.out(opts.json ? JSON.stringify(record ? reports : reports[0], null, 2) : reports.map((r) => formatReport(r)).join('\n\n'));
         process.exitCode = reports.every((r) => r.verified) ? EXIT_OK : EXIT_DOMAIN_FAILURE;
       } finally {
         await runtime.close();

@@ -1,4 +1,5 @@
 import { ValidationError, type CalendarDate, type PersonRecord } from '@modality/domain';
+import { findCredential } from '@modality/knowledge';
 import { auditPacket, auditPacketDocument, type AuditPacket } from '@modality/interop';
 import type { Principal } from '../auth/principal.js';
 import type { ProofDeps } from '../deps.js';
@@ -19,6 +20,9 @@ export interface AuditPacketFile {
  * Fails with a validation error on `credential` when the record does not hold it or no CE cycle applies.
  */
 export async function auditPacketForRecord(deps: Pick<ProofDeps, 'pdf' | 'clock'>, record: PersonRecord, credential: string, cycleDay?: CalendarDate): Promise<AuditPacketFile> {
+  if (findCredential(credential) === undefined) {
+    throw new ValidationError([{ path: 'credential', message: `unknown credential code ${JSON.stringify(credential)} (e.g. arrt:R)` }], 'No CE cycle to put in an audit packet');
+  }
   const today = todayUtc(deps);
   const packet = auditPacket(record, credential, cycleDay ?? today, today);
   if (packet === undefined) {

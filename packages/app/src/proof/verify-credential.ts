@@ -1,4 +1,4 @@
-import type { JsonObject, VerifyReason } from '@modality/domain';
+import { PERSON_RECORD_FORMAT, ValidationError, type JsonObject, type VerifyReason } from '@modality/domain';
 import { summarizeCredential, VC_V2_CONTEXT, type CredentialSummary } from '@modality/interop';
 import type { ProofDeps } from '../deps.js';
 import type { DocumentLookup } from '../ports/index.js';
@@ -112,4 +112,17 @@ export async function verifyCredential(deps: ProofDeps, input: unknown): Promise
   const window = validity(summary, now);
   const reasons = [signature, issuer, status, window].flatMap((c) => (c.reason === null ? [] : [c.reason]));
   return { verified: reasons.length === 0, reasons: [...new Set(reasons)], signature, issuer, status, validity: window, credential: summary, checkedAt };
+}
+
+/**
+ * Verifies what a file holds: one credential, or every credential in a person record's wallet (so a
+ * record export can be checked in one go). A record with no credentials is bad input.
+ */
+export async function verifyCredentialFile(deps: ProofDeps, json: unknown): Promise<{ readonly record: boolean; readonly reports: VerificationReport[] }> {
+  const record = isObject(json) && json.format === PERSON_RECORD_FORMAT;
+  const credentials = record ? (Array.isArray(json.verifiableCredentials) ? (json.verifiableCredentials as readonly unknown[]) : []) : [json];
+  if (credentials.length === 0) throw new ValidationError([{ path: 'verifiableCredentials', message: 'the person record holds no verifiable credentials' }], 'Nothing to verify');
+  const reports: VerificationReport[] = [];
+  for (const c of credentials) reports.push(await verifyCredential(deps, c));
+  return { record, reports };
 }
