@@ -64,9 +64,28 @@ export type VerificationReportBody = z.infer<typeof verificationReportSchema>;
 export const verifyRequestSchema = z.unknown().meta({ id: 'VerifyRequest', description: 'A credential file as JSON (a W3C Verifiable Credential)' });
 
 export const walletSchema = z
-  .object({ items: z.array(z.object({ position: z.number().int(), credential: verifiableCredentialSchema, report: verificationReportSchema })) })
+  .object({
+    items: z.array(
+      z.object({
+        position: z.number().int(),
+        credential: verifiableCredentialSchema,
+        report: verificationReportSchema,
+        /** Whether you may revoke it (program director or org admin of the organisation that issued it here). */
+        revocable: z.boolean(),
+      }),
+    ),
+  })
   .meta({ id: 'Wallet' });
 export type WalletBody = z.infer<typeof walletSchema>;
+
+/** Signed-off clinical entries you may issue to this person as competencies, and in whose name. */
+export const issuableSchema = z
+  .object({
+    organisations: z.array(z.object({ id: z.string(), name: z.string() })),
+    entries: z.array(z.object({ kind: z.literal('competency'), entry: z.number().int(), name: z.string(), performedOn: z.string(), verifiedBy: z.string() })),
+  })
+  .meta({ id: 'Issuable' });
+export type IssuableBody = z.infer<typeof issuableSchema>;
 
 /** A JSON-LD document served for resolution (a DID document, a status list credential). */
 export const linkedDataDocumentSchema = z.record(z.string(), z.unknown()).meta({ description: 'JSON-LD document' });

@@ -160,6 +160,37 @@ for (const dialect of testDialects()) {
     });
   });
 
+  describe(`what staff may issue and revoke [${dialect.name}]`, () => {
+    let t: TestServer;
+    beforeAll(async () => {
+      t = await startTestServer(dialect);
+    });
+    afterAll(() => t.close());
+
+    it("lists a student's signed-off entries for the instructor, issues one, then lists the rest; the director may revoke it", async () => {
+      const sam = await t.signIn(demo('sam.patel'));
+      const olivia = await t.signIn(demo('olivia.bennett'));
+      const henry = await t.signIn(demo('henry.lambert'));
+      const url = `/api/v1/people/${sam.personId ?? ''}/issuable`;
+      const before = (await olivia.request('GET', url)).json<{ organisations: Array<{ id: string; name: string }>; entries: Array<{ entry: number; name: string }> }>();
+      expect(before.organisations.map((o) => o.name)).toEqual(['Harbor Valley College School of Radiologic Sciences (fictitious)']);
+      expect(before.entries.map((e) => e.name)).toEqual(['Radiography: chest', 'Radiography: hand', 'Radiography: knee', 'Radiography: abdomen', 'Radiography: c spine', 'Radiography: portable chest']);
+      const issued = await olivia.request('POST', `/api/v1/people/${sam.personId ?? ''}/vc`, { kind: 'competency', organisationId: before.organisations[0]?.id, entry: 1 });
+      expect(issued.statusCode).toBe(201);
+      const after = (await olivia.request('GET', url)).json<{ entries: Array<{ entry: number }> }>();
+      expect(after.entries.map((e) => e.entry)).toEqual([0, 2, 3, 4, 5]);
+      expect((await sam.request('GET', url)).json()).toEqual({ organisations: [], entries: [] });
+
+      const walletUrl = `/api/v1/people/${sam.personId ?? ''}/wallet`;
+      expect((await olivia.request('GET', walletUrl)).json<{ items: Array<{ revocable: boolean }> }>().items.map((i) => i.revocable)).toEqual([false]);
+      expect((await sam.request('GET', walletUrl)).json<{ items: Array<{ revocable: boolean }> }>().items.map((i) => i.revocable)).toEqual([false]);
+      const byHenry = (await henry.request('GET', walletUrl)).json<{ items: Array<{ revocable: boolean; report: { credential: { id: string } } }> }>();
+      expect(byHenry.items.map((i) => i.revocable)).toEqual([true]);
+      await henry.request('POST', `/api/v1/vc/${encodeURIComponent(byHenry.items[0]?.report.credential.id ?? '')}/revoke`);
+      expect((await henry.request('GET', walletUrl)).json<{ items: Array<{ revocable: boolean }> }>().items.map((i) => i.revocable)).toEqual([false]);
+    });
+  });
+
   describe(`an install without a key-encryption key [${dialect.name}]`, () => {
     let t: TestServer;
     beforeAll(async () => {

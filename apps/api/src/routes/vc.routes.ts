@@ -1,8 +1,9 @@
-import { addToWallet, installDidDocument, issueCredential, issuerDidDocument, revokeCredential, statusListCredential, verifyCredential, walletOf } from '@modality/app';
+import { addToWallet, installDidDocument, issuableFor, issueCredential, issuerDidDocument, revokeCredential, statusListCredential, verifyCredential, walletOf } from '@modality/app';
 import {
   credentialIdParamsSchema,
   importResultSchema,
   issueCredentialRequestSchema,
+  issuableSchema,
   issuedCredentialSchema,
   linkedDataDocumentSchema,
   personIdParamsSchema,
@@ -83,6 +84,20 @@ export const vcRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
       },
     },
     async (request) => ({ items: await walletOf(ctx.deps, requirePrincipal(request), request.params.id) }) as z.output<typeof walletSchema>,
+  );
+
+  app.get(
+    '/api/v1/people/:id/issuable',
+    {
+      schema: {
+        tags: ['credentials'],
+        summary: "Signed-off clinical entries you may issue to this person as competencies, and in whose name",
+        params: personIdParamsSchema,
+        response: { 200: issuableSchema, ...problems(401, 404) },
+      },
+    },
+    // Readonly lists to the schema's mutable ones: same values.
+    async (request) => (await issuableFor(ctx.deps, requirePrincipal(request), request.params.id)) as z.output<typeof issuableSchema>,
   );
 
   app.post(

@@ -1,4 +1,7 @@
 import {
+  issuableSchema,
+  issuedCredentialSchema,
+  revokeResultSchema,
   calendarFeedSchema,
   calendarFeedStatusSchema,
   verificationReportSchema,
@@ -15,6 +18,7 @@ export type WalletItem = WalletBody['items'][number];
 
 const keys = {
   wallet: (personId: string) => ['wallet', personId] as const,
+  issuable: (personId: string) => ['wallet', personId, 'issuable'] as const,
   calendar: (personId: string) => ['calendar-feed', personId] as const,
 };
 const person = (personId: string) => `/v1/people/${encodeURIComponent(personId)}`;
@@ -24,6 +28,39 @@ export function useWallet(personId: string) {
   return useQuery({
     queryKey: keys.wallet(personId),
     queryFn: ({ signal }) => apiRequest(`${person(personId)}/wallet`, walletSchema, { signal }),
+  });
+}
+
+/** Signed-off clinical entries the viewer may issue to this person, and in whose name. */
+export function useIssuable(personId: string) {
+  return useQuery({
+    queryKey: keys.issuable(personId),
+    queryFn: ({ signal }) => apiRequest(`${person(personId)}/issuable`, issuableSchema, { signal }),
+  });
+}
+
+/** What staff ask to issue: an entry of the person's record, in the name of one of their organisations. */
+export interface IssueRequest {
+  readonly kind: 'competency' | 'program' | 'ce';
+  readonly organisationId: string;
+  readonly entry: number;
+}
+
+/** Issues a signed credential into the person's wallet; the wallet is fetched again. */
+export function useIssueCredential(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: IssueRequest) => apiRequest(`${person(personId)}/vc`, issuedCredentialSchema, { method: 'POST', body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.wallet(personId) }),
+  });
+}
+
+/** Revokes a credential the caller's organisation issued; the wallet is checked again. */
+export function useRevokeCredential(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentialId: string) => apiRequest(`/v1/vc/${encodeURIComponent(credentialId)}/revoke`, revokeResultSchema, { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.wallet(personId) }),
   });
 }
 

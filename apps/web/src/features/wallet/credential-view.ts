@@ -64,3 +64,4 @@ export function credentialFileName(name: string | null): string {
   const base = (name ?? 'credential').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${base === '' ? 'credential' : base}.json`;
 }
+
