@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allocateColumns, bitsOf, KM2_PER_DEG2, maskPair, scoreConstants, type CandidateColumns, type PendingCredential, type Posting } from '@modality/matching';
+import { allocateColumns, bitsOf, columnsOf, KM2_PER_DEG2, maskPair, scoreConstants, type CandidateColumns, type Column, type PendingCredential, type Posting } from '@modality/matching';
 import { generateCandidates, generatePostings, SIZES, type PostingClass, type Size } from './generate.js';
 
 /**
@@ -29,20 +29,7 @@ export interface Dataset {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-type Col = { name: string; array: Uint8Array | Uint16Array | Uint32Array | Float32Array };
-
-function columnList(c: CandidateColumns): Col[] {
-  return [
-    { name: 'id', array: c.id }, { name: 'heldLo', array: c.heldLo }, { name: 'heldHi', array: c.heldHi },
-    { name: 'licLo', array: c.licLo }, { name: 'licHi', array: c.licHi }, { name: 'modalities', array: c.modalities },
-    ...c.quarters.map((a, m) => ({ name: `q${m}`, array: a })), ...c.procedures.map((a, t) => ({ name: `p${t}`, array: a })),
-    { name: 'lat', array: c.lat }, { name: 'lon', array: c.lon }, { name: 'flags', array: c.flags }, { name: 'shifts', array: c.shifts },
-    { name: 'availableDay', array: c.availableDay }, { name: 'payFloor', array: c.payFloor }, { name: 'languages', array: c.languages },
-    { name: 'authorised', array: c.authorised },
-  ];
-}
-
-function typeOf(a: Col['array']): Manifest['columns'][number]['type'] {
+function typeOf(a: Column): Manifest['columns'][number]['type'] {
   return a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Uint32Array ? 'u32' : 'f32';
 }
 
@@ -113,12 +100,12 @@ export function ensureDataset(size: Size, seed: number): string {
   const columns: Manifest['columns'] = [];
   const parts: Buffer[] = [];
   let offset = 0;
-  for (const { name, array } of columnList(cols)) {
-    const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  for (const { name, column } of columnsOf(cols)) {
+    const bytes = Buffer.from(column.buffer, column.byteOffset, column.byteLength);
     const pad = (8 - (offset % 8)) % 8;
     if (pad > 0) parts.push(Buffer.alloc(pad));
     offset += pad;
-    columns.push({ name, type: typeOf(array), offset, bytes: bytes.length });
+    columns.push({ name, type: typeOf(column), offset, bytes: bytes.length });
     parts.push(bytes);
     offset += bytes.length;
   }
@@ -137,39 +124,23 @@ export function ensureDataset(size: Size, seed: number): string {
 /** Loads the engine's view of a dataset: columns from the binary file, postings from JSON. */
 export function loadDataset(dir: string): Dataset {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  // Each column is read into its own buffer: no whole-file copy, and a column can be released on its own.
+  // Each column is read straight into its own array: no whole-file copy.
   const fd = openSync(join(dir, 'candidates.bin'), 'r');
   const n = manifest.candidates;
-  const cols = allocateColumns(0);
-  const view = (name: string): ArrayBuffer => {
+  const cols = allocateColumns(n);
+  cols.n = n;
+  for (const { name, column } of columnsOf(cols)) {
     const c = manifest.columns.find((x) => x.name === name);
     if (c === undefined) throw new Error(`column ${name} missing from ${dir}`);
-    const out = new ArrayBuffer(c.bytes);
+    if (c.bytes !== column.byteLength) throw new Error(`column ${name} has ${c.bytes} bytes in ${dir}, not ${column.byteLength}`);
+    const into = new Uint8Array(column.buffer, column.byteOffset, column.byteLength);
     let done = 0;
     while (done < c.bytes) {
-      const got = readSync(fd, new Uint8Array(out, done), 0, c.bytes - done, c.offset + done);
+      const got = readSync(fd, into, done, c.bytes - done, c.offset + done);
       if (got === 0) throw new Error(`column ${name} truncated in ${dir}`);
       done += got;
     }
-    return out;
-  };
-  cols.n = n;
-  cols.id = new Uint32Array(view('id'));
-  cols.heldLo = new Uint32Array(view('heldLo'));
-  cols.heldHi = new Uint32Array(view('heldHi'));
-  cols.licLo = new Uint32Array(view('licLo'));
-  cols.licHi = new Uint32Array(view('licHi'));
-  cols.modalities = new Uint16Array(view('modalities'));
-  cols.quarters = cols.quarters.map((_, m) => new Uint8Array(view(`q${m}`)));
-  cols.procedures = cols.procedures.map((_, t) => new Uint16Array(view(`p${t}`)));
-  cols.lat = new Float32Array(view('lat'));
-  cols.lon = new Float32Array(view('lon'));
-  cols.flags = new Uint8Array(view('flags'));
-  cols.shifts = new Uint8Array(view('shifts'));
-  cols.availableDay = new Uint16Array(view('availableDay'));
-  cols.payFloor = new Uint32Array(view('payFloor'));
-  cols.languages = new Uint32Array(view('languages'));
-  cols.authorised = new Uint8Array(view('authorised'));
+  }
   closeSync(fd);
   cols.pending = new Map(JSON.parse(readFileSync(join(dir, 'pending.json'), 'utf8')) as [number, PendingCredential[]][]);
   const { postings, classes } = JSON.parse(readFileSync(join(dir, 'postings.json'), 'utf8')) as { postings: Posting[]; classes: PostingClass[] };

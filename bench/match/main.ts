@@ -128,12 +128,14 @@ if (values.json) {
 } else {
   const lines: string[] = [];
   lines.push(`dataset ${size}: ${ds.cols.n} candidates, ${ds.postings.length} postings, k = ${o.k}`);
-  lines.push(['class', 'peer', 'p50 ms', 'p99 ms', 'p50 ×engine', 'p99 ×engine', 'recall@k', 'violations', 'build ms', 'rss MB'].map((s) => s.padEnd(12)).join(''));
+  // Each cell padded to 12, the class to its longest name, so 'candidate-to-postings' keeps its space.
+  const cells = (row: string[]): string => row.map((s, i) => s.padEnd(i === 0 ? Math.max(...QUERY_CLASSES.map((c) => c.length)) + 1 : 12)).join('');
+  lines.push(cells(['class', 'peer', 'p50 ms', 'p99 ms', 'p50 ×engine', 'p99 ×engine', 'recall@k', 'violations', 'build ms', 'rss MB']));
   for (const cls of QUERY_CLASSES) {
     const base = results.find((r) => r.peer === 'engine' && r.queryClass === cls);
     for (const r of results.filter((x) => x.queryClass === cls)) {
       const ratio = (a: number, b: number | undefined): string => (b === undefined || b === 0 ? '-' : (a / b).toFixed(1));
-      lines.push([cls, r.peer, r.p50Ms.toFixed(3), r.p99Ms.toFixed(3), ratio(r.p50Ms, base?.p50Ms), ratio(r.p99Ms, base?.p99Ms), r.recallAtK.toFixed(4), String(r.violations), r.buildMs.toFixed(0), r.peakRssMb.toFixed(0)].map((s) => s.padEnd(12)).join(''));
+      lines.push(cells([cls, r.peer, r.p50Ms.toFixed(3), r.p99Ms.toFixed(3), ratio(r.p50Ms, base?.p50Ms), ratio(r.p99Ms, base?.p99Ms), r.recallAtK.toFixed(4), String(r.violations), r.buildMs.toFixed(0), r.peakRssMb.toFixed(0)]));
     }
   }
   lines.push('engine extras: ' + Object.entries(doc.engine).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));

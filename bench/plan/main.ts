@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { calendarDate, PERSON_RECORD_FORMAT, type CalendarDate, type PersonRecord } from '@modality/domain';
+import { calendarDate, mulberry32, PERSON_RECORD_FORMAT, type CalendarDate, type PersonRecord } from '@modality/domain';
 import { CREDENTIAL_CATALOGUE, isHoldableCredential, JURISDICTION_CODES, JOB_ROLE_CODES } from '@modality/knowledge';
 import { plan, type Plan } from '@modality/planner';
 
@@ -21,18 +21,7 @@ const n = Number(values.plans);
 const asOf = calendarDate(values['as-of']);
 const BUDGET_MS = 20;
 
-/** mulberry32: a small seeded generator, so runs are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(Number(values.seed));
+const rand = mulberry32(Number(values.seed));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const HOLDABLE = CREDENTIAL_CATALOGUE.map((c) => c.code).filter(isHoldableCredential);
 const COUNTRIES = ['US', 'US', 'US', 'GB', 'IE', 'AU', 'CA', 'PH', 'IN'];

@@ -1,16 +1,4 @@
-import { calendarDate, type CalendarDate, type PersonRecord } from '@modality/domain';
-
-/** A small seeded PRNG (mulberry32): the same seed always gives the same records. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { calendarDate, mulberry32, type CalendarDate, type PersonRecord } from '@modality/domain';
 
 const CREDENTIALS = [
   ['arrt:R', 30], ['arrt:CT', 10], ['arrt:M', 6], ['arrt:MR', 5], ['arrt:S', 5], ['arrt:N', 3], ['arrt:T', 3], ['arrt:RRA', 1],
@@ -30,7 +18,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * every kind, education, exams, clinical entries, some with cycles, expiries, probation or lapse).
  */
 export function generateRecords(count: number, seed: number): PersonRecord[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const day = (y0: number, y1: number): CalendarDate => calendarDate(`${int(y0, y1)}-${pad(int(1, 12))}-${pad(int(1, 28))}`);

@@ -9,7 +9,7 @@ import { referenceArrtBiennium } from './reference.js';
  * npm run bench:rules [-- --json] [--records N] [--seed S] [--as-of DATE]: evaluates N generated person
  * records (default 100,000) one at a time and reports the median and p99 time per record and records per
  * second. Before timing, it checks the engine against a simple reference (the ARRT biennium and its earned
- * credits) and that a second evaluation gives the same verdict. Budget (DESIGN.md §9): ≤ 100 µs median.
+ * credits) and that a second evaluation gives the same verdict. Budget (docs/design.md): ≤ 100 µs median.
  */
 const { values } = parseArgs({
   options: {

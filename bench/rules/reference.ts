@@ -1,10 +1,19 @@
-import { addToDate, endOfMonth, type CalendarDate, type PersonRecord } from '@modality/domain';
+import type { CalendarDate, PersonRecord } from '@modality/domain';
 import { ARRT_CREDENTIALS } from '@modality/knowledge';
+import { Temporal } from 'temporal-polyfill';
+
+// The reference's own date arithmetic, on Temporal: the engine's is the domain's integer math, and a
+// reference that shared it could not catch a mistake in it.
+const addToDate = (d: CalendarDate, amount: { days?: number; months?: number }): CalendarDate => Temporal.PlainDate.from(d).add(amount).toString() as CalendarDate;
+const endOfMonth = (d: CalendarDate): CalendarDate => {
+  const p = Temporal.PlainDate.from(d);
+  return p.with({ day: p.daysInMonth }).toString() as CalendarDate;
+};
 
 /**
  * A deliberately simple reference for one number of the verdict — the credits an ARRT holder earned in the
- * biennium in force — written independently of the engine (the domain's Temporal-based date helpers, step
- * by step, no shared code), so the bench can check its answers (DESIGN.md §9). Handles records without an
+ * biennium in force — written independently of the engine (Temporal for the dates, step by step, no shared
+ * code), so the benchmark checks the answers it times, not only their speed. Handles records without an
  * ARRT status (no probation or lapse), with the cycle given or derived.
  */
 export function referenceArrtBiennium(record: PersonRecord, credential: string, asOf: CalendarDate): { start: string; end: string; earned: number } | undefined {

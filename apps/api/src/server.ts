@@ -15,6 +15,7 @@ import { auditPacketRoutes } from './routes/audit-packet.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
+import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
 import { fhirRoutes } from './routes/fhir.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -78,6 +79,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(checkRoutes, ctx);
   await app.register(planRoutes, ctx);
   await app.register(careersRoutes, ctx);
+  await app.register(catalogueRoutes, ctx);
   await app.register(vcRoutes, ctx);
   await app.register(fhirRoutes, ctx);
   await app.register(auditPacketRoutes, ctx);

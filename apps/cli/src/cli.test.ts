@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../bin/modality.js', import.meta.url));
+import { openCliSandbox, type CliSandbox } from './testing/cli-sandbox.js';
 
 const record = {
   format: 'modality/person-record@1',
@@ -18,24 +14,18 @@ const record = {
 
 for (const dialect of testDialects()) {
   describe(`modality CLI, as a real process [${dialect.name}]`, () => {
+    let cli: CliSandbox;
     let dir: string;
-    let env: NodeJS.ProcessEnv;
-    let drop: () => Promise<void>;
-    const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+    const run = (...args: string[]) => cli.run(...args);
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'modality-cli-'));
-      const created = await dialect.create();
-      drop = created.drop;
-      env = { ...process.env, MODALITY_DATA_DIR: join(dir, 'data'), DATABASE_URL: created.config.kind === 'postgres' ? created.config.url : '' };
+      cli = await openCliSandbox(dialect, 'modality-cli-');
+      dir = cli.dir;
       writeFileSync(join(dir, 'good.json'), JSON.stringify(record));
       writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...record, person: { ...record.person, birthDate: '2026-02-30', nickname: 'K' }, credentials: [{ credential: 'arrt:QQ', earnedOn: 20120701 }] }));
       writeFileSync(join(dir, 'broken.json'), '{ "format": ');
     });
-    afterAll(async () => {
-      await drop();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    afterAll(() => cli.close());
 
     it('imports a record, and importing it again changes nothing', () => {
       const first = run('import', 'record', join(dir, 'good.json'), '--json');

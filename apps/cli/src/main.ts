@@ -1,5 +1,6 @@
 import { CommanderError, type Command } from 'commander';
-import { EXIT_BAD_INPUT, processIo, reportError } from './cli-error.js';
+import { processIo } from './io.js';
+import { EXIT, emit, outcomeOfError } from './outcome.js';
 import { buildProgram } from './program.js';
 
 /** commander's exit override is per command, so set it on the whole tree. */
@@ -16,8 +17,9 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     // commander already printed help, the version, or the usage error; a usage error is bad input.
-    process.exitCode = error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
   } else {
-    process.exitCode = reportError(error, processIo);
+    // Every command maps its own failures; only a bug gets here, and is rethrown with its stack.
+    emit(processIo, outcomeOfError(error));
   }
 }

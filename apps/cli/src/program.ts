@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { processIo, type Io } from './cli-error.js';
 import { auditPacketCommand } from './commands/audit-packet.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { dbCommand } from './commands/db.command.js';
@@ -11,14 +10,16 @@ import { programsCommand, withProgramsImport } from './commands/programs.command
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { vcCommand } from './commands/vc.command.js';
+import { processIo, type Io } from './io.js';
+import { EXIT } from './outcome.js';
 
 /** The `modality` program with every subcommand. */
 export function buildProgram(io: Io = processIo): Command {
   return new Command('modality')
     .description('Modality — careers, credentials and staffing for the medical-imaging workforce')
     .version('0.1.0')
-    .addHelpText('after', '\nExit codes: 0 ok, 1 domain failure (e.g. not eligible when asked to assert), 2 bad input.')
-    .addCommand(serveCommand())
+    .addHelpText('after', `\nExit codes: ${EXIT.ok} ok, ${EXIT.domainFailure} domain failure (e.g. not eligible when asked to assert), ${EXIT.badInput} bad input.`)
+    .addCommand(serveCommand(io))
     .addCommand(dbCommand(io))
     .addCommand(withFhirImport(withProgramsImport(importCommand(io), io), io))
     .addCommand(withFhirExport(exportCommand(io), io))

@@ -1,13 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../bin/modality.js', import.meta.url));
+import { MODALITY_BIN, openCliSandbox, type CliSandbox } from './testing/cli-sandbox.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,18 +31,14 @@ for (const dialect of testDialects()) {
   describe(`two API processes on one database [${dialect.name}]`, () => {
     const children: ChildProcess[] = [];
     const bases: string[] = [];
-    let dir: string;
-    let drop: () => Promise<void>;
+    let cli: CliSandbox;
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'modality-scale-'));
-      const created = await dialect.create();
-      drop = created.drop;
-      const env = { ...process.env, MODALITY_DATA_DIR: dir, DATABASE_URL: created.config.kind === 'postgres' ? created.config.url : '', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+      cli = await openCliSandbox(dialect, 'modality-scale-', { LOG_LEVEL: 'warn', HOST: '127.0.0.1' });
       // The first process migrates and seeds; the second finds both done.
       for (let i = 0; i < 2; i++) {
         const port = await freePort();
-        const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], { env, stdio: 'ignore' });
+        const child = spawn(process.execPath, [MODALITY_BIN, 'serve', '--port', String(port)], { env: cli.env, stdio: 'ignore' });
         children.push(child);
         bases.push(`http://127.0.0.1:${String(port)}`);
         await waitForHealth(`http://127.0.0.1:${String(port)}`, child);
@@ -57,8 +48,7 @@ for (const dialect of testDialects()) {
     afterAll(async () => {
       for (const c of children) c.kill('SIGTERM');
       await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
-      await drop();
-      rmSync(dir, { recursive: true, force: true });
+      await cli.close();
     });
 
     it('a session opened on one node works on the other, and a write on one is read on the other', async () => {

@@ -240,7 +240,7 @@ test.describe('my credentials, as the demo professional', () => {
     const credits = form.getByLabel('Credits');
     await expect(credits).toHaveAttribute('aria-invalid', 'true');
     await expect(credits).toHaveAccessibleDescription(/required/);
-    await expect(form.getByTestId('error-topics')).toContainText('“Bad”');
+    await expect(form.getByLabel('Topics (optional)')).toHaveAccessibleDescription(/“Bad”/);
     await expect(form.getByLabel('Title')).not.toHaveAttribute('aria-invalid', 'true');
 
     // Fixing a field clears its message.

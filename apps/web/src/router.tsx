@@ -6,12 +6,15 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import { catalogueQueryOptions } from './api/catalogue';
 import { isApiProblem } from './api/client';
 import { meQueryOptions, rememberSession } from './api/queries';
 import { navigationFor } from './auth/access';
 import { AppLayout, PublicLayout } from './components/AppLayout';
-import { CareersPage, ComparePage, RolePage } from './features/careers/CareersPages';
+import { CareersPage } from './features/careers/CareersPage';
+import { ComparePage } from './features/careers/ComparePage';
 import { PlanPage } from './features/careers/PlanPage';
+import { RolePage } from './features/careers/RolePage';
 import { ProgramsPage } from './features/careers/ProgramsPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
@@ -39,6 +42,14 @@ function optionalString(value: unknown): string | undefined {
 function asOfSearch(search: Record<string, unknown>): { asOf?: string } {
   const asOf = optionalString(search['asOf']);
   return asOf === undefined ? {} : { asOf };
+}
+
+/**
+ * Loads the catalogue (names of codes) with the first page that shows codes, so that names appear with the
+ * page rather than after it. A failure is not an error here: the page shows codes until it loads.
+ */
+async function prefetchNames(queryClient: QueryClient): Promise<void> {
+  await queryClient.query(catalogueQueryOptions()).catch(() => undefined);
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -76,7 +87,10 @@ const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'public',
   beforeLoad: async ({ context }) => {
-    await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
+    await Promise.all([
+      context.queryClient.query({ ...meQueryOptions, staleTime: 'static' }),
+      prefetchNames(context.queryClient),
+    ]);
   },
   component: PublicLayout,
 });
@@ -162,7 +176,10 @@ const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ context, location }) => {
-    const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
+    const [me] = await Promise.all([
+      context.queryClient.query({ ...meQueryOptions, staleTime: 'static' }),
+      prefetchNames(context.queryClient),
+    ]);
     if (me === null) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
       throw redirect({ to: '/sign-in', search: location.href === '/' ? {} : { redirect: location.href } });

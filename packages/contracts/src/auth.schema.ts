@@ -25,6 +25,24 @@ export const membershipSchema = z.object({
 });
 export type Membership = z.infer<typeof membershipSchema>;
 
+/**
+ * What the signed-in user may do, from the server's own access rules: a client offers exactly these
+ * actions (the server still checks each request).
+ */
+export const abilitiesSchema = z
+  .object({
+    ownRecord: z.boolean().describe('has, or may keep, a record of their own'),
+    readPeople: z.boolean().describe("may list and read other people's records (staff of an organisation)"),
+    importForOthers: z.boolean().describe('may import (replace) the records of their organisations\' students and professionals'),
+    seeOrganisations: z.boolean().describe('may run organisations: see their members and invite'),
+    createOrganisations: z.boolean(),
+    inviteToAnyOrganisation: z.boolean().describe('may invite into every organisation (platform admins)'),
+    inviteTo: z.array(z.string()).describe('organisation ids the user may invite into (besides inviteToAnyOrganisation)'),
+    searchCandidates: z.boolean().describe('a recruiter'),
+  })
+  .meta({ id: 'Abilities' });
+export type Abilities = z.infer<typeof abilitiesSchema>;
+
 /** Who is signed in, what they may do, and the CSRF token to send as `x-csrf-token` on changes. */
 export const meSchema = z
   .object({
@@ -32,6 +50,7 @@ export const meSchema = z
     memberships: z.array(membershipSchema),
     personId: z.string().nullable(),
     csrfToken: z.string(),
+    can: abilitiesSchema,
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof meSchema>;

@@ -13,7 +13,7 @@ import {
   type PersonRecord,
   type Result,
 } from '@modality/domain';
-import { isExamCode, isHoldableCredential } from '@modality/knowledge';
+import { isExamCode, isHoldableCredential } from '@modality/knowledge/codes';
 import { z } from 'zod';
 import { toFieldIssues } from './zod-issues.js';
 import { verifiableCredentialSchema } from './verifiable-credential.schema.js';
@@ -31,8 +31,8 @@ const regionSchema = z
   .regex(/^[a-z]{2}-[a-z0-9]{1,3}$/, 'expected an ISO 3166-2 code in lower case, e.g. us-tx');
 const credentialCodeSchema = z
   .string()
-  .refine(isHoldableCredential, 'unknown credential code (see the credential catalogue)');
-const examCodeSchema = z.string().refine(isExamCode, 'unknown examination code');
+  .refine(isHoldableCredential, { error: (issue) => `unknown credential code ${JSON.stringify(issue.input)} (see the credential catalogue)` });
+const examCodeSchema = z.string().refine(isExamCode, { error: (issue) => `unknown examination code ${JSON.stringify(issue.input)}` });
 const nonNegative = z.number().nonnegative();
 /**
  * Cross-field checks run even when a sibling field is already wrong, so that one response names every bad

@@ -1,4 +1,4 @@
-import { JURISDICTION_CODES } from '@modality/knowledge';
+import { JURISDICTION_CODES } from '@modality/knowledge/codes';
 import { z } from 'zod';
 
 /**

@@ -1,4 +1,4 @@
-import { findCredential } from '@modality/knowledge';
+import { findCredential } from '@modality/knowledge/codes';
 import { z } from 'zod';
 import { calendarDateSchema } from './person-record.schema.js';
 
@@ -89,7 +89,7 @@ export const verdictQuerySchema = z.strictObject({
   asOf: calendarDateSchema.optional(),
   target: z
     .string()
-    .refine((c) => findCredential(c) !== undefined, 'unknown credential code (see the credential catalogue)')
+    .refine((c) => findCredential(c) !== undefined, { error: (issue) => `unknown credential code ${JSON.stringify(issue.input)} (see the credential catalogue)` })
     .optional(),
 });
 export type VerdictQuery = z.infer<typeof verdictQuerySchema>;

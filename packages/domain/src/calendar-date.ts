@@ -1,8 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
+import { daysInMonth } from './calendar-arithmetic.js';
 
 /**
  * A calendar date `YYYY-MM-DD` with no time and no zone. CE cycles, expiries and deadlines are days on a
- * calendar, not instants, so they are never carried as `Date`.
+ * calendar, not instants, so they are never carried as `Date`. Day arithmetic is in `calendar-arithmetic.ts`.
  */
 export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
 
@@ -25,11 +25,6 @@ export function isCalendarDate(text: string): text is CalendarDate {
   return day <= daysInMonth(year, month);
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /** Parses a date, throwing on input that is not one; use {@link isCalendarDate} to test untrusted input. */
 export function calendarDate(text: string): CalendarDate {
   if (!isCalendarDate(text)) throw new RangeError(`not a calendar date: ${text}`);
@@ -39,23 +34,4 @@ export function calendarDate(text: string): CalendarDate {
 /** Negative when `a` is before `b`, zero when equal, positive when after (ISO strings sort as dates). */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Adds whole days, months or years, clamping to the end of shorter months (Jan 31 + 1 month = Feb 28/29). */
-export function addToDate(
-  date: CalendarDate,
-  amount: { days?: number; months?: number; years?: number },
-): CalendarDate {
-  return Temporal.PlainDate.from(date).add(amount).toString() as CalendarDate;
-}
-
-/** Whole days from `a` to `b` (positive when `b` is later). */
-export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days;
-}
-
-/** The last day of the month that `date` falls in. */
-export function endOfMonth(date: CalendarDate): CalendarDate {
-  const d = Temporal.PlainDate.from(date);
-  return d.with({ day: d.daysInMonth }).toString() as CalendarDate;
 }

@@ -1,4 +1,4 @@
-/** Roles of DESIGN.md §8. All but `admin` are held within an organisation (a membership). */
+/** The roles an account can have. All but `admin` are held within an organisation (a membership). */
 export const ACCOUNT_ROLES = [
   'student',
   'professional',

@@ -7,3 +7,4 @@ export { NMTCB_RULES, NMTCB_PACK } from './rule-packs/nmtcb.rules.js';
 export { US_STATE_RULES, US_STATES_PACK } from './rule-packs/us-states.rules.js';
 export { INTERNATIONAL_RULES, INTERNATIONAL_PACK, HCPC_LEARNING_TYPES } from './rule-packs/international.rules.js';
 export * from './careers/index.js';
+export { issuerName } from './credentials/issuers.js';

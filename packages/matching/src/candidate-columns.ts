@@ -60,27 +60,34 @@ export function allocateColumns(capacity: number): CandidateColumns {
   };
 }
 
+/** One numeric column. */
+export type Column = Uint8Array | Uint16Array | Uint32Array | Float32Array;
+
+/**
+ * Every numeric column of `c` with a stable name (`q<m>` and `p<t>` for the per-modality and per-procedure
+ * columns), in one fixed order: copying, reordering, measuring and the benchmark's files walk this one list
+ * instead of naming each column again.
+ *
+ * @example
+ * columnsOf(allocateColumns(4))[0] // { name: 'id', column: Uint32Array(4) }
+ */
+export function columnsOf(c: CandidateColumns): { readonly name: string; readonly column: Column }[] {
+  const named = (columns: Record<string, Column>) => Object.entries(columns).map(([name, column]) => ({ name, column }));
+  return [
+    ...named({ id: c.id, heldLo: c.heldLo, heldHi: c.heldHi, licLo: c.licLo, licHi: c.licHi, modalities: c.modalities }),
+    ...c.quarters.map((column, m) => ({ name: `q${m}`, column })),
+    ...c.procedures.map((column, t) => ({ name: `p${t}`, column })),
+    ...named({ lat: c.lat, lon: c.lon, flags: c.flags, shifts: c.shifts, availableDay: c.availableDay, payFloor: c.payFloor, languages: c.languages, authorised: c.authorised }),
+  ];
+}
+
 /** Copies the first `src.n` rows into fresh columns of `capacity` rows. */
 export function copyColumns(src: CandidateColumns, capacity: number): CandidateColumns {
   const dst = allocateColumns(capacity);
   const n = src.n;
   dst.n = n;
-  dst.id.set(src.id.subarray(0, n));
-  dst.heldLo.set(src.heldLo.subarray(0, n));
-  dst.heldHi.set(src.heldHi.subarray(0, n));
-  dst.licLo.set(src.licLo.subarray(0, n));
-  dst.licHi.set(src.licHi.subarray(0, n));
-  dst.modalities.set(src.modalities.subarray(0, n));
-  dst.quarters.forEach((a, m) => a.set((src.quarters[m] ?? new Uint8Array(n)).subarray(0, n)));
-  dst.procedures.forEach((a, t) => a.set((src.procedures[t] ?? new Uint16Array(n)).subarray(0, n)));
-  dst.lat.set(src.lat.subarray(0, n));
-  dst.lon.set(src.lon.subarray(0, n));
-  dst.flags.set(src.flags.subarray(0, n));
-  dst.shifts.set(src.shifts.subarray(0, n));
-  dst.availableDay.set(src.availableDay.subarray(0, n));
-  dst.payFloor.set(src.payFloor.subarray(0, n));
-  dst.languages.set(src.languages.subarray(0, n));
-  dst.authorised.set(src.authorised.subarray(0, n));
+  const to = columnsOf(dst);
+  columnsOf(src).forEach(({ column }, i) => to[i]?.column.set(column.subarray(0, n)));
   for (const [row, p] of src.pending) if (row < n) dst.pending.set(row, p);
   return dst;
 }
@@ -177,25 +184,12 @@ export function permuteColumns(src: CandidateColumns, order: Int32Array, capacit
   const dst = allocateColumns(capacity);
   const n = order.length;
   dst.n = n;
-  const move = <T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(to: T, from: T): void => {
-    for (let i = 0; i < n; i++) to[i] = from[order[i] ?? 0] ?? 0;
-  };
-  move(dst.id, src.id);
-  move(dst.heldLo, src.heldLo);
-  move(dst.heldHi, src.heldHi);
-  move(dst.licLo, src.licLo);
-  move(dst.licHi, src.licHi);
-  move(dst.modalities, src.modalities);
-  dst.quarters.forEach((a, m) => move(a, src.quarters[m] ?? new Uint8Array(n)));
-  dst.procedures.forEach((a, t) => move(a, src.procedures[t] ?? new Uint16Array(n)));
-  move(dst.lat, src.lat);
-  move(dst.lon, src.lon);
-  move(dst.flags, src.flags);
-  move(dst.shifts, src.shifts);
-  move(dst.availableDay, src.availableDay);
-  move(dst.payFloor, src.payFloor);
-  move(dst.languages, src.languages);
-  move(dst.authorised, src.authorised);
+  const to = columnsOf(dst);
+  columnsOf(src).forEach(({ column: from }, c) => {
+    const column = to[c]?.column;
+    if (column === undefined) return;
+    for (let i = 0; i < n; i++) column[i] = from[order[i] ?? 0] ?? 0;
+  });
   if (src.pending.size > 0) {
     for (let i = 0; i < n; i++) {
       const p = src.pending.get(order[i] ?? 0);
@@ -214,7 +208,7 @@ export function permuteColumnsInPlace(c: CandidateColumns, order: Int32Array): v
   const n = c.n;
   if (order.length !== n) throw new RangeError('order must list every row once');
   const scratch = new ArrayBuffer(n * 4);
-  const gather = <T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(a: T, tmp: T): void => {
+  const gather = <T extends Column>(a: T, tmp: T): void => {
     for (let i = 0; i < n; i++) tmp[i] = a[order[i] ?? 0] ?? 0;
     a.set(tmp);
   };
@@ -222,10 +216,13 @@ export function permuteColumnsInPlace(c: CandidateColumns, order: Int32Array): v
   const u16 = new Uint16Array(scratch, 0, n);
   const u32 = new Uint32Array(scratch, 0, n);
   const f32 = new Float32Array(scratch, 0, n);
-  for (const a of [c.id, c.heldLo, c.heldHi, c.licLo, c.licHi, c.payFloor, c.languages]) gather(a, u32);
-  for (const a of [c.modalities, c.availableDay, ...c.procedures]) gather(a, u16);
-  for (const a of [c.flags, c.shifts, c.authorised, ...c.quarters]) gather(a, u8);
-  for (const a of [c.lat, c.lon]) gather(a, f32);
+  for (const { column: a } of columnsOf(c)) {
+    // The scratch view of the column's own type, so no value is converted on the way through.
+    if (a instanceof Uint32Array) gather(a, u32);
+    else if (a instanceof Uint16Array) gather(a, u16);
+    else if (a instanceof Uint8Array) gather(a, u8);
+    else gather(a, f32);
+  }
   if (c.pending.size > 0) {
     const old = c.pending;
     c.pending = new Map();

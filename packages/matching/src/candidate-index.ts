@@ -1,5 +1,5 @@
 import { clearBit, grown, popcount as popcountAll, popcount32, setBit, wordsFor } from './bitset.js';
-import { allocateColumns, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, geographicOrder, permuteColumns, permuteColumnsInPlace, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
+import { allocateColumns, columnsOf, copyColumns, FLAG_RELOCATE, FLAG_TRAVEL, geographicOrder, permuteColumns, permuteColumnsInPlace, readRow, writeRow, type CandidateColumns } from './candidate-columns.js';
 import type { CandidateRecord, Posting, Requirement } from './model.js';
 import { requirementsOf } from './requirements.js';
 import { KM2_PER_DEG2, scoreConstants, type ScoreConstants } from './score.js';
@@ -276,7 +276,7 @@ export class CandidateIndex {
       total += b?.byteLength ?? 0;
     };
     const c = this.cols;
-    [c.id, c.heldLo, c.heldHi, c.licLo, c.licHi, c.modalities, c.lat, c.lon, c.flags, c.shifts, c.availableDay, c.payFloor, c.languages, c.authorised, ...c.quarters, ...c.procedures].forEach(add);
+    for (const { column } of columnsOf(c)) add(column);
     [this.live, this.empty, ...this.bits, ...this.scratch].forEach(add);
     [this.blockMinPay, this.blockMinId, this.blockLanguages, this.blockLat0, this.blockLat1, this.blockLon0, this.blockLon1, ...this.blockMaxQuarters, ...this.blockMaxProcedures].forEach(add);
     return total;

@@ -1,4 +1,4 @@
-import { sitePrefers, validatePlacementProblem, type Placement, type PlacementProblem } from './placement-model.js';
+import { placementOf, sitePrefers, validatePlacementProblem, type Placement, type PlacementProblem } from './placement-model.js';
 
 /**
  * Student-proposing deferred acceptance with capacities (Gale–Shapley; the NRMP's mechanism after Roth–
@@ -58,16 +58,7 @@ export function deferredAcceptance(p: PlacementProblem): Placement {
       s = placedOrEvicted;
     }
   }
-  const siteOf = new Int32Array(students).fill(-1);
-  const rankOf = new Int32Array(students).fill(-1);
-  for (let s = 0; s < students; s++) {
-    const j = accepted[s] ?? -1;
-    if (j >= 0) {
-      siteOf[s] = listSite[j] ?? -1;
-      rankOf[s] = j - (listStart[s] ?? 0);
-    }
-  }
-  return { siteOf, rankOf };
+  return placementOf(p, accepted);
 }
 
 /** a is worse for the site than b (so it belongs nearer the root). */

@@ -1,13 +1,14 @@
 /**
  * @modality/matching — exact, explained matching of candidates and postings, and stable placement of
- * students at clinical sites. Pure: no I/O, no clock, no Math.random (seeded PRNG in ./prng.ts).
+ * students at clinical sites. Pure: no I/O, no clock, no Math.random (the seeded generators are the domain's).
  */
 export * from './vocabulary.js';
 export * from './model.js';
 export * from './match-day.js';
-export * from './prng.js';
+// Placement's tie order and the generated data sets are built with these; they live in the domain.
+export { seededPermutation, seededRng, type Rng } from '@modality/domain';
 export * from './score.js';
-export { allocateColumns, readRow, writeRow, maskPair, mask32, bitsOf, FLAG_RELOCATE, FLAG_TRAVEL, type CandidateColumns } from './candidate-columns.js';
+export { allocateColumns, columnsOf, readRow, writeRow, maskPair, mask32, bitsOf, FLAG_RELOCATE, FLAG_TRAVEL, type CandidateColumns, type Column } from './candidate-columns.js';
 export { CandidateIndex, type IndexOptions, type QueryPlan, type Clause } from './candidate-index.js';
 export { matchPosting, topCandidates, type MatchOptions } from './posting-query.js';
 export { requirementsOf } from './requirements.js';

@@ -1,4 +1,4 @@
-import { validatePlacementProblem, type Placement, type PlacementProblem } from './placement-model.js';
+import { placementOf, validatePlacementProblem, type Placement, type PlacementProblem } from './placement-model.js';
 
 /**
  * Welfare-optimal placement: a min-cost flow (source → student → site → sink, capacities on sites, cost
@@ -133,16 +133,7 @@ export function optimalPlacement(p: PlacementProblem): Placement {
       v = prevSite >= 0 ? (parent[s] ?? -1) : -1;
     }
   }
-  const siteOf = new Int32Array(students).fill(-1);
-  const rankOf = new Int32Array(students).fill(-1);
-  for (let s = 0; s < students; s++) {
-    const j = entryOf[s] ?? -1;
-    if (j >= 0) {
-      siteOf[s] = listSite[j] ?? -1;
-      rankOf[s] = j - (listStart[s] ?? 0);
-    }
-  }
-  return { siteOf, rankOf };
+  return placementOf(p, entryOf);
 }
 
 function removeSeat(seatStudent: Int32Array, seatCount: Int32Array, seatOf: Int32Array, offset: Int32Array, t: number, s: number): void {

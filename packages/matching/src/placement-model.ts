@@ -49,3 +49,20 @@ export function validatePlacementProblem(p: PlacementProblem): void {
   }
   for (let t = 0; t < p.sites; t++) if ((p.capacity[t] ?? 0) < 0) throw new RangeError(`capacity[${t}]: negative`);
 }
+
+/**
+ * The placement of each student from the list entry they hold (an index into `listSite`, or -1 for none):
+ * the site, and its rank on the student's own list (0 = first choice).
+ */
+export function placementOf(p: PlacementProblem, entryOf: Int32Array): Placement {
+  const siteOf = new Int32Array(p.students).fill(-1);
+  const rankOf = new Int32Array(p.students).fill(-1);
+  for (let s = 0; s < p.students; s++) {
+    const j = entryOf[s] ?? -1;
+    if (j >= 0) {
+      siteOf[s] = p.listSite[j] ?? -1;
+      rankOf[s] = j - (p.listStart[s] ?? 0);
+    }
+  }
+  return { siteOf, rankOf };
+}

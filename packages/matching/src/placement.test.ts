@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deferredAcceptance } from './deferred-acceptance.js';
 import { optimalPlacement } from './min-cost-flow.js';
 import { sitePrefers, type Placement, type PlacementProblem } from './placement-model.js';
-import { seededPermutation, seededRng } from './prng.js';
+import { seededPermutation, seededRng } from '@modality/domain';
 import { countBlockingPairs, placementReport } from './stability.js';
 
 /** Random instances; priorities drawn from a few values so ties (and the shared tie order) matter. */

@@ -58,26 +58,24 @@ function rank(entries: { id: number; score: number }[], k: number): { ids: numbe
 
 /** Posting → candidates by brute force. */
 export function referenceMatch(candidates: readonly CandidateRecord[], p: Posting, k: number): ReferenceRanking {
-  const pass: { id: number; score: number }[] = [];
-  const nearMisses = new Map<number, number>();
-  for (const c of candidates) {
-    const v = referenceVerdicts(c, p);
-    const failed = v.reduce<number[]>((acc, ok, i) => (ok ? acc : [...acc, i]), []);
-    if (failed.length === 0) pass.push({ id: c.id, score: referenceScore(c, p) });
-    else if (failed.length === 1) nearMisses.set(c.id, failed[0] ?? -1);
-  }
-  return { ...rank(pass, k), totalQualified: pass.length, nearMisses };
+  return bruteForce(candidates, (c) => c.id, (c) => [c, p], k);
 }
 
 /** Candidate → postings by brute force. */
 export function referencePostings(postings: readonly Posting[], c: CandidateRecord, k: number): ReferenceRanking {
+  return bruteForce(postings, (p) => p.id, (p) => [c, p], k);
+}
+
+/** Every item checked on every criterion: the passing ones ranked, those failing exactly one as near misses. */
+function bruteForce<T>(items: readonly T[], idOf: (item: T) => number, pairOf: (item: T) => [CandidateRecord, Posting], k: number): ReferenceRanking {
   const pass: { id: number; score: number }[] = [];
   const nearMisses = new Map<number, number>();
-  for (const p of postings) {
+  for (const item of items) {
+    const [c, p] = pairOf(item);
     const v = referenceVerdicts(c, p);
     const failed = v.reduce<number[]>((acc, ok, i) => (ok ? acc : [...acc, i]), []);
-    if (failed.length === 0) pass.push({ id: p.id, score: referenceScore(c, p) });
-    else if (failed.length === 1) nearMisses.set(p.id, failed[0] ?? -1);
+    if (failed.length === 0) pass.push({ id: idOf(item), score: referenceScore(c, p) });
+    else if (failed.length === 1) nearMisses.set(idOf(item), failed[0] ?? -1);
   }
   return { ...rank(pass, k), totalQualified: pass.length, nearMisses };
 }

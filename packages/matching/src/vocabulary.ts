@@ -1,7 +1,7 @@
 /**
  * The fixed vocabularies the index encodes as small integers. A value's position in its list is its code
  * in every column and bitset, so lists may only grow at the end (never reorder: stored data would change
- * meaning). Credential codes are the person-record v1 contract codes (DESIGN.md §3) plus BLS/ACLS.
+ * meaning). Credential codes are the person-record v1 contract codes (docs/contracts/person-record-v1.md) plus BLS/ACLS.
  */
 export const CREDENTIALS = [
   'arrt:R', 'arrt:N', 'arrt:T', 'arrt:MR', 'arrt:S', 'arrt:VS', 'arrt:CT', 'arrt:M', 'arrt:BD', 'arrt:VI',

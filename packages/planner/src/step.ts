@@ -1,22 +1,14 @@
 import type { Confidence, SourcedFact, SourcedText } from '@modality/knowledge';
 import { ruleVersions } from '@modality/knowledge';
 import type { PlanContext } from './context.js';
-import type { Cost, Duration, StepKind } from './types.js';
+import { CURRENCIES, type Cost, type Duration, type PlanStep } from './types.js';
 
 /**
  * A step as a route defines it, before the record is applied: what it is, what it rests on (rules and
  * sourced facts), and `done`, which says why the record already satisfies it (or `undefined`).
  */
-export interface StepTemplate {
-  readonly id: string;
-  readonly kind: StepKind;
-  readonly title: string;
-  readonly after: readonly string[];
-  readonly duration: Duration | null;
-  readonly cost: Cost | null;
-  readonly rules: readonly string[];
+export interface StepTemplate extends Pick<PlanStep, 'id' | 'kind' | 'title' | 'after' | 'duration' | 'cost' | 'rules' | 'notes'> {
   readonly facts: readonly (SourcedFact | SourcedText)[];
-  readonly notes: readonly string[];
   /** Extra warnings this step puts on the plan when it is in it. */
   readonly warnings: readonly string[];
   readonly done: (ctx: PlanContext) => string | undefined;
@@ -33,19 +25,14 @@ export interface Route {
   readonly secondary?: boolean;
 }
 
-export interface StepSpec {
-  readonly id: string;
-  readonly kind: StepKind;
-  readonly title: string;
-  readonly after?: readonly string[];
-  readonly duration?: Duration | null;
-  readonly cost?: Cost | null;
-  readonly rules?: readonly string[];
-  readonly facts?: readonly (SourcedFact | SourcedText | null | undefined)[];
-  readonly notes?: readonly string[];
-  readonly warnings?: readonly string[];
-  readonly done?: (ctx: PlanContext) => string | undefined;
-}
+/**
+ * What a route writes for a step: the template's id, kind and title, and any of the rest (see {@link step}
+ * for the defaults); `facts` may hold a missing fact, which is dropped.
+ */
+export type StepSpec = Pick<StepTemplate, 'id' | 'kind' | 'title'> &
+  Partial<Omit<StepTemplate, 'id' | 'kind' | 'title' | 'facts'>> & {
+    readonly facts?: readonly (SourcedFact | SourcedText | null | undefined)[];
+  };
 
 /** Builds a step template (defaults: no prerequisites, unknown duration and cost, never satisfied). */
 export function step(s: StepSpec): StepTemplate {
@@ -75,11 +62,13 @@ export function durationOf(min: SourcedFact | null, max: SourcedFact, stated: st
   return { minMonths: lo, maxMonths: hi, stated };
 }
 
+const isCurrency = (unit: string): unit is Cost['currency'] => (CURRENCIES as readonly string[]).includes(unit);
+
 /** A cost from sourced figures in one currency; `null` if either is not a number. */
 export function costOf(min: SourcedFact, max: SourcedFact = min): Cost | null {
   if (min.value === null || max.value === null) return null;
-  if (min.unit !== max.unit || !['USD', 'GBP', 'AUD', 'CAD', 'EUR'].includes(min.unit)) return null;
-  return { min: min.value, max: max.value, currency: min.unit as Cost['currency'] };
+  if (min.unit !== max.unit || !isCurrency(min.unit)) return null;
+  return { min: min.value, max: max.value, currency: min.unit };
 }
 
 /** A cost that is the sum of several one-off fees of one application (each sourced). */
@@ -92,8 +81,8 @@ export function feesOf(...fees: SourcedFact[]): Cost | null {
     currency = f.unit;
     total += f.value;
   }
-  if (currency === undefined || !['USD', 'GBP', 'AUD', 'CAD', 'EUR'].includes(currency)) return null;
-  return { min: total, max: total, currency: currency as Cost['currency'] };
+  if (currency === undefined || !isCurrency(currency)) return null;
+  return { min: total, max: total, currency };
 }
 
 const RANK: Readonly<Record<Confidence, number>> = { official: 0, 'official-copy': 1, secondary: 2, unconfirmed: 3 };

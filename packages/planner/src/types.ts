@@ -27,10 +27,13 @@ export interface Duration {
 }
 
 /** A one-off cost in a currency, as the source gives it. */
+/** The currencies a cost may be in (the sources' own; never converted). */
+export const CURRENCIES = ['USD', 'GBP', 'AUD', 'CAD', 'EUR'] as const;
+
 export interface Cost {
   readonly min: number;
   readonly max: number;
-  readonly currency: 'USD' | 'GBP' | 'AUD' | 'CAD' | 'EUR';
+  readonly currency: (typeof CURRENCIES)[number];
 }
 
 /** One step of a plan. `after` lists the ids of prerequisite steps, all earlier in the list. */

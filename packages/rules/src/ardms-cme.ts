@@ -1,8 +1,8 @@
+import { yearOf, ymd } from '@modality/domain';
 import type { CalendarDate, DateRange } from '@modality/domain';
 import { ARDMS_SPECIALTY_EXAMS, findRule, type Rule } from '@modality/knowledge';
 import { measureCycle, periodContaining, valueActivities, type MinimumSpec } from './ce-cycle.js';
 import { activitiesIn, holds, Provenance, type Ctx } from './context.js';
-import { ymd, yearOf } from './dates.js';
 import { finishEntry, notApplicable, rate } from './entry.js';
 import type { ComplianceEntry, Deadline } from './verdict.js';
 

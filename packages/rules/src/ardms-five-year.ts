@@ -1,5 +1,5 @@
+import { yearOf, ymd } from '@modality/domain';
 import type { CalendarDate } from '@modality/domain';
-import { ymd, yearOf } from './dates.js';
 
 /**
  * ARDMS five-year rule (rule `ardms.five-year-rule`): the period starts on the day the first exam is

@@ -1,7 +1,7 @@
+import { addDays, addMonths, monthEnd, monthOf, monthStart, yearOf } from '@modality/domain';
 import type { CalendarDate, DateRange } from '@modality/domain';
 import type { RuleParamsByKind } from '@modality/knowledge';
 import { periodContaining } from './ce-cycle.js';
-import { addDays, addMonths, monthEnd, monthOf, monthStart, yearOf } from './dates.js';
 
 /**
  * ARRT dates: the biennium, the annual renewal and its window, probation and reinstatement

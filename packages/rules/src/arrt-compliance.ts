@@ -1,10 +1,10 @@
+import { addDays, addMonths, monthEnd, monthOf, monthStart, yearOf } from '@modality/domain';
 import type { CalendarDate, CeActivity, DateRange } from '@modality/domain';
 import { ARRT_CREDENTIALS, findRule } from '@modality/knowledge';
 import { arrtBiennium, arrtFirstRegistrationEnd, arrtProbationEnd, arrtReinstatement, arrtRenewalDue } from './arrt-biennium.js';
 import { isMet, measureCycle, valueActivities, type CycleSpec, type MinimumSpec, type Valuation } from './ce-cycle.js';
 import { activitiesIn, holds, isActive, Provenance, type Ctx } from './context.js';
 import { cqrApplies, cqrPeriod } from './cqr.js';
-import { addDays, addMonths, monthEnd, monthOf, monthStart, yearOf } from './dates.js';
 import { finishEntry, notApplicable, rate, type RatedCycle } from './entry.js';
 import type { ComplianceEntry, ComplianceStatus, Deadline } from './verdict.js';
 

@@ -1,6 +1,6 @@
+import { addDays, addMonths, diffDays } from '@modality/domain';
 import type { CalendarDate, CeActivity } from '@modality/domain';
 import type { RuleParamsByKind, TopicMatch } from '@modality/knowledge';
-import { addDays, addMonths, diffDays } from './dates.js';
 import type { ComplianceStatus, CycleResult, MinimumResult } from './verdict.js';
 
 /** An activity inside a cycle with the credit it earns there (0 when a rule excludes or caps it away). */

@@ -1,6 +1,6 @@
+import { addDays, addYears } from '@modality/domain';
 import type { CalendarDate } from '@modality/domain';
 import type { RuleParamsByKind } from '@modality/knowledge';
-import { addDays, addYears } from './dates.js';
 
 /** One CQR period of a credential. */
 export interface CqrPeriod {

@@ -1,7 +1,6 @@
-import { calendarDate, type CalendarDate, type PersonRecord } from '@modality/domain';
+import { addDays, calendarDate, type CalendarDate, type PersonRecord } from '@modality/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates.js';
 import { evaluate } from './evaluate.js';
 import { record } from './testing/records.js';
 import type { Verdict } from './verdict.js';

@@ -1,6 +1,6 @@
+import { addDays, addYears } from '@modality/domain';
 import type { CalendarDate, ExamEntry } from '@modality/domain';
 import type { RuleParamsByKind } from '@modality/knowledge';
-import { addDays, addYears } from './dates.js';
 
 /** Where a candidate stands under "three attempts in three years" (rule `arrt.exam.attempts`). */
 export interface AttemptStatus {

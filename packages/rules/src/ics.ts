@@ -1,5 +1,5 @@
+import { addDays } from '@modality/domain';
 import { findCredential } from '@modality/knowledge';
-import { addDays } from './dates.js';
 import type { DeadlineKind, Verdict } from './verdict.js';
 
 export interface IcsOptions {

@@ -1,8 +1,8 @@
+import { addDays, addYears, daysInMonth, yearOf, ymd } from '@modality/domain';
 import type { CalendarDate } from '@modality/domain';
 import { findRule, rulesFor, type Rule } from '@modality/knowledge';
 import { measureCycle, periodContaining, valueActivities, type MinimumSpec } from './ce-cycle.js';
 import { activitiesIn, Provenance, type Ctx } from './context.js';
-import { addDays, addYears, daysInMonth, ymd, yearOf } from './dates.js';
 import { finishEntry, notApplicable, rate, type RatedCycle } from './entry.js';
 import type { ComplianceEntry, Deadline } from './verdict.js';
 

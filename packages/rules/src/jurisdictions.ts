@@ -1,9 +1,9 @@
+import { addDays, addMonths, diffDays } from '@modality/domain';
 import type { CalendarDate, CredentialEntry } from '@modality/domain';
 import { findRule, rulesFor, type Rule } from '@modality/knowledge';
 import { arrtBienniumFor } from './arrt-compliance.js';
 import { measureCycle, valueActivities, type MinimumSpec } from './ce-cycle.js';
 import { activitiesIn, holds, isActive, Provenance, type Ctx } from './context.js';
-import { addDays, addMonths, diffDays } from './dates.js';
 import { finishEntry, notApplicable, rate } from './entry.js';
 import { nmtcbCycle } from './nmtcb-ce.js';
 import type { ComplianceEntry, ComplianceStatus, Deadline } from './verdict.js';

@@ -1,8 +1,8 @@
+import { addDays, addMonths, monthOf, monthStart, yearOf } from '@modality/domain';
 import type { CalendarDate } from '@modality/domain';
 import { findRule } from '@modality/knowledge';
 import { measureCycle, periodContaining, valueActivities, type MinimumSpec } from './ce-cycle.js';
 import { activitiesIn, holds, Provenance, type Ctx } from './context.js';
-import { addDays, addMonths, monthOf, monthStart, yearOf } from './dates.js';
 import { finishEntry, notApplicable, rate } from './entry.js';
 import type { ComplianceEntry } from './verdict.js';
 

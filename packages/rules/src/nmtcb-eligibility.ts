@@ -1,6 +1,6 @@
+import { addDays, addYears } from '@modality/domain';
 import { findRule } from '@modality/knowledge';
 import { isActive, Provenance, type Ctx } from './context.js';
-import { addDays, addYears } from './dates.js';
 import { MissingList } from './eligibility-common.js';
 import type { EligibilityEntry } from './verdict.js';
 

@@ -1,8 +1,8 @@
+import { addMonths } from '@modality/domain';
 import type { CalendarDate } from '@modality/domain';
 import { findRule, rulesFor } from '@modality/knowledge';
 import { baseValue } from './ce-cycle.js';
 import { isActive, Provenance, type Ctx } from './context.js';
-import { addMonths } from './dates.js';
 import { MissingList } from './eligibility-common.js';
 import { attemptsMissing } from './primary-eligibility.js';
 import type { EligibilityEntry } from './verdict.js';

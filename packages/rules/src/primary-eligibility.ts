@@ -1,7 +1,7 @@
+import { addMonths, addYears } from '@modality/domain';
 import type { CalendarDate, EducationEntry } from '@modality/domain';
 import { ARRT_PRIMARY_DISCIPLINES, findRule } from '@modality/knowledge';
 import { Provenance, type Ctx } from './context.js';
-import { addMonths, addYears } from './dates.js';
 import { MissingList } from './eligibility-common.js';
 import { examAttempts } from './exam-attempts.js';
 import type { EligibilityEntry } from './verdict.js';

@@ -62,12 +62,30 @@ function postgres(adminUrl: string): TestDialect {
   };
 }
 
+/**
+ * The PostgreSQL server the tests may use (`TEST_DATABASE_URL`), or `undefined` when none is set. When
+ * `REQUIRE_POSTGRES=1` (CI) and none is set it throws, so a leg that is required fails instead of passing
+ * without having run.
+ *
+ * @example
+ * const url = testPostgresUrl(); // 'postgres://postgres@127.0.0.1:5432/test', or undefined on a laptop
+ */
+export function testPostgresUrl(): string | undefined {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url !== undefined && url !== '') return url;
+  if (process.env.REQUIRE_POSTGRES === '1') throw new Error('PostgreSQL is required (REQUIRE_POSTGRES=1) but TEST_DATABASE_URL is not set.');
+  return undefined;
+}
+
 let announced = false;
 
-/** The dialects to run on now; says once, plainly, when the PostgreSQL leg is skipped. */
+/**
+ * The dialects to run on now; says once, plainly, when the PostgreSQL leg is skipped, and throws when it is
+ * required but cannot run (see {@link testPostgresUrl}).
+ */
 export function testDialects(): TestDialect[] {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url === undefined || url === '') {
+  const url = testPostgresUrl();
+  if (url === undefined) {
     if (!announced) {
       announced = true;
       console.warn('PostgreSQL leg SKIPPED: TEST_DATABASE_URL is not set (storage and API suites ran on SQLite only).');

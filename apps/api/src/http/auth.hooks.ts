@@ -14,6 +14,7 @@ const PUBLIC_ROUTES = new Set([
   '/api/v1/roles',
   '/api/v1/roles/:code',
   '/api/v1/programs',
+  '/api/v1/catalogue',
   // Verifiers and calendar apps have no session: status lists are public, a calendar address is its own secret.
   '/api/v1/status-lists/:id',
   '/api/v1/calendar/:token',

@@ -1,22 +1,6 @@
-import { testDialects } from '@modality/testkit';
+import { programRow as program, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
-
-const program = (id: string, discipline: string, jurisdiction: string) => ({
-  id: `jrcert:${id}`,
-  accreditor: 'jrcert',
-  accreditorProgramId: id,
-  name: `DEMO ${id}`,
-  institution: 'Harbor Valley College (fictitious)',
-  discipline,
-  award: 'associate',
-  jurisdiction,
-  city: null,
-  lengthMonths: null,
-  url: null,
-  demo: true,
-  comment: null,
-});
 
 for (const dialect of testDialects()) {
   describe(`program directory over HTTP [${dialect.name}]`, () => {

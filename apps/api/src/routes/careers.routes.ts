@@ -1,12 +1,8 @@
-import { programPageSchema, programSearchQuerySchema } from '@modality/contracts';
-import { NotFoundError } from '@modality/domain';
-import { jobRoleProfile, JOB_ROLE_CODES, JOB_ROLES } from '@modality/knowledge';
+import { listJobRoles, readJobRoleProfile, searchPrograms } from '@modality/app';
+import { jobRoleListSchema, jobRoleParamsSchema, jobRoleProfileSchema, programPageSchema, programSearchQuerySchema } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { problems } from './errors.js';
 import type { RouteContext } from './route-context.js';
-
-const roleSummarySchema = z.object({ code: z.string(), title: z.string(), modalities: z.array(z.string()), soc: z.string().nullable() }).meta({ id: 'RoleSummary' });
 
 /**
  * The careers knowledge: roles (with occupation codes, US outlook and pay, shortage evidence — every number
@@ -16,8 +12,8 @@ const roleSummarySchema = z.object({ code: z.string(), title: z.string(), modali
 export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.get(
     '/api/v1/roles',
-    { schema: { tags: ['careers'], summary: 'Imaging roles', response: { 200: z.object({ items: z.array(roleSummarySchema) }) } } },
-    () => ({ items: JOB_ROLES.map((r) => ({ code: r.code, title: r.title, modalities: [...r.modalities], soc: r.soc })) }),
+    { schema: { tags: ['careers'], summary: 'Imaging roles', response: { 200: jobRoleListSchema } } },
+    () => listJobRoles(ctx.deps),
   );
 
   app.get(
@@ -26,15 +22,11 @@ export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       schema: {
         tags: ['careers'],
         summary: 'One role: the work, entry education, credentials per jurisdiction, occupation codes, outlook and pay, shortage evidence',
-        params: z.strictObject({ code: z.string().max(60).describe(`one of ${JOB_ROLE_CODES.join(', ')}`) }),
-        response: { 200: z.record(z.string(), z.unknown()).describe('JobRoleProfile (see @modality/knowledge)'), ...problems(404) },
+        params: jobRoleParamsSchema,
+        response: { 200: jobRoleProfileSchema, ...problems(404) },
       },
     },
-    (request) => {
-      const profile = jobRoleProfile(request.params.code);
-      if (profile === undefined) throw new NotFoundError('role', `${request.params.code} (valid roles: ${JOB_ROLE_CODES.join(', ')})`);
-      return profile as unknown as Record<string, unknown>;
-    },
+    (request) => readJobRoleProfile(ctx.deps, { code: request.params.code }),
   );
 
   app.get(
@@ -47,19 +39,6 @@ export const careersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         response: { 200: programPageSchema, ...problems(400) },
       },
     },
-    async (request) => {
-      const { cursor, limit, discipline, award, jurisdiction, accreditor } = request.query;
-      const filter = {
-        ...(discipline === undefined ? {} : { discipline }),
-        ...(award === undefined ? {} : { award }),
-        ...(jurisdiction === undefined ? {} : { jurisdiction }),
-        ...(accreditor === undefined ? {} : { accreditor }),
-      };
-      const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8');
-      const rows = await ctx.deps.store.programs.search(filter, { limit: limit + 1, ...(after === undefined ? {} : { after }) });
-      const items = rows.slice(0, limit);
-      const last = items[items.length - 1];
-      return { items, nextCursor: rows.length > limit && last !== undefined ? Buffer.from(last.id, 'utf8').toString('base64url') : null };
-    },
+    (request) => searchPrograms(ctx.deps, request.query),
   );
 };

@@ -1,7 +1,6 @@
-import { personVerdict, todayUtc } from '@modality/app';
+import { checkRecord, personDeadlinesCalendar, personVerdict } from '@modality/app';
 import { personIdParamsSchema, personRecordSchema, verdictQuerySchema, verdictSchema } from '@modality/contracts';
 import type { PersonRecord } from '@modality/domain';
-import { deadlinesToIcs, evaluate } from '@modality/rules';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePrincipal } from '../http/principal.js';
@@ -24,11 +23,8 @@ export const checkRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         response: { 200: verdictSchema, ...problems(400) },
       },
     },
-    // The body was validated against personRecordSchema; the cast restores the domain's readonly types.
-    async (request) => {
-      const { asOf, target } = request.query;
-      return evaluate(request.body as PersonRecord, asOf ?? todayUtc(ctx.deps), target === undefined ? {} : { target }) as z.output<typeof verdictSchema>;
-    },
+    // The body was validated against personRecordSchema; the casts restore the domain's readonly types and back.
+    (request) => checkRecord(ctx.deps, { record: request.body as PersonRecord, ...request.query }).verdict as z.output<typeof verdictSchema>,
   );
 
   app.get(
@@ -43,8 +39,7 @@ export const checkRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
       },
     },
     async (request) => {
-      const { asOf, target } = request.query;
-      const { verdict } = await personVerdict(ctx.deps, requirePrincipal(request), request.params.id, asOf ?? todayUtc(ctx.deps), target);
+      const { verdict } = await personVerdict(ctx.deps, requirePrincipal(request), { personId: request.params.id, ...request.query });
       return verdict as z.output<typeof verdictSchema>;
     },
   );
@@ -62,10 +57,8 @@ export const checkRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
       },
     },
     async (request, reply) => {
-      const asOf = request.query.asOf ?? todayUtc(ctx.deps);
-      const { record, verdict } = await personVerdict(ctx.deps, requirePrincipal(request), request.params.id, asOf);
-      const ics = deadlinesToIcs(verdict, { dtstamp: ctx.deps.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z'), uidDomain: 'modality.local', personName: record.person.name });
-      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="deadlines-${request.params.id}.ics"`).send(ics);
+      const { ics, filename } = await personDeadlinesCalendar(ctx.deps, requirePrincipal(request), { personId: request.params.id, asOf: request.query.asOf });
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(ics);
     },
   );
 };

@@ -1,3 +1,4 @@
+import { checkHealth } from '@modality/app';
 import { healthSchema } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteContext } from './route-context.js';
@@ -7,9 +8,6 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
   app.get(
     '/api/health',
     { schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: healthSchema } } },
-    async () => {
-      await ctx.deps.store.users.findById('health-probe');
-      return { status: 'ok' as const, database: ctx.deps.store.dialect, version: ctx.version };
-    },
+    async () => ({ status: 'ok' as const, ...(await checkHealth(ctx.deps)), version: ctx.version }),
   );
 };

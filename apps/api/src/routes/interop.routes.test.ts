@@ -1,8 +1,7 @@
 import { DEMO_USERS } from '@modality/app';
-import { fhirSchemaErrors, testDialects } from '@modality/testkit';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../testing/pdf-text.js';
+import { fhirSchemaErrors, pdfText, testDialects } from '@modality/testkit';
 import { demo, startTestServer, TEST_PUBLIC_URL, type TestServer } from '../testing/test-server.js';
 
 for (const dialect of testDialects()) {

@@ -1,8 +1,9 @@
-import type { Principal } from '@modality/app';
+import { abilitiesOf, type Principal } from '@modality/app';
 import type { Me } from '@modality/contracts';
 
-/** The `Me` document for a principal. */
+/** The `Me` document for a principal: who, where, what they may do, and the CSRF token. */
 export function toMe(p: Principal): Me {
+  const can = abilitiesOf(p);
   return {
     user: p.user,
     memberships: p.memberships.map((m) => ({
@@ -13,5 +14,6 @@ export function toMe(p: Principal): Me {
     })),
     personId: p.personId,
     csrfToken: p.csrfToken,
+    can: { ...can, inviteTo: [...can.inviteTo] },
   };
 }

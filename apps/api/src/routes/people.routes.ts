@@ -7,20 +7,16 @@ import { requirePrincipal } from '../http/principal.js';
 import { problems } from './errors.js';
 import type { RouteContext } from './route-context.js';
 
-const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
-
 /** People you may see, and their records: export, and import (replace) as one transaction. */
 export const peopleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.get(
     '/api/v1/people',
     { schema: { tags: ['people'], summary: 'People whose records you may read, a page at a time', querystring: pageQuerySchema, response: { 200: peoplePageSchema, ...problems(400, 401) } } },
     async (request) => {
-      const { cursor, limit } = request.query;
-      const page = await listVisiblePeople(ctx.deps, requirePrincipal(request), { limit, ...(cursor === undefined ? {} : { after: decodeCursor(cursor) }) });
+      const page = await listVisiblePeople(ctx.deps, requirePrincipal(request), request.query);
       return {
         items: page.items.map((p) => ({ id: p.id, name: p.name, country: p.country, region: p.region, isSelf: p.isSelf, canChange: p.canChange, credentials: [...p.credentials], updatedAt: p.updatedAt })),
-        nextCursor: page.nextCursor === null ? null : encodeCursor(page.nextCursor),
+        nextCursor: page.nextCursor,
       };
     },
   );

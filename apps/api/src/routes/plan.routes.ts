@@ -1,7 +1,6 @@
-import { todayUtc } from '@modality/app';
+import { planPathway } from '@modality/app';
 import { planRequestSchema, planSchema } from '@modality/contracts';
-import { ValidationError, type PersonRecord } from '@modality/domain';
-import { plan } from '@modality/planner';
+import type { PersonRecord } from '@modality/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { problems } from './errors.js';
@@ -23,12 +22,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
         response: { 200: planSchema, ...problems(400) },
       },
     },
-    async (request) => {
-      const { target, in: where, record, asOf } = request.body;
-      // The record was validated against personRecordSchema; the cast restores the domain's readonly types.
-      const result = plan({ target, in: where, asOf: asOf ?? todayUtc(ctx.deps), ...(record === undefined ? {} : { record: record as PersonRecord }) });
-      if (!result.ok) throw new ValidationError(result.error.map((e) => ({ path: e.field, message: e.message })), 'Unknown target role or jurisdiction');
-      return result.value as z.output<typeof planSchema>;
-    },
+    // The record was validated against personRecordSchema; the casts restore the domain's readonly types and back.
+    (request) => planPathway(ctx.deps, { ...request.body, record: request.body.record as PersonRecord | undefined }) as z.output<typeof planSchema>,
   );
 };

@@ -1,8 +1,8 @@
 import { signingKey } from '@modality/app';
+import { dataIntegrityProofs } from '@modality/runtime';
 import type { JsonObject } from '@modality/domain';
 import { testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataIntegrityProofs } from '../platform/proof/data-integrity-proofs.js';
 import { demo, startTestServer, TEST_PUBLIC_URL, type Client, type TestServer } from '../testing/test-server.js';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');

@@ -1,13 +1,7 @@
 import { seedDemo, seedDemoCredentials, type ProofDeps } from '@modality/app';
-import type { KyselyStore } from '@modality/storage';
+import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { argon2Hasher } from '../platform/argon2-hasher.js';
-import { cryptoIds } from '../platform/crypto-ids.js';
-import { pdfkitRenderer } from '../platform/pdf/pdfkit-renderer.js';
-import { dataIntegrityProofs } from '../platform/proof/data-integrity-proofs.js';
-import { aesGcmSecretBox } from '../platform/proof/secret-box.js';
-import { systemClock } from '../platform/system-clock.js';
 import { buildServer, type ServerOptions } from '../server.js';
 
 /** A signed-in client: sends the session cookie and the CSRF token the way the web app does. */
@@ -21,7 +15,7 @@ export interface TestServer {
   readonly app: FastifyInstance;
   readonly deps: ProofDeps;
   /** The same store, with its Kysely handle, for looking underneath the API. */
-  readonly store: KyselyStore;
+  readonly store: Awaited<ReturnType<typeof openTestStore>>['store'];
   readonly signIn: (email: string, password?: string) => Promise<Client>;
   readonly close: () => Promise<void>;
 }

@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { auditPacketForRecord } from '@modality/app';
-import { pdfkitRenderer, systemClock } from '@modality/api';
 import { isCalendarDate } from '@modality/domain';
+import { pdfkitRenderer, systemClock } from '@modality/runtime';
 import { Command } from 'commander';
-import { BadInputError, processIo, type Io } from '../cli-error.js';
-import { readRecordFile } from '../read-record-file.js';
+import { readRecordFile } from '../input/record-file.js';
+import { issueLine } from '../input/issue-lines.js';
+import { processIo, type Io } from '../io.js';
+import { BadInputError, commandAction, succeeded } from '../outcome.js';
 
 /** `modality audit-packet RECORD --credential C [--cycle DATE] --out FILE.pdf`. */
 export function auditPacketCommand(io: Io = processIo): Command {
@@ -16,20 +18,28 @@ export function auditPacketCommand(io: Io = processIo): Command {
     .requiredOption('--out <file>', 'where to write the PDF')
     .option('--json', 'print what the packet says (cycle, totals, activities) as JSON')
     .addHelpText('after', '\nExit codes: 0 written; 2 bad input (unreadable or invalid record, unknown --credential, bad --cycle, the credential not held or no CE cycle for it).')
-    .action(async (file: string, opts: { credential: string; cycle?: string; out: string; json?: boolean }) => {
-      if (opts.cycle !== undefined && !isCalendarDate(opts.cycle)) throw new BadInputError(`--cycle: ${JSON.stringify(opts.cycle)} is not a calendar date (YYYY-MM-DD)`);
-      const record = await readRecordFile(file);
-      const packet = await auditPacketForRecord({ pdf: pdfkitRenderer, clock: systemClock }, record, opts.credential, opts.cycle !== undefined && isCalendarDate(opts.cycle) ? opts.cycle : undefined);
-      try {
-        await writeFile(opts.out, packet.pdf);
-      } catch (e) {
-        throw new BadInputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
-      const p = packet.packet;
-      io.out(
-        opts.json
-          ? JSON.stringify(p, null, 2)
-          : `Wrote ${opts.out}: ${p.credentialName}, cycle ${p.start} to ${p.end} — ${String(p.earned)} of ${String(p.required)} ${p.unit} counted, ${String(p.groups.reduce((n, g) => n + g.activities.length, 0))} activities.`,
-      );
-    });
+    .action(
+      commandAction(
+        io,
+        async (file: string, opts: { credential: string; cycle?: string; out: string; json?: boolean }) => {
+          const cycle = opts.cycle;
+          if (cycle !== undefined && !isCalendarDate(cycle)) throw new BadInputError('invalid option', [issueLine('--cycle', 'not a calendar date (YYYY-MM-DD)', cycle)]);
+          const record = await readRecordFile(file);
+          const packet = await auditPacketForRecord({ pdf: pdfkitRenderer, clock: systemClock }, record, opts.credential, cycle);
+          try {
+            await writeFile(opts.out, packet.pdf);
+          } catch (e) {
+            throw new BadInputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+          }
+          const p = packet.packet;
+          const activities = p.groups.reduce((n, g) => n + g.activities.length, 0);
+          return succeeded(
+            opts.json
+              ? JSON.stringify(p, null, 2)
+              : `Wrote ${opts.out}: ${p.credentialName}, cycle ${p.start} to ${p.end} — ${String(p.earned)} of ${String(p.required)} ${p.unit} counted, ${String(activities)} activities.`,
+          );
+        },
+        { credential: '--credential' },
+      ),
+    );
 }

@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { calendarDate } from '@modality/domain';
 import { verdictSchema } from '@modality/contracts';
+import { FakeClock } from '@modality/testkit';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkCommand, parseCheckInput, runCheck, todayLocal } from './check.command.js';
+import { todayLocal } from '../today.js';
+import { checkCommand, parseCheckInput, runCheck } from './check.command.js';
 import { deadlinesCommand, runDeadlines } from './deadlines.command.js';
+
+const deps = { clock: new FakeClock('2026-11-26T10:00:00Z') };
 
 const record = {
   format: 'modality/person-record@1',
@@ -77,10 +81,10 @@ describe('modality check (in-process)', () => {
   it('exits 0 when the target is already held or eligible, 1 when no rules can assert it', () => {
     const parsed = parseCheckInput(JSON.stringify(record), { asOf: '2026-11-26' }, calendarDate('2026-01-01'));
     if (!parsed.ok) throw new Error(parsed.problems.join());
-    expect(runCheck({ record: parsed.record, asOf: parsed.asOf, target: 'arrt:R', json: true }).exitCode).toBe(0);
-    expect(runCheck({ record: parsed.record, asOf: parsed.asOf, target: 'arrt:RRA', json: true })).toMatchObject({ exitCode: 1, stderr: expect.stringContaining('no eligibility rules') as string });
+    expect(runCheck(deps, { record: parsed.record, asOf: parsed.asOf, target: 'arrt:R', json: true }).exitCode).toBe(0);
+    expect(runCheck(deps, { record: parsed.record, asOf: parsed.asOf, target: 'arrt:RRA', json: true })).toMatchObject({ exitCode: 1, stderr: expect.stringContaining('no eligibility rules') as string });
     const student = { ...parsed.record, credentials: [] };
-    expect(runCheck({ record: student, asOf: calendarDate('2016-06-01'), target: 'arrt:R', json: true }).exitCode).toBe(0);
+    expect(runCheck(deps, { record: student, asOf: calendarDate('2016-06-01'), target: 'arrt:R', json: true }).exitCode).toBe(0);
   });
 
   it('names every bad input and exits 2: bad --as-of, unknown --target, invalid record fields', async () => {
@@ -129,9 +133,9 @@ describe('modality deadlines (in-process)', () => {
   it('lists deadlines readably and as JSON', () => {
     const parsed = parseCheckInput(JSON.stringify(record), { asOf: '2026-11-26' }, calendarDate('2026-01-01'));
     if (!parsed.ok) throw new Error(parsed.problems.join());
-    const base = { record: parsed.record, asOf: parsed.asOf, ics: false, dtstamp: '2026-11-26T10:00:00Z', uidDomain: 'x.example' };
-    expect(runDeadlines({ ...base, json: false }).stdout).toContain('2027-05-31  renewal              arrt:R — ARRT Radiography (in-progress)');
-    expect(JSON.parse(runDeadlines({ ...base, json: true }).stdout)).toEqual({ asOf: '2026-11-26', deadlines: [{ due: '2027-05-31', credential: 'arrt:R', kind: 'renewal', status: 'in-progress' }] });
+    const base = { record: parsed.record, asOf: parsed.asOf, ics: false, uidDomain: 'x.example' };
+    expect(runDeadlines(deps, { ...base, json: false }).stdout).toContain('2027-05-31  renewal              arrt:R — ARRT Radiography (in-progress)');
+    expect(JSON.parse(runDeadlines(deps, { ...base, json: true }).stdout)).toEqual({ asOf: '2026-11-26', deadlines: [{ due: '2027-05-31', credential: 'arrt:R', kind: 'renewal', status: 'in-progress' }] });
   });
 
   it('exits 2 on a bad --as-of', async () => {

@@ -1,42 +1,39 @@
-import { readFile } from 'node:fs/promises';
-import { parsePersonRecord } from '@modality/contracts';
-import { isCalendarDate, type CalendarDate, type PersonRecord } from '@modality/domain';
-import { findCredential } from '@modality/knowledge';
-import { evaluate, hasEligibilityRules, type ComplianceEntry, type EligibilityEntry, type Verdict } from '@modality/rules';
+import { checkRecord, type Deps, type EligibilityEntry, type RecordCheck } from '@modality/app';
+import { parseInput, parsePersonRecord, verdictQuerySchema } from '@modality/contracts';
+import type { CalendarDate, PersonRecord } from '@modality/domain';
+import { systemClock } from '@modality/runtime';
 import { Command } from 'commander';
-import { processIo, type Io } from '../cli-error.js';
+import { readTextFile } from '../input/files.js';
+import { issueLines } from '../input/issue-lines.js';
+import { given, optionIssueLines } from '../input/options.js';
+import { processIo, type Io } from '../io.js';
+import { BadInputError, commandAction, failed, refused, succeeded, type CommandOutcome } from '../outcome.js';
+import { todayLocal } from '../today.js';
 
-/** Exit codes of DESIGN.md §7, as this command uses them. */
-export const CHECK_EXIT = { ok: 0, notEligible: 1, badInput: 2 } as const;
+/** The options of `check` and `deadlines` as the use cases name them. */
+const OPTION_NAMES = { asOf: '--as-of', target: '--target' } as const;
 
-/** What a command run produced; the action prints it and sets `process.exitCode`. */
-export interface CommandOutcome {
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const bad = (lines: readonly string[]): CommandOutcome => ({ exitCode: CHECK_EXIT.badInput, stdout: '', stderr: lines.map((l) => `error: ${l}`).join('\n') });
-
-/** Today's local calendar date — read only here, at the edge. */
-export function todayLocal(now: Date = new Date()): CalendarDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}` as CalendarDate;
+/** A validated `check` run: the record, the day, and the credential to assert, if any. */
+export interface CheckInput {
+  readonly record: PersonRecord;
+  readonly asOf: CalendarDate;
+  readonly target?: string;
 }
 
 /**
- * Validates the options and the record text together, so that every bad input is named at once:
- * `--as-of` must be a real date, `--target` a catalogue code, the text JSON, the JSON a valid record.
+ * Validates the options and the record text together with the contracts, so that every bad input is named
+ * at once: `--as-of` must be a real date, `--target` a catalogue code, the text JSON, the JSON a valid
+ * record. Each problem quotes the refused value.
  */
 export function parseCheckInput(
   text: string | { readonly unreadable: string },
   opts: { readonly asOf?: string; readonly target?: string },
   today: CalendarDate,
-): { ok: true; record: PersonRecord; asOf: CalendarDate; target?: string } | { ok: false; problems: string[] } {
+): ({ ok: true } & CheckInput) | { ok: false; problems: string[] } {
   const problems: string[] = [];
-  const asOf = opts.asOf ?? today;
-  if (!isCalendarDate(asOf)) problems.push(`--as-of: ${JSON.stringify(opts.asOf)} is not a calendar date (YYYY-MM-DD)`);
-  if (opts.target !== undefined && findCredential(opts.target) === undefined) problems.push(`--target: unknown credential code ${JSON.stringify(opts.target)} (e.g. arrt:CT, ardms:RDMS, nmtcb:CT)`);
+  const options = given({ asOf: opts.asOf, target: opts.target });
+  const query = parseInput(verdictQuerySchema, options);
+  if (!query.ok) problems.push(...optionIssueLines(query.error, options, OPTION_NAMES));
   let record: PersonRecord | undefined;
   if (typeof text !== 'string') problems.push(text.unreadable);
   else {
@@ -49,24 +46,36 @@ export function parseCheckInput(
     if (json !== undefined) {
       const parsed = parsePersonRecord(json);
       if (parsed.ok) record = parsed.value;
-      else for (const i of parsed.error) problems.push(`record ${i.path === '' ? '(root)' : i.path}: ${i.message}`);
+      else problems.push(...issueLines(parsed.error, json, 'record '));
     }
   }
-  if (problems.length > 0 || record === undefined || !isCalendarDate(asOf)) return { ok: false, problems };
-  return { ok: true, record, asOf, ...(opts.target === undefined ? {} : { target: opts.target }) };
+  if (!query.ok || record === undefined || problems.length > 0) return { ok: false, problems };
+  const { asOf, target } = query.value;
+  return { ok: true, record, asOf: asOf ?? today, ...(target === undefined ? {} : { target }) };
 }
 
-const STATUS_TEXT: Record<ComplianceEntry['status'], string> = {
+/** Reads the record file, keeping an unreadable file as one more problem to report with the others. */
+export async function readRecordText(file: string): Promise<string | { unreadable: string }> {
+  try {
+    return await readTextFile(file);
+  } catch (e) {
+    if (e instanceof BadInputError) return { unreadable: e.message };
+    throw e;
+  }
+}
+
+const STATUS_TEXT: Record<RecordCheck['verdict']['compliance'][number]['status'], string> = {
   compliant: 'compliant',
   'in-progress': 'in progress',
   'at-risk': 'AT RISK',
   noncompliant: 'NONCOMPLIANT',
   'not-applicable': 'no rule applies',
 };
-const nameOf = (code: string): string => findCredential(code)?.name ?? code;
 
-/** The verdict as a person reads it. */
-export function formatVerdict(verdict: Verdict, personName?: string): string {
+/** The verdict as a person reads it, credentials by code and name. */
+export function formatVerdict(check: Pick<RecordCheck, 'verdict' | 'names'>, personName?: string): string {
+  const { verdict, names } = check;
+  const nameOf = (code: string): string => names[code] ?? code;
   const out: string[] = [`Verdict${personName === undefined ? '' : ` for ${personName}`} on ${verdict.asOf}`];
   out.push('', 'Compliance');
   if (verdict.compliance.length === 0) out.push('  (no credentials held)');
@@ -82,12 +91,12 @@ export function formatVerdict(verdict: Verdict, personName?: string): string {
   }
   out.push('', 'Eligibility');
   if (verdict.eligibility.length === 0) out.push('  (nothing to judge)');
-  for (const e of verdict.eligibility) out.push(...formatEligibility(e));
+  for (const e of verdict.eligibility) out.push(...formatEligibility(e, nameOf(e.credential)));
   return out.join('\n');
 }
 
-function formatEligibility(e: EligibilityEntry): string[] {
-  const lines = [`  ${e.credential} — ${nameOf(e.credential)}: ${e.eligible ? 'eligible' : 'not eligible yet'}`];
+function formatEligibility(e: EligibilityEntry, name: string): string[] {
+  const lines = [`  ${e.credential} — ${name}: ${e.eligible ? 'eligible' : 'not eligible yet'}`];
   for (const m of e.missing) lines.push(`    - ${m.what}: need ${m.need} ${m.unit}, have ${m.have}  [${m.rule}]`);
   for (const s of e.sources) lines.push(`    source: ${s}`);
   return lines;
@@ -98,36 +107,28 @@ function formatEligibility(e: EligibilityEntry): string[] {
  * cannot be asserted: the person is not eligible, or no eligibility rules are encoded for the target.
  * Holding the target already is success.
  */
-export function runCheck(input: { readonly record: PersonRecord; readonly asOf: CalendarDate; readonly target?: string; readonly json: boolean }): CommandOutcome {
-  const verdict = evaluate(input.record, input.asOf, input.target === undefined ? {} : { target: input.target });
-  const stdout = input.json ? JSON.stringify(verdict, null, 2) : formatVerdict(verdict, input.record.person.name);
-  const target = input.target;
-  if (target === undefined) return { exitCode: CHECK_EXIT.ok, stdout, stderr: '' };
-  const held = (input.record.credentials ?? []).some((c) => c.credential === target && c.earnedOn <= input.asOf && c.status !== 'lapsed' && c.status !== 'retired');
-  if (held) return { exitCode: CHECK_EXIT.ok, stdout, stderr: `${target} is already held.` };
-  const entry = verdict.eligibility.find((e) => e.credential === target);
-  if (entry === undefined) {
-    const why = hasEligibilityRules(target) ? `${target} is held but lapsed or retired` : `no eligibility rules are encoded for ${target}, so eligibility cannot be asserted`;
-    return { exitCode: CHECK_EXIT.notEligible, stdout, stderr: why };
-  }
-  return entry.eligible ? { exitCode: CHECK_EXIT.ok, stdout, stderr: '' } : { exitCode: CHECK_EXIT.notEligible, stdout, stderr: `not eligible for ${target}: ${entry.missing.length} requirement(s) missing` };
-}
-
-/** Reads a file at the edge, turning a failure into a message. */
-export async function readText(file: string): Promise<string | { unreadable: string }> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    return { unreadable: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+export function runCheck(deps: Pick<Deps, 'clock'>, input: CheckInput & { readonly json: boolean }): CommandOutcome {
+  const check = checkRecord(deps, input);
+  const stdout = input.json ? JSON.stringify(check.verdict, null, 2) : formatVerdict(check, input.record.person.name);
+  if (check.target === undefined) return succeeded(stdout);
+  const { code, assertion } = check.target;
+  switch (assertion.outcome) {
+    case 'held':
+      return succeeded(stdout, `${code} is already held.`);
+    case 'eligible':
+      return succeeded(stdout);
+    case 'lapsed':
+      return failed(stdout, `${code} is held but lapsed or retired`);
+    case 'no-rules':
+      return failed(stdout, `no eligibility rules are encoded for ${code}, so eligibility cannot be asserted`);
+    case 'not-eligible':
+      return failed(stdout, `not eligible for ${code}: ${assertion.missing} requirement(s) missing`);
   }
 }
 
-/** Prints an outcome and sets the exit code. */
-export function emit(io: Io, o: CommandOutcome): void {
-  if (o.stdout !== '') io.out(o.stdout);
-  if (o.stderr !== '') io.err(o.stderr);
-  process.exitCode = o.exitCode;
-}
+/** Refuses a `check` or `deadlines` run with every problem found. */
+export const refusedInput = (file: string, problems: readonly string[]): CommandOutcome =>
+  refused(`cannot check ${file} (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
 
 /**
  * `modality check RECORD [--as-of DATE] [--target CREDENTIAL] [--json]`: compliance of every credential
@@ -150,8 +151,11 @@ export function checkCommand(io: Io = processIo): Command {
         '  2  bad input: unreadable file, invalid JSON, invalid record (every bad field is named), bad --as-of, unknown --target',
       ].join('\n'),
     )
-    .action(async (file: string, opts: { asOf?: string; target?: string; json?: boolean }) => {
-      const parsed = parseCheckInput(await readText(file), opts, todayLocal());
-      emit(io, parsed.ok ? runCheck({ record: parsed.record, asOf: parsed.asOf, json: opts.json === true, ...(parsed.target === undefined ? {} : { target: parsed.target }) }) : bad(parsed.problems));
-    });
+    .action(
+      commandAction(io, async (file: string, opts: { asOf?: string; target?: string; json?: boolean }) => {
+        const parsed = parseCheckInput(await readRecordText(file), opts, todayLocal());
+        if (!parsed.ok) return refusedInput(file, parsed.problems);
+        return runCheck({ clock: systemClock }, { record: parsed.record, asOf: parsed.asOf, json: opts.json === true, ...(parsed.target === undefined ? {} : { target: parsed.target }) });
+      }),
+    );
 }

@@ -1,7 +1,7 @@
-import { migrateToLatest } from '@modality/storage';
 import { Command } from 'commander';
-import { processIo, type Io } from '../cli-error.js';
-import { openForCommand } from '../open.js';
+import { processIo, type Io } from '../io.js';
+import { withRuntime } from '../open.js';
+import { commandAction, succeeded } from '../outcome.js';
 
 /** `modality db migrate|seed`. */
 export function dbCommand(io: Io = processIo): Command {
@@ -9,29 +9,28 @@ export function dbCommand(io: Io = processIo): Command {
   db.command('migrate')
     .description('Create or update the schema (safe to run again)')
     .option('--json', 'print the result as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      const runtime = await openForCommand();
-      try {
-        // openRuntime already migrated; this second run reports that nothing is pending.
-        const result = await migrateToLatest(runtime.store.db, runtime.store.dialect);
-        const applied = (result.results ?? []).map((r) => r.migrationName);
-        io.out(opts.json ? JSON.stringify({ dialect: runtime.store.dialect, pending: applied, status: 'up-to-date' }) : `Schema is up to date (${runtime.store.dialect}).`);
-      } finally {
-        await runtime.close();
-      }
-    });
+    .action(
+      commandAction(io, async (opts: { json?: boolean }) =>
+        withRuntime(async (runtime) => {
+          // Opening the runtime already migrated; this second run reports that nothing is pending.
+          const { applied } = await runtime.migrate();
+          const dialect = runtime.config.kind;
+          return succeeded(opts.json ? JSON.stringify({ dialect, pending: applied, status: 'up-to-date' }) : `Schema is up to date (${dialect}).`);
+        }),
+      ),
+    );
   db.command('seed')
     .description("Load the fictitious demo organisations, accounts and records into an empty database, with the demo school's signed competencies")
     .option('--json', 'print the result as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      const runtime = await openForCommand(true);
-      try {
-        const { demo: seeded, credentials } = runtime.seeded;
-        const signed = credentials > 0 ? ` The demo school issued ${String(credentials)} signed competencies.` : seeded && runtime.keySecret === 'none' ? ' No credentials were issued: set MODALITY_KEY_SECRET to let the demo school sign.' : '';
-        io.out(opts.json ? JSON.stringify({ seeded, credentials }) : seeded ? `Demo data loaded.${signed}` : 'The database already has users; demo data not loaded (nothing changed).');
-      } finally {
-        await runtime.close();
-      }
-    });
+    .action(
+      commandAction(io, async (opts: { json?: boolean }) => {
+        // Opening with seeding loads the demo into an empty database, and lets the demo school sign.
+        const { seeded, keySecret } = await withRuntime((runtime) => Promise.resolve({ seeded: runtime.seeded, keySecret: runtime.keySecret }), true);
+        const { demo, credentials } = seeded;
+        const signed =
+          credentials > 0 ? ` The demo school issued ${String(credentials)} signed competencies.` : demo && keySecret === 'none' ? ' No credentials were issued: set MODALITY_KEY_SECRET to let the demo school sign.' : '';
+        return succeeded(opts.json ? JSON.stringify({ seeded: demo, credentials }) : demo ? `Demo data loaded.${signed}` : 'The database already has users; demo data not loaded (nothing changed).');
+      }),
+    );
   return db;
 }

@@ -1,9 +1,10 @@
 import { importPractitionerAsOperator, practitionerOfAsOperator } from '@modality/app';
 import { parsePersonRecord } from '@modality/contracts';
 import { Command } from 'commander';
-import { processIo, type Io } from '../cli-error.js';
-import { openForCommand } from '../open.js';
-import { readJsonFile } from '../read-json-file.js';
+import { parseJsonText, readTextFile } from '../input/files.js';
+import { processIo, type Io } from '../io.js';
+import { withRuntime } from '../open.js';
+import { commandAction, succeeded } from '../outcome.js';
 
 /** Adds `fhir` to `modality export`: a person as a FHIR R4 Practitioner. */
 export function withFhirExport(exportCmd: Command, io: Io = processIo): Command {
@@ -12,14 +13,8 @@ export function withFhirExport(exportCmd: Command, io: Io = processIo): Command 
     .argument('<id>', 'person id (as shown by import or the API)')
     .description("Print a person's credentials as a FHIR R4 Practitioner (JSON): NUCC codes, NDH status and whereValid, issuers")
     .option('--json', 'JSON output (the default and only format)')
-    .action(async (id: string) => {
-      const runtime = await openForCommand();
-      try {
-        io.out(JSON.stringify(await practitionerOfAsOperator(runtime.deps, id), null, 2));
-      } finally {
-        await runtime.close();
-      }
-    });
+    .addHelpText('after', '\nExit codes: 0 printed, 2 bad input (no person has this id).')
+    .action(commandAction(io, async (id: string) => succeeded(JSON.stringify(await withRuntime((runtime) => practitionerOfAsOperator(runtime.deps, id)), null, 2))));
   return exportCmd;
 }
 
@@ -28,24 +23,19 @@ export function withFhirImport(importCmd: Command, io: Io = processIo): Command 
   importCmd
     .command('fhir')
     .argument('<file>', 'a FHIR R4 Practitioner (JSON)')
-    .description("Read a FHIR R4 Practitioner into a person record (person, education, credentials), reporting what could not be mapped")
+    .description('Read a FHIR R4 Practitioner into a person record (person, education, credentials), reporting what could not be mapped')
     .option('--person <id>', "replace this person's person, education and credentials (their CE, clinical log, exams and wallet stay)")
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExit codes: 0 imported (or unchanged; unmapped parts are listed), 2 bad input (unreadable file, not a Practitioner, or one that does not make a valid record).')
-    .action(async (file: string, opts: { person?: string; json?: boolean }) => {
-      const json = await readJsonFile(file);
-      const runtime = await openForCommand();
-      try {
-        const r = await importPractitionerAsOperator(runtime.deps, json, parsePersonRecord, opts.person);
-        if (opts.json) {
-          io.out(JSON.stringify(r));
-          return;
-        }
-        io.out(`${r.changed ? 'Imported' : 'Unchanged (already stored)'}: person ${r.personId} — ${String(r.counts.credentials)} credentials, ${String(r.counts.education)} education entries`);
-        if (r.unmapped.length > 0) io.out(['Not mapped (not part of a person record, or not a credential Modality knows):', ...r.unmapped.map((u) => `  ${u}`)].join('\n'));
-      } finally {
-        await runtime.close();
-      }
-    });
+    .action(
+      commandAction(io, async (file: string, opts: { person?: string; json?: boolean }) => {
+        const json = parseJsonText(file, await readTextFile(file));
+        const r = await withRuntime((runtime) => importPractitionerAsOperator(runtime.deps, json, parsePersonRecord, opts.person));
+        if (opts.json) return succeeded(JSON.stringify(r));
+        const lines = [`${r.changed ? 'Imported' : 'Unchanged (already stored)'}: person ${r.personId} — ${String(r.counts.credentials)} credentials, ${String(r.counts.education)} education entries`];
+        if (r.unmapped.length > 0) lines.push('Not mapped (not part of a person record, or not a credential Modality knows):', ...r.unmapped.map((u) => `  ${u}`));
+        return succeeded(lines.join('\n'));
+      }),
+    );
   return importCmd;
 }

@@ -1,9 +1,12 @@
-import { isCalendarDate } from '@modality/domain';
-import { plan, type Plan, type PlanStep } from '@modality/planner';
+import { planPathway, type Plan, type PlanStep } from '@modality/app';
+import { planRequestSchema } from '@modality/contracts';
+import { systemClock } from '@modality/runtime';
 import { Command } from 'commander';
-import { BadInputError, processIo, type Io } from '../cli-error.js';
-import { readRecordFile } from '../read-record-file.js';
-import { todayLocal } from './check.command.js';
+import { parseOptions } from '../input/options.js';
+import { readRecordFile } from '../input/record-file.js';
+import { processIo, type Io } from '../io.js';
+import { commandAction, succeeded } from '../outcome.js';
+import { todayLocal } from '../today.js';
 
 const months = (m: number): string => (Number.isInteger(m) ? String(m) : m.toFixed(1));
 const money = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -39,6 +42,9 @@ export function renderPlan(p: Plan): string {
   return lines.join('\n');
 }
 
+/** The request fields of a plan as the command's options name them. */
+const OPTION_NAMES = { target: '--target', in: '--in', asOf: '--as-of' } as const;
+
 /** `modality plan --target ROLE --in JURISDICTION [--from RECORD] [--as-of DATE] [--json]`. */
 export function planCommand(io: Io = processIo): Command {
   return new Command('plan')
@@ -49,17 +55,16 @@ export function planCommand(io: Io = processIo): Command {
     .option('--as-of <date>', 'plan on this day (YYYY-MM-DD; default today)')
     .option('--json', 'print the plan as JSON (format modality/plan@1)')
     .addHelpText('after', '\nDurations are in months, costs in the currency of their source; a value no source gives is null (never estimated).\nExit codes: 0 ok, 2 bad input (unknown role or jurisdiction — the valid ones are listed — or a bad record or date).')
-    .action(async (opts: { target: string; in: string; from?: string; asOf?: string; json?: boolean }) => {
-      const asOf = opts.asOf ?? todayLocal();
-      if (!isCalendarDate(asOf)) throw new BadInputError(`--as-of: ${JSON.stringify(opts.asOf)} is not a calendar date (YYYY-MM-DD)`);
-      const record = opts.from === undefined ? undefined : await readRecordFile(opts.from);
-      const result = plan({ target: opts.target, in: opts.in, asOf: asOf, ...(record === undefined ? {} : { record }) });
-      if (!result.ok) {
-        throw new BadInputError(
-          result.error.map((e) => `--${e.field === 'in' ? 'in' : 'target'}: unknown ${e.field === 'in' ? 'jurisdiction' : 'role'} "${e.value}"`).join('; '),
-          result.error.map((e) => `valid ${e.field === 'in' ? 'jurisdictions' : 'roles'}: ${e.valid.join(', ')}`),
-        );
-      }
-      io.out(opts.json === true ? JSON.stringify(result.value, null, 2) : renderPlan(result.value));
-    });
+    .action(
+      commandAction(
+        io,
+        async (opts: { target: string; in: string; from?: string; asOf?: string; json?: boolean }) => {
+          const request = parseOptions(planRequestSchema.omit({ record: true }), { target: opts.target, in: opts.in, asOf: opts.asOf }, OPTION_NAMES);
+          const record = opts.from === undefined ? undefined : await readRecordFile(opts.from);
+          const plan = planPathway({ clock: systemClock }, { ...request, asOf: request.asOf ?? todayLocal(), record });
+          return succeeded(opts.json === true ? JSON.stringify(plan, null, 2) : renderPlan(plan));
+        },
+        OPTION_NAMES,
+      ),
+    );
 }

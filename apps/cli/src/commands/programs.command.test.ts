@@ -1,35 +1,27 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PROGRAMS } from '@modality/app';
 import { testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCliSandbox, type CliSandbox } from '../testing/cli-sandbox.js';
 import { parseProgramCsv } from './programs.command.js';
 
-const BIN = fileURLToPath(new URL('../../bin/modality.js', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../demo/programs.csv', import.meta.url));
 const HEADER = 'accreditor,accreditor_program_id,name,institution,discipline,award,jurisdiction,city,length_months,url,demo,comment';
 
 for (const dialect of testDialects()) {
   describe(`modality import programs / programs search, as a real process [${dialect.name}]`, () => {
+    let cli: CliSandbox;
     let dir: string;
-    let env: NodeJS.ProcessEnv;
-    let drop: () => Promise<void>;
-    const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+    const run = (...args: string[]) => cli.run(...args);
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'modality-programs-'));
-      const created = await dialect.create();
-      drop = created.drop;
-      env = { ...process.env, MODALITY_DATA_DIR: join(dir, 'data'), DATABASE_URL: created.config.kind === 'postgres' ? created.config.url : '' };
+      cli = await openCliSandbox(dialect, 'modality-programs-');
+      dir = cli.dir;
       writeFileSync(join(dir, 'mixed.csv'), `${HEADER}\njrcert,M1,DEMO M1,Inst (fictitious),radiography,associate,us-tx,,24,,yes,\njrcert,M2,DEMO M2,Inst (fictitious),astrology,associate,us-zz,,x,,yes,\njrcert,M1,DEMO M1 again,Inst (fictitious),radiography,associate,us-tx,,,,yes,\n`);
       writeFileSync(join(dir, 'header.csv'), 'name,foo\nx,y\n');
     });
-    afterAll(async () => {
-      await drop();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    afterAll(() => cli.close());
 
     it('imports the demo set, and importing it again changes nothing', () => {
       const first = run('import', 'programs', DEMO, '--json');

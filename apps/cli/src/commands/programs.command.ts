@@ -1,11 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import type { ProgramRow } from '@modality/app';
-import { PROGRAM_CSV_COLUMNS, programRowSchema, programSearchQuerySchema, toFieldIssues } from '@modality/contracts';
+import { importPrograms, searchPrograms, type ProgramRow } from '@modality/app';
+import { parseInput, PROGRAM_CSV_COLUMNS, programRowSchema, programSearchQuerySchema } from '@modality/contracts';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
-import { BadInputError, EXIT_BAD_INPUT, processIo, type Io } from '../cli-error.js';
-import { openForCommand } from '../open.js';
+import { readTextFile } from '../input/files.js';
+import { issueLines } from '../input/issue-lines.js';
+import { parseOptions } from '../input/options.js';
+import { processIo, type Io } from '../io.js';
+import { withRuntime } from '../open.js';
+import { BadInputError, commandAction, refused, succeeded } from '../outcome.js';
 
 /** A CSV row that was not imported, by its line number in the file, with every reason. */
 export interface RejectedRow {
@@ -47,12 +50,12 @@ export function parseProgramCsv(text: string): { programs: Array<{ line: number;
   const seen = new Map<string, number>();
   for (const { record, info } of records) {
     const line = info.lines;
-    const parsed = programRowSchema.safeParse(record);
-    if (!parsed.success) {
-      rejected.push({ line, reasons: toFieldIssues(parsed.error.issues).map((i) => `${i.path}: ${i.message}`) });
+    const parsed = parseInput(programRowSchema, record);
+    if (!parsed.ok) {
+      rejected.push({ line, reasons: issueLines(parsed.error, record) });
       continue;
     }
-    const r = parsed.data;
+    const r = parsed.value;
     const id = `${r.accreditor}:${r.accreditor_program_id}`;
     const dup = seen.get(id);
     if (dup !== undefined) {
@@ -82,6 +85,19 @@ export function parseProgramCsv(text: string): { programs: Array<{ line: number;
   return { programs, rejected, rows: records.length };
 }
 
+/** Imports the valid programs of a CSV in one transaction, with a progress bar on a terminal. */
+async function importProgramFile(file: string, json: boolean): Promise<ProgramImportReport> {
+  const { programs, rejected, rows } = parseProgramCsv(await readTextFile(file));
+  const bar = process.stderr.isTTY && !json ? new SingleBar({ format: 'programs [{bar}] {value}/{total}', stream: process.stderr, clearOnComplete: true }) : undefined;
+  bar?.start(programs.length, 0);
+  try {
+    const counts = await withRuntime((runtime) => importPrograms(runtime.deps, { programs: programs.map((p) => p.program) }, (done) => bar?.update(done)));
+    return { file, rows, ...counts, rejected };
+  } finally {
+    bar?.stop();
+  }
+}
+
 /** Adds `import programs FILE` to the `import` command group. */
 export function withProgramsImport(importCmd: Command, io: Io = processIo): Command {
   importCmd
@@ -90,40 +106,22 @@ export function withProgramsImport(importCmd: Command, io: Io = processIo): Comm
     .description('Import a program directory CSV in one transaction; importing the same file again changes nothing')
     .option('--json', 'print the report as JSON')
     .addHelpText('after', '\nValid rows are imported; rejected rows are listed by line number with every reason.\nExit codes: 0 every row imported (or unchanged), 2 bad input (unreadable file, wrong header, or rejected rows).')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (e) {
-        throw new BadInputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
-      const { programs, rejected, rows } = parseProgramCsv(text);
-      const runtime = await openForCommand();
-      const counts = { inserted: 0, updated: 0, unchanged: 0 };
-      const bar = process.stderr.isTTY && !opts.json ? new SingleBar({ format: 'programs [{bar}] {value}/{total}', stream: process.stderr, clearOnComplete: true }) : undefined;
-      try {
-        bar?.start(programs.length, 0);
-        const at = runtime.deps.clock.now().toISOString();
-        await runtime.deps.store.transaction(async (tx) => {
-          for (const { program } of programs) {
-            counts[await tx.programs.upsert(program, at)]++;
-            bar?.increment();
-          }
-        });
-      } finally {
-        bar?.stop();
-        await runtime.close();
-      }
-      const report: ProgramImportReport = { file, rows, ...counts, rejected };
-      if (opts.json) io.out(JSON.stringify(report));
-      else {
-        io.out(`Programs: ${rows} rows — ${counts.inserted} inserted, ${counts.updated} updated, ${counts.unchanged} unchanged, ${rejected.length} rejected`);
-        for (const r of rejected) io.err(`  line ${r.line}: ${r.reasons.join('; ')}`);
-      }
-      if (rejected.length > 0) process.exitCode = EXIT_BAD_INPUT;
-    });
+    .action(
+      commandAction(io, async (file: string, opts: { json?: boolean }) => {
+        const report = await importProgramFile(file, opts.json === true);
+        const stdout = opts.json
+          ? JSON.stringify(report)
+          : `Programs: ${report.rows} rows — ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected`;
+        if (report.rejected.length === 0) return succeeded(stdout);
+        const n = report.rejected.length;
+        return refused(`${n} row${n === 1 ? ' was' : 's were'} rejected (the other rows were imported)`, opts.json ? [] : report.rejected.map((r) => `line ${r.line}: ${r.reasons.join('; ')}`), stdout);
+      }),
+    );
   return importCmd;
 }
+
+/** The search options as the contract names them. */
+const SEARCH_OPTION_NAMES = { jurisdiction: '--in' } as const;
 
 /** `modality programs search [--discipline …] [--award …] [--in …] [--accreditor …] [--limit N] [--json]`. */
 export function programsCommand(io: Io = processIo): Command {
@@ -137,31 +135,14 @@ export function programsCommand(io: Io = processIo): Command {
     .option('--accreditor <accreditor>', 'jrcert, caahep, jrcnmt, camrt, hcpc …')
     .option('--limit <n>', 'at most this many', '50')
     .option('--json', 'print the programs as JSON')
-    .action(async (opts: { discipline?: string; award?: string; in?: string; accreditor?: string; limit: string; json?: boolean }) => {
-      const q = programSearchQuerySchema.safeParse({
-        ...(opts.discipline === undefined ? {} : { discipline: opts.discipline }),
-        ...(opts.award === undefined ? {} : { award: opts.award }),
-        ...(opts.in === undefined ? {} : { jurisdiction: opts.in }),
-        ...(opts.accreditor === undefined ? {} : { accreditor: opts.accreditor }),
-        limit: opts.limit,
-      });
-      if (!q.success) throw new BadInputError('bad search options', toFieldIssues(q.error.issues).map((i) => `--${i.path === 'jurisdiction' ? 'in' : i.path}: ${i.message}`));
-      const { limit, discipline, award, jurisdiction, accreditor } = q.data;
-      const filter = {
-        ...(discipline === undefined ? {} : { discipline }),
-        ...(award === undefined ? {} : { award }),
-        ...(jurisdiction === undefined ? {} : { jurisdiction }),
-        ...(accreditor === undefined ? {} : { accreditor }),
-      };
-      const runtime = await openForCommand();
-      try {
-        const items = await runtime.deps.store.programs.search(filter, { limit });
-        if (opts.json) io.out(JSON.stringify({ items }));
-        else if (items.length === 0) io.out('No programs match.');
-        else for (const p of items) io.out(`${p.id}  ${p.name} — ${p.institution} (${p.discipline}, ${p.award}, ${p.jurisdiction})${p.demo ? '  [DEMO]' : ''}`);
-      } finally {
-        await runtime.close();
-      }
-    });
+    .action(
+      commandAction(io, async (opts: { discipline?: string; award?: string; in?: string; accreditor?: string; limit: string; json?: boolean }) => {
+        const search = parseOptions(programSearchQuerySchema, { discipline: opts.discipline, award: opts.award, jurisdiction: opts.in, accreditor: opts.accreditor, limit: opts.limit }, SEARCH_OPTION_NAMES);
+        const { items } = await withRuntime((runtime) => searchPrograms(runtime.deps, search));
+        if (opts.json) return succeeded(JSON.stringify({ items }));
+        if (items.length === 0) return succeeded('No programs match.');
+        return succeeded(items.map((p) => `${p.id}  ${p.name} — ${p.institution} (${p.discipline}, ${p.award}, ${p.jurisdiction})${p.demo ? '  [DEMO]' : ''}`).join('\n'));
+      }),
+    );
   return cmd;
 }

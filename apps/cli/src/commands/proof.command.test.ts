@@ -3,11 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openRuntime } from '@modality/api';
+import { openRuntime } from '@modality/runtime';
 import { DEMO_EMAIL_DOMAIN } from '@modality/app';
-import { fhirSchemaErrors, testDialects } from '@modality/testkit';
+import { fhirSchemaErrors, pdfText, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../../../api/src/testing/pdf-text.js';
 
 const BIN = fileURLToPath(new URL('../../bin/modality.js', import.meta.url));
 
@@ -118,7 +117,7 @@ for (const dialect of testDialects()) {
       expect(text).toContain(`Total counted: ${String(packet.earned)} of ${String(packet.required)} credits.`);
       const none = run('audit-packet', join(dir, 'ana.json'), '--credential', 'arrt:MR', '--out', join(dir, 'x.pdf'));
       expect(none.status).toBe(2);
-      expect(none.stderr).toContain('credential: arrt:MR is not held');
+      expect(none.stderr).toContain('--credential: arrt:MR is not held');
       expect(run('audit-packet', join(dir, 'ana.json'), '--credential', 'arrt:ZZ', '--cycle', '2026-02-30', '--out', join(dir, 'x.pdf')).stderr).toContain('--cycle');
     }, 120_000);
   });

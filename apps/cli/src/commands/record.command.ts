@@ -1,8 +1,9 @@
 import { exportRecordAsOperator, importRecordAsOperator } from '@modality/app';
 import { Command } from 'commander';
-import { processIo, type Io } from '../cli-error.js';
-import { openForCommand } from '../open.js';
-import { readRecordFile } from '../read-record-file.js';
+import { readRecordFile } from '../input/record-file.js';
+import { processIo, type Io } from '../io.js';
+import { withRuntime } from '../open.js';
+import { commandAction, succeeded } from '../outcome.js';
 
 /** `modality import record FILE`. */
 export function importCommand(io: Io = processIo): Command {
@@ -14,21 +15,18 @@ export function importCommand(io: Io = processIo): Command {
     .option('--person <id>', 'replace the record of this person (default: the person the record names by person.id, or a new one)')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExit codes: 0 imported (or unchanged), 2 bad input (unreadable file, invalid record — every bad field is listed — or unknown --person).')
-    .action(async (file: string, opts: { person?: string; json?: boolean }) => {
-      const record = await readRecordFile(file);
-      const runtime = await openForCommand();
-      try {
-        const r = await importRecordAsOperator(runtime.deps, record, opts.person);
+    .action(
+      commandAction(io, async (file: string, opts: { person?: string; json?: boolean }) => {
+        const record = await readRecordFile(file);
+        const r = await withRuntime((runtime) => importRecordAsOperator(runtime.deps, record, opts.person));
         const c = r.counts;
-        io.out(
+        return succeeded(
           opts.json
             ? JSON.stringify(r)
             : `${r.changed ? 'Imported' : 'Unchanged (already stored)'}: person ${r.personId} — ${c.credentials} credentials, ${c.ce} CE activities, ${c.clinical} clinical entries, ${c.exams} exams, ${c.education} education entries`,
         );
-      } finally {
-        await runtime.close();
-      }
-    });
+      }),
+    );
   return cmd;
 }
 
@@ -40,13 +38,7 @@ export function exportCommand(io: Io = processIo): Command {
     .argument('<id>', 'person id (as shown by import or the API)')
     .description('Print a person record (format modality/person-record@1) as JSON')
     .option('--json', 'JSON output (the default and only format)')
-    .action(async (id: string) => {
-      const runtime = await openForCommand();
-      try {
-        io.out(JSON.stringify(await exportRecordAsOperator(runtime.deps, id), null, 2));
-      } finally {
-        await runtime.close();
-      }
-    });
+    .addHelpText('after', '\nExit codes: 0 printed, 2 bad input (no person has this id).')
+    .action(commandAction(io, async (id: string) => succeeded(JSON.stringify(await withRuntime((runtime) => exportRecordAsOperator(runtime.deps, id)), null, 2))));
   return cmd;
 }

@@ -1,43 +1,46 @@
 import { fileURLToPath } from 'node:url';
-import { buildServer, openRuntime } from '@modality/api';
+import { buildServer } from '@modality/api';
+import { openRuntime } from '@modality/runtime';
 import { Command, Option } from 'commander';
+import { issueLine } from '../input/issue-lines.js';
+import { processIo, type Io } from '../io.js';
+import { BadInputError, commandAction, succeeded } from '../outcome.js';
 
 /** The built web app; `MODALITY_WEB_DIR` points elsewhere (tests serve a copy that a rebuild cannot disturb). */
 const WEB_DIST = process.env.MODALITY_WEB_DIR ?? fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** `modality serve`: the API and the web app in one process. */
-export function serveCommand(): Command {
+export function serveCommand(io: Io = processIo): Command {
   return new Command('serve')
     .description('Serve the API and the web app (creates, migrates and seeds the database on first start)')
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
     .addOption(new Option('--no-seed', 'do not load demo data into an empty database'))
     .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo).')
-    .action(async (opts: { port: string; host: string; seed: boolean }) => {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        process.stderr.write(`error: --port must be a whole number from 0 to 65535, got ${opts.port}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      const runtime = await openRuntime({ env: process.env, seed: opts.seed });
-      const app = await buildServer({
-        deps: runtime.deps,
-        webDir: WEB_DIST,
-        version: '0.1.0',
-        logger: { level: process.env.LOG_LEVEL ?? 'info' },
-        secureCookies: process.env.MODALITY_SECURE_COOKIES === '1',
-      });
-      const close = async () => {
-        await app.close();
-        await runtime.close();
-      };
-      process.once('SIGINT', () => void close());
-      process.once('SIGTERM', () => void close());
-      await app.listen({ port, host: opts.host });
-      const where = runtime.config.kind === 'sqlite' ? runtime.config.file : 'PostgreSQL (DATABASE_URL)';
-      app.log.info(`Modality is at http://localhost:${port}/ — database: ${where}`);
-      if (runtime.keySecret === 'demo-default') app.log.warn('Issuer keys are sealed with the published demo secret (embedded demo only); set MODALITY_KEY_SECRET for real credentials.');
-      if (runtime.keySecret === 'none') app.log.warn('MODALITY_KEY_SECRET is not set: credentials can be verified but not issued or revoked.');
-    });
+    .action(
+      commandAction(io, async (opts: { port: string; host: string; seed: boolean }) => {
+        const port = Number(opts.port);
+        if (!/^\d+$/.test(opts.port) || port > 65535) throw new BadInputError('invalid option', [issueLine('--port', 'must be a whole number from 0 to 65535', opts.port)]);
+        const runtime = await openRuntime({ env: process.env, seed: opts.seed });
+        const app = await buildServer({
+          deps: runtime.deps,
+          webDir: WEB_DIST,
+          version: '0.1.0',
+          logger: { level: process.env.LOG_LEVEL ?? 'info' },
+          secureCookies: process.env.MODALITY_SECURE_COOKIES === '1',
+        });
+        const close = async () => {
+          await app.close();
+          await runtime.close();
+        };
+        process.once('SIGINT', () => void close());
+        process.once('SIGTERM', () => void close());
+        await app.listen({ port, host: opts.host });
+        const where = runtime.config.kind === 'sqlite' ? runtime.config.file : 'PostgreSQL (DATABASE_URL)';
+        app.log.info(`Modality is at http://localhost:${port}/ — database: ${where}`);
+        if (runtime.keySecret === 'demo-default') app.log.warn('Issuer keys are sealed with the published demo secret (embedded demo only); set MODALITY_KEY_SECRET for real credentials.');
+        if (runtime.keySecret === 'none') app.log.warn('MODALITY_KEY_SECRET is not set: credentials can be verified but not issued or revoked.');
+        return succeeded('');
+      }),
+    );
 }

@@ -2,6 +2,8 @@ import {
   ceActivitySchema,
   importResultSchema,
   invitationSchema,
+  jobRoleListSchema,
+  jobRoleProfileSchema,
   memberSchema,
   meSchema,
   organisationSchema,
@@ -27,7 +29,6 @@ import {
 import { useRouter } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { MembershipRole } from '../auth/access';
-import { roleListSchema, roleProfileSchema } from '../features/careers/career-schema';
 import { apiRequest, apiSend, apiUrl, isApiProblem, setCsrfToken } from './client';
 
 export type PersonRecordData = z.output<typeof personRecordSchema>;
@@ -267,7 +268,7 @@ export interface ProgramFilters {
 export function useRoles() {
   return useQuery({
     queryKey: ['roles'],
-    queryFn: ({ signal }) => apiRequest('/v1/roles', roleListSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest('/v1/roles', jobRoleListSchema, { signal }),
     staleTime: Infinity,
   });
 }
@@ -276,7 +277,7 @@ export function roleQueryOptions(code: string) {
   return queryOptions({
     queryKey: ['roles', code],
     queryFn: ({ signal }) =>
-      apiRequest(`/v1/roles/${encodeURIComponent(code)}`, roleProfileSchema, { signal }),
+      apiRequest(`/v1/roles/${encodeURIComponent(code)}`, jobRoleProfileSchema, { signal }),
     staleTime: Infinity,
   });
 }

@@ -1,18 +1,26 @@
 import type { Me } from '@modality/contracts';
 import { describe, expect, it } from 'vitest';
 import { describeImport } from '../features/import/ImportPage';
-import {
-  accessOf,
-  canInviteTo,
-  describeRoles,
-  navigationFor,
-  PUBLIC_NAVIGATION,
-  type MembershipRole,
-} from './access';
+import { canInviteTo, describeRoles, navigationFor, PUBLIC_NAVIGATION, type MembershipRole } from './access';
 
+type Abilities = Me['can'];
+
+const NOTHING: Abilities = {
+  ownRecord: false,
+  readPeople: false,
+  importForOthers: false,
+  seeOrganisations: false,
+  createOrganisations: false,
+  inviteToAnyOrganisation: false,
+  inviteTo: [],
+  searchCandidates: false,
+};
+
+/** A signed-in user with these memberships and what the server says they may do. */
 function me(
-  roles: readonly MembershipRole[],
-  options: { isAdmin?: boolean; personId?: string | null } = {},
+  can: Partial<Abilities>,
+  roles: readonly MembershipRole[] = [],
+  options: { isAdmin?: boolean } = {},
 ): Me {
   return {
     user: { id: 'usr_1', email: 'x@example.test', name: 'X', isAdmin: options.isAdmin ?? false },
@@ -22,72 +30,60 @@ function me(
       organisationKind: 'hospital',
       role,
     })),
-    personId: options.personId === undefined ? null : options.personId,
+    personId: null,
     csrfToken: 't',
+    can: { ...NOTHING, ...can },
   };
 }
 
 const labels = (m: Me) => navigationFor(m).map((i) => i.label);
 
-describe('navigationFor', () => {
-  it('gives a professional their record and import, nothing about other people', () => {
-    expect(labels(me(['professional'], { personId: 'psn_1' }))).toEqual([
-      'My record',
-      'My credentials',
-      'My wallet',
-      'Import record',
-    ]);
-    expect(labels(me(['student']))).toEqual(['My record', 'My credentials', 'My wallet', 'Import record']);
+describe('navigationFor (from the server’s abilities)', () => {
+  it('gives someone with a record of their own their record, credentials, wallet and import', () => {
+    expect(labels(me({ ownRecord: true }))).toEqual(['My record', 'My credentials', 'My wallet', 'Import record']);
   });
 
-  it('gives record-reading staff the People list', () => {
-    expect(labels(me(['instructor']))).toEqual(['People']);
-    expect(labels(me(['instructor'], { personId: 'psn_2' }))).toEqual([
+  it('gives record-reading staff the People list, and import only to those who may import', () => {
+    expect(labels(me({ readPeople: true }))).toEqual(['People']);
+    expect(labels(me({ readPeople: true, importForOthers: true }))).toEqual(['People', 'Import record']);
+    expect(labels(me({ ownRecord: true, readPeople: true }))).toEqual([
       'My record',
       'My credentials',
       'My wallet',
       'People',
       'Import record',
     ]);
-    expect(labels(me(['program_director']))).toEqual(['People', 'Import record']);
-    expect(labels(me(['org_admin']))).toEqual(['People', 'Import record', 'Organisations']);
   });
 
-  it('gives a recruiter the candidates placeholder only', () => {
-    expect(labels(me(['recruiter']))).toEqual(['Candidates']);
+  it('gives candidates to a recruiter and organisations to those who run them', () => {
+    expect(labels(me({ searchCandidates: true }))).toEqual(['Candidates']);
+    expect(labels(me({ seeOrganisations: true, createOrganisations: true }))).toEqual(['Organisations']);
   });
 
-  it('gives the platform admin organisations, and no access to records from that role alone', () => {
-    const admin = me([], { isAdmin: true });
-    expect(labels(admin)).toEqual(['Organisations']);
-    expect(labels(me([], { isAdmin: true, personId: 'psn_3' }))).toEqual([
-      'My record',
-      'My credentials',
-      'My wallet',
-      'Import record',
-      'Organisations',
-    ]);
-    expect(accessOf(admin).createOrganisations).toBe(true);
+  it('offers nothing the server did not grant, whatever the memberships say', () => {
+    expect(labels(me({}, ['org_admin', 'instructor', 'recruiter'], { isAdmin: true }))).toEqual([]);
   });
 
-  it('keeps the public careers pages out of the role-aware list (the layout adds them for everyone)', () => {
+  it('keeps the public careers pages out of the ability-based list (the layout adds them for everyone)', () => {
     expect(PUBLIC_NAVIGATION.map((i) => i.label)).toEqual(['Careers', 'Plan a path', 'Programs', 'Verify a credential']);
-    expect(labels(me(['recruiter']))).not.toContain('Careers');
-  });
-
-  it('lets a new individual with no organisation keep a record', () => {
-    expect(labels(me([]))).toEqual(['My record', 'My credentials', 'My wallet', 'Import record']);
+    expect(labels(me({ searchCandidates: true }))).not.toContain('Careers');
   });
 });
 
 describe('canInviteTo and describeRoles', () => {
-  it('allows inviting only where the user is org admin, or everywhere for the platform admin', () => {
-    const m = me(['instructor', 'org_admin']);
+  it('allows inviting where the server says so, or everywhere for the platform admin', () => {
+    const m = me({ inviteTo: ['org_1'] }, ['instructor', 'org_admin']);
     expect(canInviteTo(m, 'org_0')).toBe(false);
     expect(canInviteTo(m, 'org_1')).toBe(true);
-    expect(canInviteTo(me([], { isAdmin: true }), 'org_9')).toBe(true);
+    expect(canInviteTo(me({ inviteToAnyOrganisation: true }), 'org_9')).toBe(true);
+    // A membership role alone grants nothing here.
+    expect(canInviteTo(me({}, ['org_admin']), 'org_0')).toBe(false);
+  });
+
+  it('says who the user is, one line per membership', () => {
+    const m = me({}, ['instructor', 'org_admin']);
     expect(describeRoles(m)).toEqual(['Clinical instructor at Org 0', 'Organisation admin at Org 1']);
-    expect(describeRoles(me([], { isAdmin: true }))).toEqual(['Platform admin']);
+    expect(describeRoles(me({}, [], { isAdmin: true }))).toEqual(['Platform admin']);
   });
 });
 

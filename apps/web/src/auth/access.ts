@@ -2,13 +2,7 @@ import type { Me } from '@modality/contracts';
 
 export type MembershipRole = Me['memberships'][number]['role'];
 
-/** Roles whose own record the platform keeps (learners and employees). */
-const RECORD_SUBJECT_ROLES: readonly MembershipRole[] = ['student', 'professional'];
-/** Staff who read the records of their organisations' students and professionals. */
-const RECORD_READER_ROLES: readonly MembershipRole[] = ['instructor', 'program_director', 'org_admin'];
-/** Staff who may also import (replace) those records. */
-const RECORD_WRITER_ROLES: readonly MembershipRole[] = ['program_director', 'org_admin'];
-
+/** The membership roles in words ("Clinical instructor"). */
 export const ROLE_LABELS: Readonly<Record<MembershipRole, string>> = {
   student: 'Student',
   professional: 'Professional',
@@ -18,46 +12,12 @@ export const ROLE_LABELS: Readonly<Record<MembershipRole, string>> = {
   org_admin: 'Organisation admin',
 };
 
-function hasRole(me: Me, roles: readonly MembershipRole[]): boolean {
-  return me.memberships.some((m) => roles.includes(m.role));
-}
-
 /**
- * What the signed-in user may see and do, derived from `Me`. The server enforces every rule; this only
- * decides which pages the navigation offers.
+ * Organisations in which the user may invite members, from the server's abilities (`me.can`): every one
+ * for a platform admin.
  */
-export interface Access {
-  /** Has a record, or is someone whose record the platform keeps (an individual, a student, a professional). */
-  readonly ownRecord: boolean;
-  /** May list and read other people's records. */
-  readonly people: boolean;
-  /** May import records for other people. */
-  readonly importForOthers: boolean;
-  readonly organisations: boolean;
-  readonly createOrganisations: boolean;
-  readonly candidates: boolean;
-}
-
-export function accessOf(me: Me): Access {
-  const admin = me.user.isAdmin;
-  return {
-    ownRecord:
-      me.personId !== null || hasRole(me, RECORD_SUBJECT_ROLES) || (me.memberships.length === 0 && !admin),
-    // Platform admins run organisations, not records: they get no record access from that role alone.
-    people: hasRole(me, RECORD_READER_ROLES),
-    importForOthers: hasRole(me, RECORD_WRITER_ROLES),
-    organisations: admin || hasRole(me, ['org_admin']),
-    createOrganisations: admin,
-    candidates: hasRole(me, ['recruiter']),
-  };
-}
-
-/** Organisations in which the user may invite members (every one for a platform admin). */
 export function canInviteTo(me: Me, organisationId: string): boolean {
-  return (
-    me.user.isAdmin ||
-    me.memberships.some((m) => m.organisationId === organisationId && m.role === 'org_admin')
-  );
+  return me.can.inviteToAnyOrganisation || me.can.inviteTo.includes(organisationId);
 }
 
 export interface NavItem {
@@ -78,19 +38,22 @@ export const PUBLIC_NAVIGATION: readonly PublicNavItem[] = [
   { to: '/verify', label: 'Verify a credential' },
 ];
 
-/** The navigation for this user, in order; the first item is their home page. */
+/**
+ * The navigation for this user, in order (the first item is their home page): the pages of what the
+ * server says they may do (`me.can`). The web derives nothing from roles; the server enforces every rule.
+ */
 export function navigationFor(me: Me): NavItem[] {
-  const access = accessOf(me);
+  const { can } = me;
   const items: NavItem[] = [];
-  if (access.ownRecord) {
+  if (can.ownRecord) {
     items.push({ to: '/record', label: 'My record' });
     items.push({ to: '/credentials', label: 'My credentials' });
     items.push({ to: '/wallet', label: 'My wallet' });
   }
-  if (access.people) items.push({ to: '/people', label: 'People' });
-  if (access.ownRecord || access.importForOthers) items.push({ to: '/import', label: 'Import record' });
-  if (access.candidates) items.push({ to: '/candidates', label: 'Candidates' });
-  if (access.organisations) items.push({ to: '/organisations', label: 'Organisations' });
+  if (can.readPeople) items.push({ to: '/people', label: 'People' });
+  if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
+  if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' });
+  if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
   return items;
 }
 

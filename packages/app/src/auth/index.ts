@@ -1,3 +1,4 @@
+export * from './abilities.js';
 export * from './principal.js';
 export * from './session.js';
 export * from './session-policy.js';

@@ -8,38 +8,37 @@ import { authenticate } from './session.js';
 import { signIn } from './sign-in.js';
 import { signUp } from './sign-up.js';
 
-const [sqlite] = testDialects();
-if (!sqlite) throw new Error('no dialect');
+for (const dialect of testDialects()) {
+  describe(`sessions and invitations over time (fake clock) [${dialect.name}]`, () => {
+    let deps: Deps & { clock: FakeClock };
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      const opened = await openTestStore(dialect);
+      close = opened.close;
+      deps = { store: opened.store, clock: new FakeClock('2026-01-01T00:00:00Z'), ids: new SequentialIds(), hasher: fastHasher };
+    });
+    afterAll(() => close());
 
-describe('sessions and invitations over time (fake clock)', () => {
-  let deps: Deps & { clock: FakeClock };
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    const opened = await openTestStore(sqlite);
-    close = opened.close;
-    deps = { store: opened.store, clock: new FakeClock('2026-01-01T00:00:00Z'), ids: new SequentialIds(), hasher: fastHasher };
-  });
-  afterAll(() => close());
+    it('a session works until its 14 days are up, then is gone', async () => {
+      await signUp(deps, { email: 'a@x.test', password: 'long-password-1', name: 'A' });
+      const { token } = await signIn(deps, { email: 'a@x.test', password: 'long-password-1' });
+      deps.clock.advance(SESSION_TTL_MS - 1000);
+      expect((await authenticate(deps, token))?.user.email).toBe('a@x.test');
+      deps.clock.advance(2000);
+      expect(await authenticate(deps, token)).toBeUndefined();
+      expect(await deps.store.sessions.findByTokenHash(deps.hasher.digest(token))).toBeUndefined();
+    });
 
-  it('a session works until its 14 days are up, then is gone', async () => {
-    await signUp(deps, { email: 'a@x.test', password: 'long-password-1', name: 'A' });
-    const { token } = await signIn(deps, { email: 'a@x.test', password: 'long-password-1' });
-    deps.clock.advance(SESSION_TTL_MS - 1000);
-    expect((await authenticate(deps, token))?.user.email).toBe('a@x.test');
-    deps.clock.advance(2000);
-    expect(await authenticate(deps, token)).toBeUndefined();
-    expect(await deps.store.sessions.findByTokenHash(deps.hasher.digest(token))).toBeUndefined();
+    it('an expired invitation cannot be redeemed, and the failed sign-up leaves no user behind', async () => {
+      await deps.store.users.insert({ id: 'usr_admin', email: 'root@x.test', name: 'Root', passwordHash: 'x', isAdmin: true, createdAt: 't' });
+      const admin = { user: { id: 'usr_admin', email: 'root@x.test', name: 'Root', isAdmin: true }, memberships: [], csrfToken: 'c', personId: null };
+      const org = await createOrganisation(deps, admin, { name: 'Org', kind: 'school' });
+      const inv = await inviteMember(deps, admin, org.id, { email: 'late@x.test', role: 'student' });
+      deps.clock.advance(15 * 24 * 3600 * 1000);
+      const attempt = signUp(deps, { email: 'late@x.test', password: 'long-password-2', name: 'Late', invitationToken: inv.token });
+      await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+      await expect(attempt).rejects.toMatchObject({ issues: [{ path: 'invitationToken', message: 'this invitation has expired' }] });
+      expect(await deps.store.users.findByEmail('late@x.test')).toBeUndefined();
+    });
   });
-
-  it('an expired invitation cannot be redeemed, and the failed sign-up leaves no user behind', async () => {
-    await deps.store.users.insert({ id: 'usr_admin', email: 'root@x.test', name: 'Root', passwordHash: 'x', isAdmin: true, createdAt: 't' });
-    const admin = { user: { id: 'usr_admin', email: 'root@x.test', name: 'Root', isAdmin: true }, memberships: [], csrfToken: 'c', personId: null };
-    const org = await createOrganisation(deps, admin, { name: 'Org', kind: 'school' });
-    const inv = await inviteMember(deps, admin, org.id, { email: 'late@x.test', role: 'student' });
-    deps.clock.advance(15 * 24 * 3600 * 1000);
-    const attempt = signUp(deps, { email: 'late@x.test', password: 'long-password-2', name: 'Late', invitationToken: inv.token });
-    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ issues: [{ path: 'invitationToken', message: 'this invitation has expired' }] });
-    expect(await deps.store.users.findByEmail('late@x.test')).toBeUndefined();
-  });
-});
+}

@@ -1,5 +1,4 @@
-import { addToDate, calendarDate, type CeActivity } from '@modality/domain';
-import { seededRandom } from './seeded-random.js';
+import { addToDate, calendarDate, mulberry32, type CeActivity } from '@modality/domain';
 
 /** Titles of typical Category A activities, with the topics the rules engine keys minimums on. */
 const CATALOGUE: ReadonlyArray<{ title: string; topics: readonly string[] }> = [
@@ -31,7 +30,7 @@ const SONO: ReadonlyArray<{ title: string; topics: readonly string[] }> = [
  * Credits are 1–3 in halves, all Category A, as a registrant's transcript typically shows.
  */
 export function demoCe(seed: number, from: string, days: number, count: number, sonography = false): CeActivity[] {
-  const rnd = seededRandom(seed);
+  const rnd = mulberry32(seed);
   const pool = sonography ? SONO : CATALOGUE;
   const out: CeActivity[] = [];
   for (let i = 0; i < count; i++) {

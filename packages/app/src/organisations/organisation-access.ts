@@ -6,6 +6,9 @@ import type { OrganisationRow } from '../ports/index.js';
 /** Roles that run an organisation's people (see members, invite). */
 export const ORGANISATION_STAFF_ROLES: readonly MembershipRole[] = ['org_admin', 'program_director', 'instructor', 'recruiter'];
 
+/** Roles that invite people into an organisation (platform admins always may). */
+export const ORGANISATION_INVITER_ROLES: readonly MembershipRole[] = ['org_admin'];
+
 /**
  * Loads an organisation the principal may act on with one of `roles` (platform admins always may).
  * Someone with no role there learns nothing: they get "not found", not "forbidden".

@@ -4,7 +4,7 @@ import { INVITATION_TTL_MS } from '../auth/session-policy.js';
 import { redeemInvitation } from '../auth/sign-up.js';
 import type { Deps } from '../deps.js';
 import type { OrganisationRow } from '../ports/index.js';
-import { ORGANISATION_STAFF_ROLES, requireOrganisationRole } from './organisation-access.js';
+import { ORGANISATION_INVITER_ROLES, ORGANISATION_STAFF_ROLES, requireOrganisationRole } from './organisation-access.js';
 
 /** Platform admins create organisations. */
 export async function createOrganisation(
@@ -54,7 +54,7 @@ export async function inviteMember(
   organisationId: string,
   input: { readonly email: string; readonly role: MembershipRole },
 ) {
-  await requireOrganisationRole(deps, principal, organisationId, ['org_admin']);
+  await requireOrganisationRole(deps, principal, organisationId, ORGANISATION_INVITER_ROLES);
   const token = deps.ids.newToken();
   const now = deps.clock.now();
   const invitation = {

@@ -7,38 +7,37 @@ import { canonicalJson } from './canonical-json.js';
 import { importRecordAsOperator } from './record-import.js';
 import { exportRecordAsOperator } from './record-read.js';
 
-const [sqlite] = testDialects();
-if (!sqlite) throw new Error('no dialect');
+for (const dialect of testDialects()) {
+  describe(`operator import (CLI path) [${dialect.name}]`, () => {
+    let deps: Deps;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      const opened = await openTestStore(dialect);
+      close = opened.close;
+      deps = { store: opened.store, clock: new FakeClock(), ids: new SequentialIds(), hasher: fastHasher };
+    });
+    afterAll(() => close());
 
-describe('operator import (CLI path)', () => {
-  let deps: Deps;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    const opened = await openTestStore(sqlite);
-    close = opened.close;
-    deps = { store: opened.store, clock: new FakeClock(), ids: new SequentialIds(), hasher: fastHasher };
+    const base: PersonRecord = { format: PERSON_RECORD_FORMAT, person: { name: 'No Id', birthDate: calendarDate('1999-09-09'), country: 'IE' }, credentials: [{ credential: 'ie:coru-radiographer', earnedOn: calendarDate('2022-01-10') }] };
+
+    it('a record without an id exports with our id, and re-importing that export is the same record', async () => {
+      const first = await importRecordAsOperator(deps, base);
+      const exported = await exportRecordAsOperator(deps, first.personId);
+      expect(exported).toEqual({ ...base, person: { ...base.person, id: first.personId } });
+      const again = await importRecordAsOperator(deps, exported);
+      expect(again).toEqual({ ...first, changed: false });
+    });
+
+    it('a record with its own id is found again by that id', async () => {
+      const withId: PersonRecord = { ...base, person: { ...base.person, id: 'hr-77' } };
+      const a = await importRecordAsOperator(deps, withId);
+      const b = await importRecordAsOperator(deps, { ...withId, ce: [] });
+      expect(b.personId).toBe(a.personId);
+      expect(b.changed).toBe(true);
+      expect((await exportRecordAsOperator(deps, a.personId)).ce).toEqual([]);
+    });
   });
-  afterAll(() => close());
-
-  const base: PersonRecord = { format: PERSON_RECORD_FORMAT, person: { name: 'No Id', birthDate: calendarDate('1999-09-09'), country: 'IE' }, credentials: [{ credential: 'ie:coru-radiographer', earnedOn: calendarDate('2022-01-10') }] };
-
-  it('a record without an id exports with our id, and re-importing that export is the same record', async () => {
-    const first = await importRecordAsOperator(deps, base);
-    const exported = await exportRecordAsOperator(deps, first.personId);
-    expect(exported).toEqual({ ...base, person: { ...base.person, id: first.personId } });
-    const again = await importRecordAsOperator(deps, exported);
-    expect(again).toEqual({ ...first, changed: false });
-  });
-
-  it('a record with its own id is found again by that id', async () => {
-    const withId: PersonRecord = { ...base, person: { ...base.person, id: 'hr-77' } };
-    const a = await importRecordAsOperator(deps, withId);
-    const b = await importRecordAsOperator(deps, { ...withId, ce: [] });
-    expect(b.personId).toBe(a.personId);
-    expect(b.changed).toBe(true);
-    expect((await exportRecordAsOperator(deps, a.personId)).ce).toEqual([]);
-  });
-});
+}
 
 describe('canonical JSON', () => {
   it('is the same text for the same document whatever the key order, and differs when a value differs', () => {

@@ -1,7 +1,8 @@
 import { NotFoundError, type PersonRecord } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
-import type { PageRequest, PersonRow } from '../ports/index.js';
+import { pageOf, pageRequest, type Page, type PageInput } from '../pagination/cursor.js';
+import type { PersonRow } from '../ports/index.js';
 import { recordAccess, visibleOwners } from './record-access.js';
 
 /**
@@ -27,18 +28,16 @@ export async function exportRecordAsOperator(deps: Deps, personId: string): Prom
 }
 
 /** People the principal may see (themselves first in id order with the rest), a page at a time. */
-export async function listVisiblePeople(
-  deps: Deps,
-  principal: Principal,
-  page: PageRequest,
-): Promise<{ items: Array<PersonRow & { isSelf: boolean; canChange: boolean }>; nextCursor: string | null }> {
+export async function listVisiblePeople(deps: Deps, principal: Principal, page: PageInput): Promise<Page<PersonRow & { isSelf: boolean; canChange: boolean }>> {
   const owners = await visibleOwners(deps, principal);
-  const rows = await deps.store.people.listByOwners([...owners.keys()], { ...page, limit: page.limit + 1 });
-  const items = rows.slice(0, page.limit).map((r) => ({
-    ...r,
-    isSelf: r.ownerUserId === principal.user.id,
-    canChange: r.ownerUserId !== null && owners.get(r.ownerUserId)?.write === true,
-  }));
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > page.limit && last ? last.id : null };
+  const rows = await deps.store.people.listByOwners([...owners.keys()], pageRequest(page));
+  const { items, nextCursor } = pageOf(rows, page.limit);
+  return {
+    items: items.map((r) => ({
+      ...r,
+      isSelf: r.ownerUserId === principal.user.id,
+      canChange: r.ownerUserId !== null && owners.get(r.ownerUserId)?.write === true,
+    })),
+    nextCursor,
+  };
 }

@@ -4,7 +4,7 @@ import { auditPacket, auditPacketDocument, type AuditPacket } from '@modality/in
 import type { Principal } from '../auth/principal.js';
 import type { ProofDeps } from '../deps.js';
 import { exportRecord } from '../people/record-read.js';
-import { todayUtc } from '../people/verdict-read.js';
+import { todayUtc } from '../verdicts/as-of.js';
 
 /** A rendered audit packet: the PDF and what it says. */
 export interface AuditPacketFile {

@@ -2,7 +2,7 @@ import { NotFoundError } from '@modality/domain';
 import { deadlinesToIcs, evaluate } from '@modality/rules';
 import type { Principal } from '../auth/principal.js';
 import type { ProofDeps } from '../deps.js';
-import { todayUtc } from '../people/verdict-read.js';
+import { todayUtc } from '../verdicts/as-of.js';
 
 /** Reminders in every subscribed feed: a month and a week before each deadline. */
 export const FEED_ALARM_DAYS = [30, 7] as const;

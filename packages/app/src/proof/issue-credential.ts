@@ -6,7 +6,7 @@ import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { ProofDeps } from '../deps.js';
 import { recordAccess } from '../people/record-access.js';
 import { recordDigest } from '../people/record-import.js';
-import { todayUtc } from '../people/verdict-read.js';
+import { todayUtc } from '../verdicts/as-of.js';
 import type { IssuedCredentialKind, IssuerRow, PersonRow, Store } from '../ports/index.js';
 import { ensureIssuer, signingKey, type IssuerSubject } from './issuers.js';
 import { claimStatusSlot } from './status-lists.js';

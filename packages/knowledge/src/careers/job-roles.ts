@@ -1,29 +1,11 @@
 import { said, type SourcedText } from './fact.js';
+import type { JobRoleCode } from './job-role-codes.js';
 import { OCCUPATION_CODES, type OccupationCode } from './occupation-codes.js';
 import { US_OUTLOOK, type UsOutlook } from './outlook.js';
 import type { ProgramDiscipline } from './program-types.js';
 import { shortageFor, type ShortageFact } from './shortage.js';
 
-/**
- * The imaging roles of the knowledge base, with stable codes. What the work is and the mix of patient care
- * and technology are taken from O*NET task statements (workforce-data.md §2b) where they were read; roles
- * without sourced tasks say so.
- */
-export const JOB_ROLE_CODES = [
-  'radiographer',
-  'ct-technologist',
-  'mri-technologist',
-  'sonographer',
-  'cardiac-sonographer',
-  'vascular-sonographer',
-  'mammographer',
-  'nuclear-medicine-technologist',
-  'interventional-technologist',
-  'radiation-therapist',
-  'bone-densitometry-technologist',
-  'radiologist-assistant',
-] as const;
-export type JobRoleCode = (typeof JOB_ROLE_CODES)[number];
+export { JOB_ROLE_CODES, type JobRoleCode } from './job-role-codes.js';
 
 /** The credentials that open a role in a jurisdiction (`us` for every state; states add licences). */
 export interface JobRoleCredentials {
@@ -70,6 +52,11 @@ const radiographyAbroad: readonly JobRoleCredentials[] = [
   { jurisdiction: 'ca-on', anyOf: [['ca-on:cmrito-mrt']], note: 'CMRITO registration after the CAMRT exam; other provinces: CAMRT certification and the provincial regulator where there is one.' },
 ];
 
+/**
+ * The imaging roles of the knowledge base, with stable codes. What the work is and the mix of patient care
+ * and technology are taken from O*NET task statements (workforce-data.md §2b) where they were read; roles
+ * without sourced tasks say so.
+ */
 export const JOB_ROLES: readonly JobRole[] = [
   {
     code: 'radiographer',

@@ -1,7 +1,7 @@
 /**
  * The credential catalogue: every certification, registration, licence and examination code that a person
- * record may name. Codes are stable (`body:code` or `jurisdiction:code`, DESIGN.md §3); the fixed ones come
- * from the person-record v1 contract. Add entries, never rename.
+ * record may name. Codes are stable (`body:code` for a body's credential, `jurisdiction:code` for a licence or
+ * registration); the fixed ones come from the person-record v1 contract. Add entries, never rename.
  */
 export const CREDENTIAL_KINDS = ['certification', 'registration', 'licence', 'permit', 'examination'] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];

@@ -2,15 +2,50 @@ import { PROGRAM_ACCREDITORS, PROGRAM_AWARDS, PROGRAM_DISCIPLINES } from '@modal
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { describeError } from '../../api/client';
-import { usePrograms, type ProgramFilters } from '../../api/queries';
+import { usePrograms, type Program, type ProgramFilters } from '../../api/queries';
+import { useDisplayNames } from '../../catalogue/use-display-names';
+import { DataTable, type Column } from '../../components/data-table';
+import { Field, Select } from '../../components/field';
 import { EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
-import { jurisdictionName } from './career-view';
-import { JurisdictionOptions } from './CareersPages';
+import { JurisdictionOptions } from './JurisdictionOptions';
 import { SourceLink } from './facts';
 
 const programsRoute = getRouteApi('/public/programs');
 
 const words = (code: string) => code.replace(/-/g, ' ');
+
+/** The directory's columns; `where` names a jurisdiction code. */
+const programColumns = (where: (code: string) => string): readonly Column<Program>[] => [
+  {
+    header: 'Program',
+    cell: (p) => (
+      <>
+        {p.url === null ? p.name : <SourceLink url={p.url}>{p.name}</SourceLink>}
+        {p.demo ? (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+            demo
+          </span>
+        ) : null}
+        {p.comment === null ? null : (
+          <span className="block text-xs font-normal text-slate-600">{p.comment}</span>
+        )}
+      </>
+    ),
+  },
+  { header: 'Institution', cell: (p) => p.institution },
+  { header: 'Discipline', cell: (p) => words(p.discipline) },
+  { header: 'Award', cell: (p) => p.award },
+  {
+    header: 'Where',
+    cell: (p) => `${where(p.jurisdiction)}${p.city === null ? '' : `, ${p.city}`}`,
+  },
+  {
+    header: 'Length',
+    numeric: true,
+    cell: (p) => (p.lengthMonths === null ? 'not given' : `${p.lengthMonths} months`),
+  },
+  { header: 'Accreditor', cell: (p) => `${p.accreditor.toUpperCase()} ${p.accreditorProgramId}` },
+];
 
 /** Only the filters that are set (an empty select means "any"). */
 export function activeFilters(filters: Record<keyof ProgramFilters, string>): ProgramFilters {
@@ -32,6 +67,7 @@ export function ProgramsPage() {
     accreditor: search.accreditor ?? '',
   });
   const programs = usePrograms(search);
+  const names = useDisplayNames();
   const items = programs.data?.pages.flatMap((p) => p.items) ?? [];
   const anyFilter = Object.keys(search).length > 0;
 
@@ -50,69 +86,42 @@ export function ProgramsPage() {
         fictitious.
       </p>
       <form onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3" aria-label="Search programs">
-        <div>
-          <label htmlFor="program-discipline" className="block font-medium">
-            Discipline
-          </label>
-          <select
-            id="program-discipline"
-            className="field-input"
-            value={form.discipline}
-            onChange={set('discipline')}
-          >
+        <Field label="Discipline">
+          <Select value={form.discipline} onChange={set('discipline')}>
             <option value="">Any discipline</option>
             {PROGRAM_DISCIPLINES.map((d) => (
               <option key={d} value={d}>
                 {words(d)}
               </option>
             ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="program-jurisdiction" className="block font-medium">
-            Where
-          </label>
-          <select
-            id="program-jurisdiction"
-            className="field-input"
-            value={form.jurisdiction}
-            onChange={set('jurisdiction')}
-          >
+          </Select>
+        </Field>
+        <Field label="Where">
+          <Select value={form.jurisdiction} onChange={set('jurisdiction')}>
             <option value="">Anywhere</option>
             <JurisdictionOptions />
-          </select>
-        </div>
-        <div>
-          <label htmlFor="program-award" className="block font-medium">
-            Award
-          </label>
-          <select id="program-award" className="field-input" value={form.award} onChange={set('award')}>
+          </Select>
+        </Field>
+        <Field label="Award">
+          <Select value={form.award} onChange={set('award')}>
             <option value="">Any award</option>
             {PROGRAM_AWARDS.map((a) => (
               <option key={a} value={a}>
                 {a}
               </option>
             ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="program-accreditor" className="block font-medium">
-            Accreditor
-          </label>
-          <select
-            id="program-accreditor"
-            className="field-input"
-            value={form.accreditor}
-            onChange={set('accreditor')}
-          >
+          </Select>
+        </Field>
+        <Field label="Accreditor">
+          <Select value={form.accreditor} onChange={set('accreditor')}>
             <option value="">Any accreditor</option>
             {PROGRAM_ACCREDITORS.map((a) => (
               <option key={a} value={a}>
                 {a.toUpperCase()}
               </option>
             ))}
-          </select>
-        </div>
+          </Select>
+        </Field>
         <button type="submit" className="btn">
           Search
         </button>
@@ -128,55 +137,13 @@ export function ProgramsPage() {
           </EmptyState>
         ) : null}
         {items.length === 0 ? null : (
-          <table className="data-table" data-testid="programs">
-            <caption>
-              {items.length} program{items.length === 1 ? '' : 's'}
-              {programs.hasNextPage ? ' (more below)' : ''}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Program</th>
-                <th scope="col">Institution</th>
-                <th scope="col">Discipline</th>
-                <th scope="col">Award</th>
-                <th scope="col">Where</th>
-                <th scope="col" className="num">
-                  Length
-                </th>
-                <th scope="col">Accreditor</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.url === null ? p.name : <SourceLink url={p.url}>{p.name}</SourceLink>}
-                    {p.demo ? (
-                      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
-                        demo
-                      </span>
-                    ) : null}
-                    {p.comment === null ? null : (
-                      <span className="block text-xs font-normal text-slate-600">{p.comment}</span>
-                    )}
-                  </th>
-                  <td>{p.institution}</td>
-                  <td>{words(p.discipline)}</td>
-                  <td>{p.award}</td>
-                  <td>
-                    {jurisdictionName(p.jurisdiction)}
-                    {p.city === null ? '' : `, ${p.city}`}
-                  </td>
-                  <td className="num">
-                    {p.lengthMonths === null ? 'not given' : `${p.lengthMonths} months`}
-                  </td>
-                  <td>
-                    {p.accreditor.toUpperCase()} {p.accreditorProgramId}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            data-testid="programs"
+            caption={`${items.length} program${items.length === 1 ? '' : 's'}${programs.hasNextPage ? ' (more below)' : ''}`}
+            rows={items}
+            rowKey={(p) => p.id}
+            columns={programColumns(names.jurisdiction)}
+          />
         )}
         {programs.hasNextPage ? (
           <button

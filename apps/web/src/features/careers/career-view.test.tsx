@@ -1,18 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SourcedFact } from './career-schema';
+import type { SourcedFact } from '@modality/contracts';
 import {
   afterTitles,
   confidenceLabel,
-  credentialName,
   credentialsIn,
   factView,
   formatCost,
   formatCosts,
   formatDuration,
   formatFigure,
-  jurisdictionName,
   outlookRow,
   respectsAfter,
   valueOf,
@@ -126,12 +124,12 @@ describe('steps', () => {
   });
 });
 
-describe('jurisdictions and credentials', () => {
+describe('the credentials that open a role', () => {
   const role = {
     credentials: [
-      { jurisdiction: 'us', anyOf: [['arrt:R']] },
-      { jurisdiction: 'us-ca', anyOf: [['us-ca:crt-diagnostic']] },
-      { jurisdiction: 'gb', anyOf: [['gb:hcpc-radiographer']] },
+      { jurisdiction: 'us', jurisdictionName: 'United States (every state)', anyOf: [['arrt:R']] },
+      { jurisdiction: 'us-ca', jurisdictionName: 'California', anyOf: [['us-ca:crt-diagnostic']] },
+      { jurisdiction: 'gb', jurisdictionName: 'United Kingdom', anyOf: [['gb:hcpc-radiographer']] },
     ],
   };
 
@@ -140,14 +138,6 @@ describe('jurisdictions and credentials', () => {
     expect(credentialsIn(role, 'us-ca').map((c) => c.jurisdiction)).toEqual(['us', 'us-ca']);
     expect(credentialsIn(role, 'gb').map((c) => c.jurisdiction)).toEqual(['gb']);
     expect(credentialsIn(role, 'au')).toEqual([]);
-  });
-
-  it('names jurisdictions and credentials', () => {
-    expect(jurisdictionName('us-tx')).toBe('Texas');
-    expect(jurisdictionName('us')).toBe('United States (every state)');
-    expect(jurisdictionName('xx')).toBe('xx');
-    expect(credentialName('arrt:R')).toBe('ARRT Radiography — R.T.(R)');
-    expect(credentialName('nope:X')).toBe('nope:X');
   });
 
   it('keeps only the program filters that are set', () => {

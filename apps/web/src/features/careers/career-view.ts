@@ -1,6 +1,5 @@
-import { findCredential, JURISDICTIONS } from '@modality/knowledge';
 import type { PlanStep } from '../../api/queries';
-import type { RoleProfile, SourcedFact, SourcedFigure } from './career-schema';
+import type { JobRoleProfile, SourcedFact, SourcedFigure } from '@modality/contracts';
 
 /** What a page shows for a figure that no source confirms (never a number). */
 export const NOT_CONFIRMED = 'not confirmed';
@@ -8,6 +7,9 @@ export const NOT_CONFIRMED = 'not confirmed';
 export const UNKNOWN = 'unknown';
 
 const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** `USD 77,660`: a chart's axis and caption figures. */
+export const usd = (n: number): string => `USD ${n.toLocaleString('en-US')}`;
 
 /**
  * A sourced figure in words, with its unit: `USD 77,660`, `4 %`, `228,000 jobs`, `USD 35.5 per hour`.
@@ -28,7 +30,10 @@ export function formatFigure(f: SourcedFigure): string {
       return `${number(f.value)} openings a year`;
     case 'count':
       return number(f.value);
-    default:
+    case 'persons':
+    case 'jobs':
+    case 'months':
+    case 'weeks':
       return `${number(f.value)} ${f.unit}`;
   }
 }
@@ -114,37 +119,14 @@ export function afterTitles(
   return step.after.map((id) => steps.find((s) => s.id === id)?.title ?? id);
 }
 
-/** The name of a jurisdiction code (`us-tx` → Texas), the code itself when unknown. */
-export function jurisdictionName(code: string): string {
-  if (code === 'us') return 'United States (every state)';
-  return JURISDICTIONS.find((j) => j.code === code)?.name ?? code;
-}
-
-/** Jurisdictions for a select, grouped by kind. */
-export const JURISDICTION_GROUPS: readonly {
-  label: string;
-  items: readonly { code: string; name: string }[];
-}[] = [
-  { label: 'United States', items: JURISDICTIONS.filter((j) => j.kind === 'us-state') },
-  { label: 'Countries', items: JURISDICTIONS.filter((j) => j.kind === 'country') },
-  { label: 'Canada', items: JURISDICTIONS.filter((j) => j.kind === 'ca-province') },
-];
-
-/** A credential code in words: `ARRT Radiography — R.T.(R)`; the code when the catalogue lacks it. */
-export function credentialName(code: string): string {
-  const entry = findCredential(code);
-  if (entry === undefined) return code;
-  return `${entry.name}${entry.abbreviation === undefined ? '' : ` — ${entry.abbreviation}`}`;
-}
-
 /**
  * The credentials that open a role in a jurisdiction: the entries for that jurisdiction itself, and for
  * `us` when it is a US state (every state) — nothing when the knowledge base has none for it.
  */
 export function credentialsIn(
-  role: Pick<RoleProfile, 'credentials'>,
+  role: Pick<JobRoleProfile, 'credentials'>,
   jurisdiction: string,
-): RoleProfile['credentials'] {
+): JobRoleProfile['credentials'] {
   const country = jurisdiction.startsWith('us-')
     ? 'us'
     : jurisdiction.startsWith('ca-')
@@ -160,7 +142,7 @@ export interface OutlookRow {
   readonly growthPct: number | null;
 }
 
-export function outlookRow(role: Pick<RoleProfile, 'title' | 'usOutlook'>): OutlookRow {
+export function outlookRow(role: Pick<JobRoleProfile, 'title' | 'usOutlook'>): OutlookRow {
   return {
     role: role.title,
     medianPay: valueOf(role.usOutlook?.medianAnnualWage),

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { SourcedFact } from './career-schema';
-import { factView, NOT_CONFIRMED } from './career-view';
+import type { SourcedFact, SourcedText } from '@modality/contracts';
+import { confidenceLabel, factView, NOT_CONFIRMED } from './career-view';
 
 /** A source as a link that names its host (the full address is printed beside it). */
 export function SourceLink({ url, children }: { url: string; children?: ReactNode }) {
@@ -48,6 +48,20 @@ export function Fact({ fact }: { fact: SourcedFact }) {
   );
 }
 
+/** A sourced sentence (the work, entry education): the text, its vintage, its label and its source. */
+export function SourcedTextView({ text }: { text: SourcedText }) {
+  const label = confidenceLabel(text.confidence);
+  return (
+    <p className="mt-1">
+      {text.text}
+      <span className="block text-sm text-slate-700">
+        {text.vintage}
+        {label === null ? '' : ` · ${label}`} · source: <SourceLink url={text.sourceUrl} />
+      </span>
+    </p>
+  );
+}
+
 /** Recharts is loaded with the first chart, not with the app. */
 const BarChartView = lazy(() => import('./BarChartView'));
 
@@ -83,30 +97,33 @@ export function FigureChart({
         </Suspense>
       </div>
       <figcaption className="text-sm text-slate-700">{caption}</figcaption>
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{label}</th>
-            {series.map((s) => (
-              <th scope="col" key={s.key}>
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              <th scope="row">{String(row[label] ?? '')}</th>
-              {series.map((s) => {
-                const v = row[s.key];
-                return <td key={s.key}>{typeof v === 'number' ? format(v, s.key) : NOT_CONFIRMED}</td>;
-              })}
+      {/* A table ignores a 1 px width (it grows to its content), so the box around it hides it. */}
+      <div className="sr-only">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{label}</th>
+              {series.map((s) => (
+                <th scope="col" key={s.key}>
+                  {s.name}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i}>
+                <th scope="row">{String(row[label] ?? '')}</th>
+                {series.map((s) => {
+                  const v = row[s.key];
+                  return <td key={s.key}>{typeof v === 'number' ? format(v, s.key) : NOT_CONFIRMED}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,33 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
+import { catalogueQueryOptions } from '../../api/catalogue';
 import { queryKeys, useAddCeActivity, type Verdict } from '../../api/queries';
+import { useDisplayNames } from '../../catalogue/use-display-names';
 import {
-  CE_CATEGORIES,
-  CE_KIND_LABELS,
-  CE_KINDS,
+  describeWorth,
   EMPTY_CE_FORM,
   firstInvalidField,
-  FOR_CREDENTIAL_OPTIONS,
   groupIssues,
   hasErrors,
   NO_ERRORS,
   splitTopics,
   validateCeForm,
-  visibleFields,
-  describeWorth,
   type CeErrors,
   type CeField,
   type CeFormValues,
 } from './ce-form';
+import { CeAdded, CeErrorSummary, type CeOutcome } from './CeMessages';
+import { CeFields } from './CeFields';
 import { describeEarnedChange, earnedChanges } from './verdict-view';
-
-interface Outcome {
-  readonly title: string;
-  readonly worth: string;
-  readonly completedOn: string;
-  readonly changes: string[];
-}
 
 /**
  * Adds one CE activity to a person's record (`POST /api/v1/people/{id}/ce`). The fields are checked with
@@ -38,14 +30,13 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
   const id = useId();
   const queryClient = useQueryClient();
   const add = useAddCeActivity(personId);
+  const names = useDisplayNames();
   const [values, setValues] = useState<CeFormValues>(EMPTY_CE_FORM);
   const [errors, setErrors] = useState<CeErrors>(NO_ERRORS);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<CeOutcome | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const shown = visibleFields(values.kind);
-
-  const fieldId = (field: CeField) => `${id}-${field}`;
 
   const set = (field: CeField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -56,7 +47,8 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
 
   const focusFirst = (found: CeErrors) => {
     const first = firstInvalidField(found);
-    if (first !== undefined) document.getElementById(fieldId(first))?.focus();
+    const control = first === undefined ? null : formRef.current?.elements.namedItem(first);
+    if (control instanceof HTMLElement) control.focus();
     else summaryRef.current?.focus();
   };
 
@@ -79,10 +71,12 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
     add.mutate(activity, {
       onSuccess: () => {
         const after = queryClient.getQueryData<Verdict>(key);
+        // The CE rules of the verdict's day (the cards above fetched them for the same `asOf`).
+        const rules = queryClient.getQueryData(catalogueQueryOptions(asOf).queryKey);
         const changes =
           before === undefined || after === undefined
             ? []
-            : earnedChanges(before, after).map(describeEarnedChange);
+            : earnedChanges(before, after, rules).map((c) => describeEarnedChange(c, names));
         setOutcome({
           title: activity.title,
           worth: describeWorth(activity),
@@ -105,185 +99,29 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
     });
   };
 
-  const invalidFields = Object.values(errors.fields).filter((list) => list.length > 0).length;
-
-  const field = (
-    name: CeField,
-    label: string,
-    control: (props: ControlProps) => ReactNode,
-    hint?: string,
-  ) => {
-    if (!shown.has(name)) return null;
-    const messages = errors.fields[name] ?? [];
-    const describedBy = [
-      hint === undefined ? null : `${fieldId(name)}-hint`,
-      messages.length > 0 ? `${fieldId(name)}-error` : null,
-    ]
-      .filter((x) => x !== null)
-      .join(' ');
-    return (
-      <div className="ce-field">
-        <label htmlFor={fieldId(name)} className="block font-medium">
-          {label}
-        </label>
-        {hint === undefined ? null : (
-          <p id={`${fieldId(name)}-hint`} className="text-sm text-slate-700">
-            {hint}
-          </p>
-        )}
-        {control({
-          id: fieldId(name),
-          value: values[name],
-          onChange: (value: string) => set(name, value),
-          'aria-invalid': messages.length > 0 ? true : undefined,
-          'aria-describedby': describedBy === '' ? undefined : describedBy,
-        })}
-        {messages.length === 0 ? null : (
-          <p
-            id={`${fieldId(name)}-error`}
-            className="mt-1 font-semibold text-red-800"
-            data-testid={`error-${name}`}
-          >
-            {messages.join('; ')}
-          </p>
-        )}
-      </div>
-    );
-  };
-
   return (
     <div>
-      <form onSubmit={onSubmit} noValidate className="no-print space-y-4" aria-describedby={`${id}-intro`}>
+      <form
+        ref={formRef}
+        onSubmit={onSubmit}
+        noValidate
+        className="no-print space-y-4"
+        aria-describedby={`${id}-intro`}
+      >
         <p id={`${id}-intro`} className="text-sm text-slate-700">
           One activity at a time; it is added to the record and every verdict above is worked out again.
           Fields marked “optional” may be left empty.
         </p>
-        {hasErrors(errors) ? (
-          <div
-            ref={summaryRef}
-            tabIndex={-1}
-            role="alert"
-            className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800"
-          >
-            <p className="font-semibold">
-              The activity was not added.
-              {invalidFields === 0
-                ? ''
-                : invalidFields === 1
-                  ? ' One field needs attention.'
-                  : ` ${invalidFields} fields need attention.`}
-            </p>
-            {errors.form.length === 0 ? null : (
-              <ul className="list-disc pl-6">
-                {errors.form.map((m) => (
-                  <li key={m}>{m}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ) : null}
+        {hasErrors(errors) ? <CeErrorSummary ref={summaryRef} errors={errors} /> : null}
 
-        <div className="grid gap-4 md:grid-cols-2">
-          {field('title', 'Title', (p) => (
-            <TextInput {...p} />
-          ))}
-          {field(
-            'completedOn',
-            'Completed on',
-            (p) => (
-              <TextInput {...p} inputMode="numeric" autoComplete="off" />
-            ),
-            'A date as YYYY-MM-DD, e.g. 2026-03-14.',
-          )}
-          {field('kind', 'Kind of activity', (p) => (
-            <Select {...p}>
-              {CE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {CE_KIND_LABELS[k]}
-                </option>
-              ))}
-            </Select>
-          ))}
-          {field(
-            'credits',
-            'Credits',
-            (p) => (
-              <TextInput {...p} inputMode="decimal" />
-            ),
-            'In the unit of the approver (ARRT credit, ARDMS CME, contact hour), e.g. 1.5.',
-          )}
-          {field('semesterCredits', 'Semester credits (or give quarter credits)', (p) => (
-            <TextInput {...p} inputMode="decimal" />
-          ))}
-          {field('quarterCredits', 'Quarter credits (optional)', (p) => (
-            <TextInput {...p} inputMode="decimal" />
-          ))}
-          {field('category', 'ARRT category (optional)', (p) => (
-            <Select {...p}>
-              <option value="">None</option>
-              {CE_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </Select>
-          ))}
-          {field(
-            'topics',
-            'Topics (optional)',
-            (p) => (
-              <TextInput {...p} autoComplete="off" />
-            ),
-            'Topic codes separated by commas, e.g. ct, radiation-safety. Topic minimums count these.',
-          )}
-          {field(
-            'contentCategory',
-            'Content category (optional)',
-            (p) => (
-              <TextInput {...p} />
-            ),
-            'The structured-education content category, e.g. Safety.',
-          )}
-          {field('forCredential', 'For credential (optional)', (p) => (
-            <Select {...p}>
-              <option value="">Not for a particular credential</option>
-              {FOR_CREDENTIAL_OPTIONS.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.label}
-                </option>
-              ))}
-            </Select>
-          ))}
-        </div>
+        <CeFields values={values} errors={errors.fields} onChange={set} />
         <button type="submit" className="btn" disabled={add.isPending}>
           {add.isPending ? 'Adding…' : 'Add CE activity'}
         </button>
       </form>
 
       <div aria-live="polite" className="mt-4">
-        {outcome === null ? null : (
-          <div
-            role="status"
-            className="rounded-md border border-green-700 bg-green-50 p-4 text-green-900"
-            data-testid="ce-added"
-          >
-            <p className="font-semibold">
-              Added “{outcome.title}” ({outcome.worth}, completed {outcome.completedOn}).
-            </p>
-            {outcome.changes.length === 0 ? (
-              <p className="mt-1">
-                It does not change any cycle in force now (it may fall outside the cycle dates, or be of a
-                kind or category these rules do not count).
-              </p>
-            ) : (
-              <ul className="mt-1 list-disc pl-6">
-                {outcome.changes.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
+        {outcome === null ? null : <CeAdded outcome={outcome} />}
       </div>
       {failure === null ? null : (
         <div role="alert" className="mt-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-800">
@@ -291,39 +129,5 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
         </div>
       )}
     </div>
-  );
-}
-
-interface ControlProps {
-  readonly id: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly 'aria-invalid': true | undefined;
-  readonly 'aria-describedby': string | undefined;
-}
-
-function TextInput({
-  onChange,
-  inputMode,
-  autoComplete,
-  ...props
-}: ControlProps & { inputMode?: 'numeric' | 'decimal'; autoComplete?: string }) {
-  return (
-    <input
-      type="text"
-      className="field-input mt-1"
-      {...props}
-      {...(inputMode === undefined ? {} : { inputMode })}
-      {...(autoComplete === undefined ? {} : { autoComplete })}
-      onChange={(e) => onChange(e.target.value)}
-    />
-  );
-}
-
-function Select({ onChange, children, ...props }: ControlProps & { children: ReactNode }) {
-  return (
-    <select className="field-input mt-1" {...props} onChange={(e) => onChange(e.target.value)}>
-      {children}
-    </select>
   );
 }

@@ -2,7 +2,7 @@ import { calendarDateSchema } from '@modality/contracts';
 import { useId, useState } from 'react';
 import { auditPacketUrl } from '../../api/proof-queries';
 import type { Verdict } from '../../api/queries';
-import { credentialName } from './verdict-view';
+import { useDisplayNames } from '../../catalogue/use-display-names';
 
 /**
  * Download the CE audit packet (PDF) of one credential: the cycle containing the chosen day (today when
@@ -10,6 +10,7 @@ import { credentialName } from './verdict-view';
  */
 export function AuditPacketForm({ personId, verdict }: { personId: string; verdict: Verdict }) {
   const id = useId();
+  const names = useDisplayNames();
   const withCycles = verdict.compliance.filter((c) => c.cycles.length > 0);
   const [credential, setCredential] = useState(withCycles[0]?.credential ?? '');
   const [day, setDay] = useState('');
@@ -25,7 +26,7 @@ export function AuditPacketForm({ personId, verdict }: { personId: string; verdi
         <select id={`${id}-credential`} className="field-input mt-1 max-w-full" value={credential} onChange={(e) => setCredential(e.target.value)}>
           {withCycles.map((c) => (
             <option key={c.credential} value={c.credential}>
-              {credentialName(c.credential)}
+              {names.credential(c.credential)}
             </option>
           ))}
         </select>

@@ -1,71 +1,53 @@
 import { calendarDateSchema } from '@modality/contracts';
-import { useId, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { deadlinesIcsUrl, useVerdict, type Verdict } from '../../api/queries';
+import { useDisplayNames } from '../../catalogue/use-display-names';
+import { DataTable } from '../../components/data-table';
+import { Field, Input } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading } from '../../components/page';
+import { Section } from '../../components/section';
 import { AddCeForm } from './AddCeForm';
 import { AuditPacketForm } from './AuditPacketForm';
 import { CalendarSubscription } from './CalendarSubscription';
-import { ComplianceCards, WithinReach } from './CredentialCards';
-import { credentialName, deadlineRows } from './verdict-view';
-
-function Section({
-  id,
-  title,
-  children,
-  className = '',
-}: {
-  id: string;
-  title: string;
-  children: ReactNode;
-  className?: string;
-}) {
-  return (
-    <section aria-labelledby={id} className={`mt-8 ${className}`}>
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
+import { ComplianceCards } from './ComplianceCards';
+import { WithinReach } from './WithinReach';
+import { deadlineRows } from './verdict-view';
 
 function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string }) {
+  const names = useDisplayNames();
   const rows = deadlineRows(verdict);
   return (
     <Card className="mt-2">
       {rows.length === 0 ? (
         <EmptyState>No deadlines on record.</EmptyState>
       ) : (
-        // On a phone the table scrolls inside its box; keyboard users reach that box with Tab.
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Deadlines, soonest first">
-          <table className="data-table">
-            <caption>Deadlines, soonest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Due</th>
-                <th scope="col">When</th>
-                <th scope="col">What</th>
-                <th scope="col">Credential</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.credential}-${row.kind}-${row.due}`}>
-                  <th scope="row" className="font-semibold whitespace-nowrap">
-                    <time dateTime={row.due}>{row.due}</time>
-                  </th>
-                  <td className={row.past ? 'font-semibold text-red-800' : ''}>{row.when}</td>
-                  <td>{row.label}</td>
-                  <td>
-                    {credentialName(row.credential)}{' '}
-                    <span className="font-mono text-xs">({row.credential})</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Deadlines, soonest first"
+          rows={rows}
+          rowKey={(row) => `${row.credential}-${row.kind}-${row.due}`}
+          columns={[
+            {
+              header: 'Due',
+              className: 'font-semibold whitespace-nowrap',
+              cell: (row) => <time dateTime={row.due}>{row.due}</time>,
+            },
+            {
+              header: 'When',
+              cell: (row) => <span className={row.past ? 'font-semibold text-red-800' : ''}>{row.when}</span>,
+            },
+            { header: 'What', cell: (row) => row.label },
+            {
+              header: 'Credential',
+              cell: (row) => (
+                <>
+                  {names.credential(row.credential)}{' '}
+                  <span className="font-mono text-xs">({row.credential})</span>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <p className="no-print mt-3">
         <a href={icsUrl} download data-testid="ics-link">
@@ -95,7 +77,6 @@ function AsOfForm({
   asOf: string | undefined;
   onChange: (asOf: string | undefined) => void;
 }) {
-  const id = useId();
   const [text, setText] = useState(asOf ?? '');
   const [error, setError] = useState<string | null>(null);
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -114,41 +95,27 @@ function AsOfForm({
     setError(null);
     onChange(value);
   };
-  const describedBy = error === null ? `${id}-hint` : `${id}-hint ${id}-error`;
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="no-print mt-3 flex flex-wrap items-end gap-2"
-      aria-label="Date of the verdict"
-    >
-      <div>
-        <label htmlFor={`${id}-date`} className="block text-sm font-medium">
-          Verdict on another date
-        </label>
-        <input
-          id={`${id}-date`}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          className="field-input mt-1 w-40"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={error === null ? undefined : true}
-          aria-describedby={describedBy}
-        />
-      </div>
-      <button type="submit" className="btn btn-secondary">
-        Show
-      </button>
-      <p id={`${id}-hint`} className="w-full text-sm text-slate-700">
-        YYYY-MM-DD; leave empty for today.
-      </p>
-      {error === null ? null : (
-        <p id={`${id}-error`} className="w-full font-semibold text-red-800">
-          {error}
-        </p>
-      )}
+    <form onSubmit={onSubmit} noValidate className="no-print mt-3" aria-label="Date of the verdict">
+      <Field
+        label="Verdict on another date"
+        hint="YYYY-MM-DD; leave empty for today."
+        error={error ?? undefined}
+      >
+        {/* The button sits beside the input; the error goes under both. */}
+        <div className="flex items-center gap-2">
+          <Input
+            inputMode="numeric"
+            autoComplete="off"
+            className="w-40"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="btn btn-secondary mt-1">
+            Show
+          </button>
+        </div>
+      </Field>
     </form>
   );
 }
@@ -231,11 +198,11 @@ export function CredentialsView({
       </nav>
 
       <Section id="credentials-held" title="Credentials held">
-        <ComplianceCards verdict={v} />
+        <ComplianceCards verdict={v} asOf={asOf} />
       </Section>
 
       {canEdit ? (
-        <Section id="credentials-add-ce" title="Add a CE activity" className="no-print">
+        <Section id="credentials-add-ce" title="Add a CE activity" className="no-print mt-8">
           <Card className="mt-2">
             <AddCeForm personId={personId} asOf={asOf} />
           </Card>
@@ -249,14 +216,14 @@ export function CredentialsView({
       </Section>
 
       {own ? (
-        <Section id="credentials-calendar" title="Calendar" className="no-print">
+        <Section id="credentials-calendar" title="Calendar" className="no-print mt-8">
           <Card className="mt-2">
             <CalendarSubscription personId={personId} />
           </Card>
         </Section>
       ) : null}
 
-      <Section id="credentials-audit-packet" title="CE audit packet" className="no-print">
+      <Section id="credentials-audit-packet" title="CE audit packet" className="no-print mt-8">
         <Card className="mt-2">
           <AuditPacketForm personId={personId} verdict={v} />
         </Card>

@@ -4,8 +4,8 @@
  * server's 400 — lands on the field it is about.
  */
 import { ceActivitySchema, toFieldIssues } from '@modality/contracts';
-import { CREDENTIAL_CATALOGUE } from '@modality/knowledge';
 import type { CeActivityInput } from '../../api/queries';
+import type { DisplayNames } from '../../catalogue/display-names';
 
 export interface CeFormValues {
   readonly title: string;
@@ -64,13 +64,12 @@ export const CE_KIND_LABELS: Readonly<Record<CeKind, string>> = {
   'cqr-prescribed': 'CQR-prescribed activity',
 };
 
-/** Credentials an activity may be "for": those a person can hold (not examinations). */
-export const FOR_CREDENTIAL_OPTIONS = CREDENTIAL_CATALOGUE.filter((c) => c.kind !== 'examination').map(
-  (c) => ({
-    code: c.code,
-    label: `${c.name} (${c.code})`,
-  }),
-);
+/** Credentials an activity may be "for": those a person can hold (not examinations), as `Name (code)`. */
+export function forCredentialOptions(
+  holdable: DisplayNames['holdableCredentials'],
+): { readonly code: string; readonly label: string }[] {
+  return holdable.map((c) => ({ code: c.code, label: `${c.name} (${c.code})` }));
+}
 
 /** Which fields the form shows for a kind (the rest are neither shown nor sent). */
 export function visibleFields(kind: string): ReadonlySet<CeField> {

@@ -3,7 +3,9 @@ import { verdictSchema, VERDICT_DEADLINE_KINDS, VERDICT_STATUSES } from '@modali
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../api/queries';
-import { StatusBadge } from './CredentialCards';
+import { displayNames } from '../../catalogue/display-names';
+import { TEST_CATALOGUE } from '../../catalogue/test-catalogue';
+import { ComplianceBadge } from './ComplianceCards';
 import { checkAsOf } from './CredentialsView';
 import { ProgressBar } from './ProgressBar';
 import {
@@ -18,12 +20,15 @@ import {
   minimumInfo,
   missingRow,
   progressOf,
+  ruleSummary,
   shortSource,
   STATUS_INFO,
   withinReach,
 } from './verdict-view';
 
 afterEach(cleanup);
+
+const names = displayNames(TEST_CATALOGUE);
 
 /** A verdict in the contract's exact shape (checked against its schema below). */
 const verdict: Verdict = verdictSchema.parse({
@@ -124,7 +129,7 @@ describe('status words', () => {
   });
 
   it('renders the status as text a screen reader hears', () => {
-    render(<StatusBadge status="at-risk" />);
+    render(<ComplianceBadge status="at-risk" />);
     expect(screen.getByTestId('status').textContent).toBe('!Status: At risk');
   });
 });
@@ -184,14 +189,19 @@ describe('progressOf', () => {
 
 describe('units from the rule data', () => {
   it('reads the unit of a cycle from its rule, and of a minimum from its measure', () => {
-    expect(cycleUnit({ rule: 'arrt.ce.biennium' }, '2026-11-26')).toBe('credits');
-    expect(cycleUnit({ rule: 'us-tx.ce.mrt' }, '2026-11-26')).toBe('hours');
-    expect(cycleUnit({ rule: 'no.such.rule' }, '2026-11-26')).toBe('credits');
+    expect(cycleUnit({ rule: 'arrt.ce.biennium' }, TEST_CATALOGUE)).toBe('credits');
+    expect(cycleUnit({ rule: 'us-tx.ce.mrt' }, TEST_CATALOGUE)).toBe('hours');
+    expect(cycleUnit({ rule: 'no.such.rule' }, TEST_CATALOGUE)).toBe('credits');
+    // Until the catalogue has loaded.
+    expect(cycleUnit({ rule: 'us-tx.ce.mrt' }, undefined)).toBe('credits');
+    expect(ruleSummary('us-tx.ce.mrt', TEST_CATALOGUE)).toBe(
+      'MRT: 24 CE hours per biennium (renewal is biennial)',
+    );
     const trafficking = minimumInfo(
       'us-tx:mrt',
       { topic: 'human-trafficking', required: 1, earned: 0, remaining: 1 },
       'hours',
-      '2026-11-26',
+      TEST_CATALOGUE,
     );
     expect(trafficking.unit).toBe('courses');
     expect(trafficking.topics).toEqual(['human-trafficking']);
@@ -199,7 +209,7 @@ describe('units from the rule data', () => {
       'us-tx:mrt',
       { topic: 'direct', required: 12, earned: 0, remaining: 12 },
       'hours',
-      '2026-11-26',
+      TEST_CATALOGUE,
     );
     expect(direct.unit).toBe('hours');
     expect(direct.topics).toContain('direct');
@@ -208,7 +218,7 @@ describe('units from the rule data', () => {
         'arrt:R',
         { topic: 'unknown', required: 1, earned: 0, remaining: 1 },
         'credits',
-        '2026-11-26',
+        TEST_CATALOGUE,
       ).summary,
     ).toBeUndefined();
   });
@@ -245,7 +255,7 @@ describe('deadlines', () => {
 
 describe('within reach', () => {
   it('puts eligible credentials first, then the fewest missing items', () => {
-    expect(withinReach(verdict.eligibility).map((e) => e.credential)).toEqual([
+    expect(withinReach(verdict.eligibility, names).map((e) => e.credential)).toEqual([
       'arrt:CT',
       'arrt:BD',
       'arrt:MR',
@@ -268,7 +278,7 @@ describe('earned changes after adding an activity', () => {
     if (cycle === undefined) throw new Error('fixture');
     cycle.earned = 14.5;
     cycle.remaining = 9.5;
-    const changes = earnedChanges(verdict, after);
+    const changes = earnedChanges(verdict, after, TEST_CATALOGUE);
     expect(changes).toEqual([
       {
         credential: 'arrt:R',
@@ -281,8 +291,8 @@ describe('earned changes after adding an activity', () => {
     ]);
     const [change] = changes;
     if (change === undefined) throw new Error('no change');
-    expect(describeEarnedChange(change)).toBe('ARRT Radiography: now 14.5 of 24 credits (was 12.5).');
-    expect(earnedChanges(verdict, verdict)).toEqual([]);
+    expect(describeEarnedChange(change, names)).toBe('ARRT Radiography: now 14.5 of 24 credits (was 12.5).');
+    expect(earnedChanges(verdict, verdict, TEST_CATALOGUE)).toEqual([]);
   });
 });
 

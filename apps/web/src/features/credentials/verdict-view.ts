@@ -1,11 +1,13 @@
 /**
  * Pure helpers that turn a verdict (contracts: `verdictSchema`) into what the credentials view shows:
- * status words, progress of a requirement, units read from the rule data, deadlines in date order, and
- * what is missing for a credential within reach. No React here, so each piece is tested on its own.
+ * status words, progress of a requirement, units read from the API's catalogue of CE rules, deadlines in
+ * date order, and what is missing for a credential within reach. No React here, so each piece is tested
+ * on its own.
  */
-import { VERDICT_DEADLINE_KINDS, VERDICT_STATUSES } from '@modality/contracts';
-import { findCredential, findRule, rulesFor } from '@modality/knowledge';
+import { VERDICT_DEADLINE_KINDS, VERDICT_STATUSES, type Catalogue } from '@modality/contracts';
 import type { Verdict } from '../../api/queries';
+import type { DisplayNames } from '../../catalogue/display-names';
+import type { Tone } from '../../components/status-badge';
 
 export type ComplianceEntry = Verdict['compliance'][number];
 export type VerdictCycle = ComplianceEntry['cycles'][number];
@@ -15,9 +17,8 @@ export type MissingItem = EligibilityEntry['missing'][number];
 export type ComplianceStatus = (typeof VERDICT_STATUSES)[number];
 export type DeadlineKind = (typeof VERDICT_DEADLINE_KINDS)[number];
 
-/** The rule data is keyed by calendar dates; a verdict's dates are checked `YYYY-MM-DD` strings. */
-type RuleDate = Parameters<typeof findRule>[2];
-const ruleDate = (date: string) => date as RuleDate;
+/** The CE rules of the catalogue for the verdict's day (`GET /api/v1/catalogue?asOf=`). */
+export type CeRules = Pick<Catalogue, 'ceCycles' | 'topicMinimums'>;
 
 export interface StatusInfo {
   /** The word shown (never colour alone). */
@@ -26,7 +27,7 @@ export interface StatusInfo {
   readonly symbol: string;
   /** What the status means, from the verdict contract. */
   readonly description: string;
-  readonly tone: 'good' | 'neutral' | 'warning' | 'bad';
+  readonly tone: Tone;
 }
 
 export const STATUS_INFO: Readonly<Record<ComplianceStatus, StatusInfo>> = {
@@ -76,16 +77,6 @@ export const DEADLINE_LABELS: Readonly<Record<DeadlineKind, string>> = {
   'cqr-reinstatement': 'Last day to finish CQR and reinstate online',
 };
 
-/** "ARRT Radiography", or the code itself for a code the catalogue does not know. */
-export function credentialName(code: string): string {
-  return findCredential(code)?.name ?? code;
-}
-
-/** "R.T.(R)" where the body defines letters. */
-export function credentialAbbreviation(code: string): string | undefined {
-  return findCredential(code)?.abbreviation;
-}
-
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** 12, 1.5, 0.25 — at most two decimals, no trailing zeros. */
@@ -99,26 +90,17 @@ export function amountWithUnit(n: number, unit: string): string {
   return `${formatAmount(n)} ${singular}`;
 }
 
-const UNIT_WORDS: Readonly<Record<string, string>> = {
-  credits: 'credits',
-  hours: 'hours',
-  cme: 'CME credits',
-  'cpd-credits': 'CPD credits',
-  'learning-types': 'types of learning',
-};
-
 /**
- * The unit of a cycle, read from its rule in the knowledge base (`arrt.ce.biennium` counts credits, Texas
- * counts hours); "credits" when the rule is not found.
+ * The unit of a cycle, in words, from its rule in the catalogue (`arrt.ce.biennium` counts credits, Texas
+ * counts hours); "credits" when the rule is not listed (or the catalogue has not loaded).
  */
-export function cycleUnit(cycle: Pick<VerdictCycle, 'rule'>, asOf: string): string {
-  const rule = findRule(cycle.rule, 'ce-cycle', ruleDate(asOf));
-  return rule === undefined ? 'credits' : (UNIT_WORDS[rule.params.unit] ?? rule.params.unit);
+export function cycleUnit(cycle: Pick<VerdictCycle, 'rule'>, rules: CeRules | undefined): string {
+  return rules?.ceCycles.find((r) => r.rule === cycle.rule)?.unit ?? 'credits';
 }
 
-/** The one-line summary of a rule, as the knowledge base words it, when the rule is found. */
-export function ruleSummary(ruleId: string, asOf: string): string | undefined {
-  return findRule(ruleId, 'ce-cycle', ruleDate(asOf))?.summary;
+/** The one-line summary of a CE cycle rule, as the knowledge base words it, when the rule is listed. */
+export function ruleSummary(ruleId: string, rules: CeRules | undefined): string | undefined {
+  return rules?.ceCycles.find((r) => r.rule === ruleId)?.summary;
 }
 
 export interface MinimumInfo {
@@ -129,25 +111,18 @@ export interface MinimumInfo {
   readonly topics: readonly string[];
 }
 
-/** What the rule data says about a topic minimum of a credential's cycle. */
+/** What the catalogue says about a topic minimum of a credential's cycle. */
 export function minimumInfo(
   credential: string,
   minimum: VerdictMinimum,
   cycleUnitWord: string,
-  asOf: string,
+  rules: CeRules | undefined,
 ): MinimumInfo {
-  const rule = rulesFor(credential, 'topic-minimum', ruleDate(asOf)).find(
-    (r) => r.params.topic === minimum.topic,
+  const rule = rules?.topicMinimums.find(
+    (r) => r.topic === minimum.topic && r.credentials.includes(credential),
   );
   if (rule === undefined) return { unit: cycleUnitWord, summary: undefined, topics: [] };
-  const { match } = rule.params;
-  // "any-topic": activities tagged with one of these count; the other kinds cannot be met by a tag.
-  const topics = match.type === 'any-topic' ? match.topics : [];
-  return {
-    unit: rule.params.measure === 'courses' ? 'courses' : cycleUnitWord,
-    summary: rule.summary,
-    topics,
-  };
+  return { unit: rule.unit ?? cycleUnitWord, summary: rule.summary, topics: rule.topics };
 }
 
 export interface Progress {
@@ -244,12 +219,15 @@ export function missingRow(item: MissingItem): MissingRow {
 }
 
 /** Credentials within reach: eligible ones first, then those with the fewest items missing, then by name. */
-export function withinReach(eligibility: readonly EligibilityEntry[]): EligibilityEntry[] {
+export function withinReach(
+  eligibility: readonly EligibilityEntry[],
+  names: Pick<DisplayNames, 'credential'>,
+): EligibilityEntry[] {
   return [...eligibility].sort(
     (a, b) =>
       Number(b.eligible) - Number(a.eligible) ||
       a.missing.length - b.missing.length ||
-      credentialName(a.credential).localeCompare(credentialName(b.credential)),
+      names.credential(a.credential).localeCompare(names.credential(b.credential)),
   );
 }
 
@@ -265,9 +243,9 @@ export interface EarnedChange {
 
 /**
  * The cycles whose earned total changed between two verdicts of the same person and date: what a new
- * CE activity counted towards.
+ * CE activity counted towards (units from the CE rules of that date).
  */
-export function earnedChanges(before: Verdict, after: Verdict): EarnedChange[] {
+export function earnedChanges(before: Verdict, after: Verdict, rules: CeRules | undefined): EarnedChange[] {
   const changes: EarnedChange[] = [];
   for (const entry of after.compliance) {
     const old = before.compliance.find((c) => c.credential === entry.credential);
@@ -281,7 +259,7 @@ export function earnedChanges(before: Verdict, after: Verdict): EarnedChange[] {
           before: previous,
           after: cycle.earned,
           required: cycle.required,
-          unit: cycleUnit(cycle, after.asOf),
+          unit: cycleUnit(cycle, rules),
         });
       }
     }
@@ -290,8 +268,8 @@ export function earnedChanges(before: Verdict, after: Verdict): EarnedChange[] {
 }
 
 /** "ARRT Radiography: now 27 of 24 credits (was 25)." */
-export function describeEarnedChange(change: EarnedChange): string {
-  return `${credentialName(change.credential)}: now ${formatAmount(change.after)} of ${amountWithUnit(change.required, change.unit)} (was ${formatAmount(change.before)}).`;
+export function describeEarnedChange(change: EarnedChange, names: Pick<DisplayNames, 'credential'>): string {
+  return `${names.credential(change.credential)}: now ${formatAmount(change.after)} of ${amountWithUnit(change.required, change.unit)} (was ${formatAmount(change.before)}).`;
 }
 
 /** "portal.example.org/page/…" for a source address (the link keeps the whole address). */

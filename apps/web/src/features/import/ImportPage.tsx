@@ -4,7 +4,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { recordQueryOptions, useImportRecord, useMe, usePeople, type ImportTarget } from '../../api/queries';
-import { accessOf } from '../../auth/access';
+import { Field, Input, Select, Textarea } from '../../components/field';
 import { Card, ErrorAlert, PageHeading } from '../../components/page';
 import { buildPreview, describeJsonError } from './map-errors';
 import { ErrorSummary, RecordPreviewView } from './RecordPreviewView';
@@ -47,9 +47,9 @@ const ME = 'me';
 export function ImportPage() {
   const search = route.useSearch();
   const me = useMe();
-  const access = accessOf(me);
+  const { can } = me;
   const queryClient = useQueryClient();
-  const people = usePeople(access.importForOthers);
+  const people = usePeople(can.importForOthers);
   const importRecord = useImportRecord();
   const id = useId();
   const summaryHeadingId = `${id}-summary`;
@@ -60,7 +60,7 @@ export function ImportPage() {
   const [submitted, setSubmitted] = useState<unknown>(undefined);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [targetValue, setTargetValue] = useState<string>(
-    access.importForOthers && search.person !== undefined ? search.person : access.ownRecord ? ME : '',
+    can.importForOthers && search.person !== undefined ? search.person : can.ownRecord ? ME : '',
   );
 
   const others = (people.data?.pages.flatMap((p) => p.items) ?? []).filter((p) => !p.isSelf);
@@ -137,9 +137,6 @@ export function ImportPage() {
     }
   };
 
-  const textareaDescribedBy = [`${id}-hint`, syntaxError === null ? null : `${id}-syntax`]
-    .filter((x) => x !== null)
-    .join(' ');
   const result = importRecord.data;
   const canLoadCurrent = target?.kind === 'person' || (target?.kind === 'me' && me.personId !== null);
 
@@ -160,21 +157,17 @@ export function ImportPage() {
 
       <Card className="mt-4">
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          {access.importForOthers ? (
-            <div>
-              <label htmlFor={`${id}-target`} className="block font-medium">
-                Whose record
-              </label>
-              <select
-                id={`${id}-target`}
-                className="field-input mt-1 max-w-md"
+          {can.importForOthers ? (
+            <Field label="Whose record">
+              <Select
+                className="max-w-md"
                 value={targetValue}
                 onChange={(e) => {
                   setTargetValue(e.target.value);
                   reset();
                 }}
               >
-                {access.ownRecord ? (
+                {can.ownRecord ? (
                   <option value={ME}>My own record</option>
                 ) : (
                   <option value="">Choose a person…</option>
@@ -189,21 +182,19 @@ export function ImportPage() {
                 targetValue === search.person ? (
                   <option value={search.person}>Person {search.person}</option>
                 ) : null}
-              </select>
-            </div>
+              </Select>
+            </Field>
           ) : null}
 
           <div>
-            <label htmlFor={`${id}-file`} className="block font-medium">
-              Choose a .json file
-            </label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept=".json,application/json"
-              className="mt-1 block text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:font-semibold"
-              onChange={(e) => void onFile(e)}
-            />
+            <Field label="Choose a .json file">
+              <Input
+                type="file"
+                accept=".json,application/json"
+                className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:font-semibold"
+                onChange={(e) => void onFile(e)}
+              />
+            </Field>
             {fileNote === null ? null : (
               <p role="status" className="mt-1 text-sm text-slate-800">
                 {fileNote}
@@ -211,32 +202,27 @@ export function ImportPage() {
             )}
           </div>
 
-          <div>
-            <label htmlFor={`${id}-json`} className="block font-medium">
-              Person record (JSON)
-            </label>
-            <p id={`${id}-hint`} className="text-sm text-slate-700">
-              Starts with <code>{'{ "format": "modality/person-record@1", "person": { … } }'}</code>.
-            </p>
-            <textarea
-              id={`${id}-json`}
+          <Field
+            label="Person record (JSON)"
+            hint={
+              <>
+                Starts with <code>{'{ "format": "modality/person-record@1", "person": { … } }'}</code>.
+              </>
+            }
+            error={syntaxError ?? undefined}
+            alert
+          >
+            <Textarea
               ref={textRef}
-              className="field-input mt-1 h-72 font-mono text-sm"
+              className="h-72 font-mono text-sm"
               spellCheck={false}
               value={text}
               onChange={(e) => {
                 setText(e.target.value);
                 if (syntaxError !== null) setSyntaxError(null);
               }}
-              aria-invalid={syntaxError === null ? undefined : true}
-              aria-describedby={textareaDescribedBy}
             />
-            {syntaxError === null ? null : (
-              <p id={`${id}-syntax`} role="alert" className="mt-1 font-semibold text-red-800">
-                {syntaxError}
-              </p>
-            )}
-          </div>
+          </Field>
 
           <div className="flex flex-wrap gap-2">
             <button type="submit" className="btn" disabled={importRecord.isPending}>

@@ -9,7 +9,9 @@ import {
   useOrganisations,
   type Invitation,
 } from '../../api/queries';
-import { accessOf, canInviteTo, ROLE_LABELS, type MembershipRole } from '../../auth/access';
+import { canInviteTo, ROLE_LABELS, type MembershipRole } from '../../auth/access';
+import { DataTable } from '../../components/data-table';
+import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 
 type OrganisationKind = Organisation['kind'];
@@ -25,7 +27,8 @@ const KIND_LABELS: Readonly<Record<OrganisationKind, string>> = {
   other: 'Other',
 };
 
-function fieldMessage(error: unknown, path: string): string | undefined {
+/** The server's word on one field of a refused request (`name`, `email`), for the field to show. */
+function fieldError(error: unknown, path: string): string | undefined {
   return isApiProblem(error) ? error.fieldErrors.find((e) => e.path === path)?.message : undefined;
 }
 
@@ -34,7 +37,7 @@ function CreateOrganisationForm() {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganisationKind>('hospital');
   const id = useId();
-  const nameError = fieldMessage(create.error, 'name');
+  const nameError = fieldError(create.error, 'name');
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -47,28 +50,12 @@ function CreateOrganisationForm() {
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           Create an organisation
         </h2>
-        <div className="mt-3 flex flex-wrap items-end gap-3">
-          <div className="min-w-64 flex-1">
-            <label htmlFor={`${id}-name`} className="block font-medium">
-              Name
-            </label>
-            <input
-              id={`${id}-name`}
-              className="field-input mt-1"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              aria-invalid={nameError === undefined ? undefined : true}
-              aria-describedby={nameError === undefined ? undefined : `${id}-name-error`}
-            />
-          </div>
-          <div>
-            <label htmlFor={`${id}-kind`} className="block font-medium">
-              Kind
-            </label>
-            <select
-              id={`${id}-kind`}
-              className="field-input mt-1"
+        <div className="mt-3 flex flex-wrap items-start gap-3">
+          <Field label="Name" error={nameError} className="min-w-64 flex-1">
+            <Input value={name} onChange={(e) => setName(e.target.value)} required />
+          </Field>
+          <Field label="Kind">
+            <Select
               value={kind}
               onChange={(e) => {
                 const next = KINDS.find((k) => k === e.target.value);
@@ -80,17 +67,12 @@ function CreateOrganisationForm() {
                   {KIND_LABELS[k]}
                 </option>
               ))}
-            </select>
-          </div>
-          <button type="submit" className="btn" disabled={create.isPending}>
+            </Select>
+          </Field>
+          <button type="submit" className="btn mt-7" disabled={create.isPending}>
             {create.isPending ? 'Creating…' : 'Create organisation'}
           </button>
         </div>
-        {nameError === undefined ? null : (
-          <p id={`${id}-name-error`} className="mt-1 text-sm font-semibold text-red-800">
-            {nameError}
-          </p>
-        )}
         <div aria-live="polite" className="mt-2">
           {create.isError && nameError === undefined ? (
             <ErrorAlert>{describeError(create.error)}</ErrorAlert>
@@ -112,7 +94,7 @@ function InviteForm({ organisation }: { organisation: Organisation }) {
   const [role, setRole] = useState<MembershipRole>('professional');
   const [shown, setShown] = useState<Invitation | null>(null);
   const id = useId();
-  const emailError = fieldMessage(invite.error, 'email');
+  const emailError = fieldError(invite.error, 'email');
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -141,29 +123,12 @@ function InviteForm({ organisation }: { organisation: Organisation }) {
       <h4 id={`${id}-title`} className="font-semibold">
         Invite a member to {organisation.name}
       </h4>
-      <div className="mt-2 flex flex-wrap items-end gap-3">
-        <div className="min-w-64 flex-1">
-          <label htmlFor={`${id}-email`} className="block font-medium">
-            E-mail address
-          </label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            className="field-input mt-1"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-            aria-invalid={emailError === undefined ? undefined : true}
-            aria-describedby={emailError === undefined ? undefined : `${id}-email-error`}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-role`} className="block font-medium">
-            Role
-          </label>
-          <select
-            id={`${id}-role`}
-            className="field-input mt-1"
+      <div className="mt-2 flex flex-wrap items-start gap-3">
+        <Field label="E-mail address" error={emailError} className="min-w-64 flex-1">
+          <Input type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
+        </Field>
+        <Field label="Role">
+          <Select
             value={role}
             onChange={(e) => {
               const next = ROLES.find((r) => r === e.target.value);
@@ -175,17 +140,12 @@ function InviteForm({ organisation }: { organisation: Organisation }) {
                 {ROLE_LABELS[r]}
               </option>
             ))}
-          </select>
-        </div>
-        <button type="submit" className="btn" disabled={invite.isPending}>
+          </Select>
+        </Field>
+        <button type="submit" className="btn mt-7" disabled={invite.isPending}>
           {invite.isPending ? 'Inviting…' : 'Create invitation'}
         </button>
       </div>
-      {emailError === undefined ? null : (
-        <p id={`${id}-email-error`} className="mt-1 text-sm font-semibold text-red-800">
-          {emailError}
-        </p>
-      )}
       <div aria-live="polite" className="mt-2">
         {invite.isError && emailError === undefined ? (
           <ErrorAlert>{describeError(invite.error)}</ErrorAlert>
@@ -220,29 +180,17 @@ function Members({ organisation }: { organisation: Organisation }) {
     return <ErrorAlert>The members could not be loaded. {describeError(members.error)}</ErrorAlert>;
   if (members.data.length === 0) return <EmptyState>No members yet.</EmptyState>;
   return (
-    <div className="overflow-x-auto">
-      <table className="data-table">
-        <caption>Members of {organisation.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Has a record</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.data.map((m) => (
-            <tr key={`${m.userId}-${m.role}`}>
-              <th scope="row">{m.name}</th>
-              <td>{m.email}</td>
-              <td>{ROLE_LABELS[m.role]}</td>
-              <td>{m.personId === null ? 'No' : 'Yes'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`Members of ${organisation.name}`}
+      rows={members.data}
+      rowKey={(m) => `${m.userId}-${m.role}`}
+      columns={[
+        { header: 'Name', cell: (m) => m.name },
+        { header: 'E-mail', cell: (m) => <span className="break-all">{m.email}</span> },
+        { header: 'Role', cell: (m) => ROLE_LABELS[m.role] },
+        { header: 'Has a record', cell: (m) => (m.personId === null ? 'No' : 'Yes') },
+      ]}
+    />
   );
 }
 
@@ -280,19 +228,19 @@ function OrganisationCard({ organisation, canInvite }: { organisation: Organisat
 
 export function OrganisationsPage() {
   const me = useMe();
-  const access = accessOf(me);
-  const organisations = useOrganisations(access.organisations);
+  const { can } = me;
+  const organisations = useOrganisations(can.seeOrganisations);
 
   return (
     <>
       <PageHeading title="Organisations" />
-      {!access.organisations ? (
+      {!can.seeOrganisations ? (
         <div className="mt-4">
           <EmptyState>Only platform and organisation admins manage organisations.</EmptyState>
         </div>
       ) : (
         <>
-          {access.createOrganisations ? <CreateOrganisationForm /> : null}
+          {can.createOrganisations ? <CreateOrganisationForm /> : null}
           <section aria-labelledby="organisations-list" className="mt-6">
             <h2 id="organisations-list" className="text-xl font-semibold">
               {me.user.isAdmin ? 'All organisations' : 'Your organisations'}

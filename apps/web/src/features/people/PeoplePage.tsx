@@ -1,13 +1,37 @@
 import { Link } from '@tanstack/react-router';
 import { describeError } from '../../api/client';
+import type { PersonSummary } from '@modality/contracts';
 import { useMe, usePeople } from '../../api/queries';
-import { accessOf } from '../../auth/access';
+import { DataTable, type Column } from '../../components/data-table';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+
+const PEOPLE_COLUMNS: readonly Column<PersonSummary>[] = [
+  {
+    header: 'Name',
+    cell: (person) => (
+      <>
+        <Link to="/people/$personId" params={{ personId: person.id }}>
+          {person.name}
+        </Link>
+        {person.isSelf ? <span className="ml-2 text-sm font-normal text-slate-700">(you)</span> : null}
+      </>
+    ),
+  },
+  {
+    header: 'Lives in',
+    cell: (person) => `${person.country}${person.region === null ? '' : ` (${person.region})`}`,
+  },
+  {
+    header: 'Credentials',
+    className: 'font-mono',
+    cell: (person) => (person.credentials.length === 0 ? 'none' : person.credentials.join(', ')),
+  },
+  { header: 'Updated', cell: (person) => person.updatedAt.slice(0, 10) },
+];
 
 export function PeoplePage() {
   const me = useMe();
   const people = usePeople();
-  const access = accessOf(me);
 
   return (
     <>
@@ -15,7 +39,7 @@ export function PeoplePage() {
       <p className="mt-1 text-slate-700">
         The students and professionals of your organisations whose records you may see.
       </p>
-      {!access.people ? (
+      {!me.can.readPeople ? (
         <div className="mt-4">
           <EmptyState>
             Only instructors, program directors and organisation admins see other people&apos;s records.
@@ -30,43 +54,12 @@ export function PeoplePage() {
           {people.data.pages[0]?.items.length === 0 ? (
             <EmptyState>Nobody to show yet.</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="data-table">
-                <caption>People whose records you may see</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Lives in</th>
-                    <th scope="col">Credentials</th>
-                    <th scope="col">Updated</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {people.data.pages
-                    .flatMap((p) => p.items)
-                    .map((person) => (
-                      <tr key={person.id}>
-                        <th scope="row">
-                          <Link to="/people/$personId" params={{ personId: person.id }}>
-                            {person.name}
-                          </Link>
-                          {person.isSelf ? (
-                            <span className="ml-2 text-sm font-normal text-slate-700">(you)</span>
-                          ) : null}
-                        </th>
-                        <td>
-                          {person.country}
-                          {person.region === null ? null : ` (${person.region})`}
-                        </td>
-                        <td className="font-mono">
-                          {person.credentials.length === 0 ? 'none' : person.credentials.join(', ')}
-                        </td>
-                        <td>{person.updatedAt.slice(0, 10)}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="People whose records you may see"
+              rows={people.data.pages.flatMap((p) => p.items)}
+              rowKey={(person) => person.id}
+              columns={PEOPLE_COLUMNS}
+            />
           )}
           {people.hasNextPage ? (
             <button

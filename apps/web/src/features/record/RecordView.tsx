@@ -1,7 +1,18 @@
-import { findCredential } from '@modality/knowledge';
 import type { ReactNode } from 'react';
 import type { PersonRecordData } from '../../api/queries';
+import type { DisplayNames } from '../../catalogue/display-names';
+import { useDisplayNames } from '../../catalogue/use-display-names';
+import { DataTable, type Column } from '../../components/data-table';
 import { EmptyState } from '../../components/page';
+import { Section } from '../../components/section';
+import { StatusBadge, type Tone } from '../../components/status-badge';
+
+type RecordCredential = NonNullable<PersonRecordData['credentials']>[number];
+type CeActivity = NonNullable<PersonRecordData['ce']>[number];
+type ClinicalEntry = NonNullable<PersonRecordData['clinical']>[number];
+type Exam = NonNullable<PersonRecordData['exams']>[number];
+type Education = NonNullable<PersonRecordData['education']>[number];
+type CredentialStatus = NonNullable<RecordCredential['status']>;
 
 const DASH = (
   <>
@@ -14,43 +25,12 @@ function orDash(value: string | number | undefined): ReactNode {
   return value === undefined || value === '' ? DASH : value;
 }
 
-function credentialName(code: string): string {
-  return findCredential(code)?.name ?? 'Not in the catalogue';
-}
-
-function credentialLabel(code: string): string {
-  const entry = findCredential(code);
-  return entry?.abbreviation !== undefined ? `${entry.name} — ${entry.abbreviation}` : (entry?.name ?? code);
-}
-
-const STATUS_STYLES: Readonly<Record<string, string>> = {
-  active: 'bg-green-100 text-green-900 border-green-700',
-  probation: 'bg-amber-100 text-amber-950 border-amber-700',
-  lapsed: 'bg-red-100 text-red-900 border-red-700',
-  retired: 'bg-slate-100 text-slate-900 border-slate-600',
+const STATUS_TONES: Readonly<Record<CredentialStatus, Tone>> = {
+  active: 'good',
+  probation: 'warning',
+  lapsed: 'bad',
+  retired: 'neutral',
 };
-
-function StatusBadge({ status }: { status: string | undefined }) {
-  if (status === undefined) return DASH;
-  return (
-    <span
-      className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATUS_STYLES[status] ?? ''}`}
-    >
-      {status}
-    </span>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      <div className="mt-2 overflow-x-auto">{children}</div>
-    </section>
-  );
-}
 
 function sum(values: readonly (number | undefined)[]): number {
   return values.reduce<number>((total, v) => total + (v ?? 0), 0);
@@ -60,12 +40,90 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+const credentialColumns = (names: DisplayNames): readonly Column<RecordCredential>[] => [
+  { header: 'Code', className: 'font-mono font-semibold', cell: (c) => c.credential },
+  { header: 'Credential', cell: (c) => names.credential(c.credential, { abbreviation: true }) },
+  { header: 'Earned', cell: (c) => c.earnedOn },
+  {
+    header: 'Status',
+    cell: (c) =>
+      c.status === undefined ? DASH : <StatusBadge tone={STATUS_TONES[c.status]}>{c.status}</StatusBadge>,
+  },
+  { header: 'CE cycle', cell: (c) => (c.cycle === undefined ? DASH : `${c.cycle.start} to ${c.cycle.end}`) },
+  { header: 'Expires', cell: (c) => orDash(c.expiresOn) },
+  { header: 'Number', cell: (c) => orDash(c.number) },
+];
+
+const CE_COLUMNS: readonly Column<CeActivity>[] = [
+  {
+    header: 'Title',
+    className: 'font-medium',
+    cell: (a) => (
+      <>
+        {a.title}
+        {a.forCredential === undefined ? null : (
+          <span className="block text-xs font-normal text-slate-700">for {a.forCredential}</span>
+        )}
+      </>
+    ),
+  },
+  { header: 'Completed', cell: (a) => a.completedOn },
+  {
+    header: 'Credits',
+    numeric: true,
+    cell: (a) =>
+      a.credits ??
+      (a.semesterCredits !== undefined
+        ? `${a.semesterCredits} semester`
+        : a.quarterCredits !== undefined
+          ? `${a.quarterCredits} quarter`
+          : DASH),
+  },
+  { header: 'Category', cell: (a) => orDash(a.category) },
+  { header: 'Kind', cell: (a) => orDash(a.kind) },
+  {
+    header: 'Topics',
+    cell: (a) => (a.topics === undefined || a.topics.length === 0 ? DASH : a.topics.join(', ')),
+  },
+];
+
+const CLINICAL_COLUMNS: readonly Column<ClinicalEntry>[] = [
+  { header: 'Procedure', className: 'font-mono font-medium', cell: (c) => c.procedure },
+  { header: 'Performed', cell: (c) => c.performedOn },
+  { header: 'Count', numeric: true, cell: (c) => c.count ?? 1 },
+  { header: 'Hours', numeric: true, cell: (c) => orDash(c.hours) },
+  { header: 'Verified by', cell: (c) => c.verifiedBy ?? 'Not verified' },
+  { header: 'Simulated', cell: (c) => (c.simulated === true ? 'Yes' : 'No') },
+];
+
+const examColumns = (names: DisplayNames): readonly Column<Exam>[] => [
+  { header: 'Exam', className: 'font-mono font-medium', cell: (e) => e.exam },
+  { header: 'Name', cell: (e) => names.credential(e.exam) },
+  { header: 'Window opens', cell: (e) => orDash(e.windowStart) },
+  { header: 'Taken', cell: (e) => orDash(e.takenOn) },
+  { header: 'Result', cell: (e) => orDash(e.result) },
+];
+
+const EDUCATION_COLUMNS: readonly Column<Education>[] = [
+  { header: 'Discipline', className: 'font-medium', cell: (e) => e.discipline },
+  { header: 'Kind', cell: (e) => e.kind },
+  { header: 'Award', cell: (e) => e.award },
+  { header: 'Country', cell: (e) => e.country },
+  {
+    header: 'Approved by',
+    cell: (e) => (e.approvedBy === undefined || e.approvedBy.length === 0 ? DASH : e.approvedBy.join(', ')),
+  },
+  { header: 'Started', cell: (e) => orDash(e.startedOn) },
+  { header: 'Completed', cell: (e) => orDash(e.completedOn) },
+];
+
 /**
  * A person record, read-only: who, credentials, CE, clinical log, exams and education, as tables with
  * captions (they print as a CE transcript).
  */
 export function RecordView({ record }: { record: PersonRecordData }) {
   const { person } = record;
+  const names = useDisplayNames();
   const credentials = record.credentials ?? [];
   const ce = record.ce ?? [];
   const clinical = record.clinical ?? [];
@@ -92,37 +150,12 @@ export function RecordView({ record }: { record: PersonRecordData }) {
         {credentials.length === 0 ? (
           <EmptyState>No certifications, registrations or licences recorded.</EmptyState>
         ) : (
-          <table className="data-table">
-            <caption>{plural(credentials.length, 'credential', 'credentials')} held now or before</caption>
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Credential</th>
-                <th scope="col">Earned</th>
-                <th scope="col">Status</th>
-                <th scope="col">CE cycle</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Number</th>
-              </tr>
-            </thead>
-            <tbody>
-              {credentials.map((c, i) => (
-                <tr key={`${c.credential}-${i}`}>
-                  <th scope="row" className="font-mono font-semibold">
-                    {c.credential}
-                  </th>
-                  <td>{credentialLabel(c.credential)}</td>
-                  <td>{c.earnedOn}</td>
-                  <td>
-                    <StatusBadge status={c.status} />
-                  </td>
-                  <td>{c.cycle === undefined ? DASH : `${c.cycle.start} to ${c.cycle.end}`}</td>
-                  <td>{orDash(c.expiresOn)}</td>
-                  <td>{orDash(c.number)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${plural(credentials.length, 'credential', 'credentials')} held now or before`}
+            rows={credentials}
+            rowKey={(c, i) => `${c.credential}-${i}`}
+            columns={credentialColumns(names)}
+          />
         )}
       </Section>
 
@@ -130,47 +163,12 @@ export function RecordView({ record }: { record: PersonRecordData }) {
         {ce.length === 0 ? (
           <EmptyState>No continuing-education activities recorded.</EmptyState>
         ) : (
-          <table className="data-table">
-            <caption>
-              {plural(ce.length, 'activity', 'activities')}, {plural(ceCredits, 'credit', 'credits')} in all
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Completed</th>
-                <th scope="col" className="num">
-                  Credits
-                </th>
-                <th scope="col">Category</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Topics</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ce.map((a, i) => (
-                <tr key={`${a.title}-${a.completedOn}-${i}`}>
-                  <th scope="row" className="font-medium">
-                    {a.title}
-                    {a.forCredential === undefined ? null : (
-                      <span className="block text-xs font-normal text-slate-700">for {a.forCredential}</span>
-                    )}
-                  </th>
-                  <td>{a.completedOn}</td>
-                  <td className="num">
-                    {a.credits ??
-                      (a.semesterCredits !== undefined
-                        ? `${a.semesterCredits} semester`
-                        : a.quarterCredits !== undefined
-                          ? `${a.quarterCredits} quarter`
-                          : DASH)}
-                  </td>
-                  <td>{orDash(a.category)}</td>
-                  <td>{orDash(a.kind)}</td>
-                  <td>{a.topics === undefined || a.topics.length === 0 ? DASH : a.topics.join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${plural(ce.length, 'activity', 'activities')}, ${plural(ceCredits, 'credit', 'credits')} in all`}
+            rows={ce}
+            rowKey={(a, i) => `${a.title}-${a.completedOn}-${i}`}
+            columns={CE_COLUMNS}
+          />
         )}
       </Section>
 
@@ -178,39 +176,12 @@ export function RecordView({ record }: { record: PersonRecordData }) {
         {clinical.length === 0 ? (
           <EmptyState>No clinical procedures logged.</EmptyState>
         ) : (
-          <table className="data-table">
-            <caption>
-              {plural(procedures, 'procedure', 'procedures')} in {plural(clinical.length, 'entry', 'entries')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Procedure</th>
-                <th scope="col">Performed</th>
-                <th scope="col" className="num">
-                  Count
-                </th>
-                <th scope="col" className="num">
-                  Hours
-                </th>
-                <th scope="col">Verified by</th>
-                <th scope="col">Simulated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {clinical.map((c, i) => (
-                <tr key={`${c.procedure}-${c.performedOn}-${i}`}>
-                  <th scope="row" className="font-mono font-medium">
-                    {c.procedure}
-                  </th>
-                  <td>{c.performedOn}</td>
-                  <td className="num">{c.count ?? 1}</td>
-                  <td className="num">{orDash(c.hours)}</td>
-                  <td>{c.verifiedBy ?? 'Not verified'}</td>
-                  <td>{c.simulated === true ? 'Yes' : 'No'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${plural(procedures, 'procedure', 'procedures')} in ${plural(clinical.length, 'entry', 'entries')}`}
+            rows={clinical}
+            rowKey={(c, i) => `${c.procedure}-${c.performedOn}-${i}`}
+            columns={CLINICAL_COLUMNS}
+          />
         )}
       </Section>
 
@@ -218,31 +189,12 @@ export function RecordView({ record }: { record: PersonRecordData }) {
         {exams.length === 0 ? (
           <EmptyState>No examinations recorded.</EmptyState>
         ) : (
-          <table className="data-table">
-            <caption>{plural(exams.length, 'examination', 'examinations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Exam</th>
-                <th scope="col">Name</th>
-                <th scope="col">Window opens</th>
-                <th scope="col">Taken</th>
-                <th scope="col">Result</th>
-              </tr>
-            </thead>
-            <tbody>
-              {exams.map((e, i) => (
-                <tr key={`${e.exam}-${i}`}>
-                  <th scope="row" className="font-mono font-medium">
-                    {e.exam}
-                  </th>
-                  <td>{credentialName(e.exam)}</td>
-                  <td>{orDash(e.windowStart)}</td>
-                  <td>{orDash(e.takenOn)}</td>
-                  <td>{orDash(e.result)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={plural(exams.length, 'examination', 'examinations')}
+            rows={exams}
+            rowKey={(e, i) => `${e.exam}-${i}`}
+            columns={examColumns(names)}
+          />
         )}
       </Section>
 
@@ -250,37 +202,12 @@ export function RecordView({ record }: { record: PersonRecordData }) {
         {education.length === 0 ? (
           <EmptyState>No programs or degrees recorded.</EmptyState>
         ) : (
-          <table className="data-table">
-            <caption>{plural(education.length, 'program or degree', 'programs and degrees')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Discipline</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Award</th>
-                <th scope="col">Country</th>
-                <th scope="col">Approved by</th>
-                <th scope="col">Started</th>
-                <th scope="col">Completed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {education.map((e, i) => (
-                <tr key={`${e.discipline}-${i}`}>
-                  <th scope="row" className="font-medium">
-                    {e.discipline}
-                  </th>
-                  <td>{e.kind}</td>
-                  <td>{e.award}</td>
-                  <td>{e.country}</td>
-                  <td>
-                    {e.approvedBy === undefined || e.approvedBy.length === 0 ? DASH : e.approvedBy.join(', ')}
-                  </td>
-                  <td>{orDash(e.startedOn)}</td>
-                  <td>{orDash(e.completedOn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={plural(education.length, 'program or degree', 'programs and degrees')}
+            rows={education}
+            rowKey={(e, i) => `${e.discipline}-${i}`}
+            columns={EDUCATION_COLUMNS}
+          />
         )}
       </Section>
     </div>

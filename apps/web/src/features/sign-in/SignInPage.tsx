@@ -1,8 +1,9 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { useSignIn } from '../../api/queries';
 import { Frame } from '../../components/AppLayout';
+import { Field, Input } from '../../components/field';
 import { Card, ErrorAlert, PageHeading } from '../../components/page';
 import { safeRedirect } from '../../safe-redirect';
 
@@ -25,7 +26,6 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const id = useId();
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -41,38 +41,28 @@ export function SignInPage() {
         <Card>
           <PageHeading title="Sign in" />
           <form className="mt-4 space-y-4" onSubmit={onSubmit} noValidate>
-            <div>
-              <label htmlFor={`${id}-email`} className="block font-medium">
-                E-mail address
-              </label>
-              <input
-                id={`${id}-email`}
+            <Field label="E-mail address">
+              <Input
                 name="email"
                 type="email"
                 autoComplete="username"
                 required
-                className="field-input mt-1"
                 value={email}
                 onChange={(e) => setEmail(e.target.value)}
                 aria-invalid={signIn.isError ? true : undefined}
               />
-            </div>
-            <div>
-              <label htmlFor={`${id}-password`} className="block font-medium">
-                Password
-              </label>
-              <input
-                id={`${id}-password`}
+            </Field>
+            <Field label="Password">
+              <Input
                 name="password"
                 type="password"
                 autoComplete="current-password"
                 required
-                className="field-input mt-1"
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
                 aria-invalid={signIn.isError ? true : undefined}
               />
-            </div>
+            </Field>
             <div aria-live="assertive">
               {signIn.isError ? <ErrorAlert>{signInMessage(signIn.error)}</ErrorAlert> : null}
             </div>

@@ -1,0 +1,3 @@
+export * from './job-roles-read.js';
+export * from './program-import.js';
+export * from './program-search.js';

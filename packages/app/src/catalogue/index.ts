@@ -1,0 +1,2 @@
+export * from './catalogue-read.js';
+export * from './credential-names.js';

@@ -1,0 +1,2 @@
+export * from './student-placement.js';
+export type { PlacementReport } from '@modality/matching';

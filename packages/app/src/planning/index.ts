@@ -1,0 +1,2 @@
+export * from './pathway-plan.js';
+export type { Plan, PlanStep } from '@modality/planner';

@@ -1,0 +1,12 @@
+/**
+ * `@modality/knowledge/codes`: the code lists alone — credential catalogue (codes, kinds, names),
+ * jurisdictions, job-role codes, confidence levels and figure units — for schemas that validate codes
+ * (`@modality/contracts`) without loading the rule packs or the careers facts. The package index
+ * re-exports all of this too.
+ */
+export * from './credentials/catalogue.js';
+export { issuerName } from './credentials/issuers.js';
+export * from './careers/jurisdiction-list.js';
+export * from './careers/job-role-codes.js';
+export { CONFIDENCES, type Confidence } from './rule-packs/rule.js';
+export { FIGURE_UNITS, type FigureUnit } from './careers/fact.js';
