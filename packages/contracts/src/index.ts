@@ -14,3 +14,4 @@ export * from './placement.schema.js';
 export * from './parse-input.js';
 export * from './proof.schema.js';
 export * from './verifiable-credential.schema.js';
+export * from './json-value.schema.js';

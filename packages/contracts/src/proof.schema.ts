@@ -1,6 +1,7 @@
 import { VERIFY_REASONS } from '@modality/domain';
 import { z } from 'zod';
 import { calendarDateSchema } from './person-record.schema.js';
+import { jsonObjectSchema, jsonValueSchema } from './json-value.schema.js';
 import { verifiableCredentialSchema } from './verifiable-credential.schema.js';
 
 /**
@@ -60,8 +61,8 @@ export const verificationReportSchema = z
   .meta({ id: 'VerificationReport' });
 export type VerificationReportBody = z.infer<typeof verificationReportSchema>;
 
-/** Anything JSON: the verify endpoint judges what it is given rather than refusing it. */
-export const verifyRequestSchema = z.unknown().meta({ id: 'VerifyRequest', description: 'A credential file as JSON (a W3C Verifiable Credential)' });
+/** Anything JSON (a credential file): the verify endpoint judges what it is given rather than refusing it. */
+export const verifyRequestSchema = jsonValueSchema;
 
 export const walletSchema = z
   .object({
@@ -88,10 +89,10 @@ export const issuableSchema = z
 export type IssuableBody = z.infer<typeof issuableSchema>;
 
 /** A JSON-LD document served for resolution (a DID document, a status list credential). */
-export const linkedDataDocumentSchema = z.record(z.string(), z.unknown()).meta({ description: 'JSON-LD document' });
+export const linkedDataDocumentSchema = jsonObjectSchema;
 
 /** FHIR R4 Practitioner (https://hl7.org/fhir/R4/practitioner.html); the tests check it against the FHIR R4 JSON schema. */
-export const fhirPractitionerSchema = z.looseObject({ resourceType: z.literal('Practitioner') }).meta({ id: 'FhirPractitioner' });
+export const fhirPractitionerSchema = z.object({ resourceType: z.literal('Practitioner') }).catchall(jsonValueSchema).meta({ id: 'FhirPractitioner' });
 
 export const auditPacketQuerySchema = z.strictObject({
   credential: z.string().min(3).max(64).describe('the credential whose CE cycle to show, e.g. arrt:R'),

@@ -17,13 +17,15 @@ export const auditPacketRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
         params: personIdParamsSchema,
         querystring: auditPacketQuerySchema,
         produces: ['application/pdf'],
-        response: { 200: z.unknown().describe('application/pdf (binary)'), ...problems(400, 401, 404) },
+        response: { 200: z.string().meta({ format: 'binary' }).describe('application/pdf'), ...problems(400, 401, 404) },
       },
     },
     async (request, reply) => {
       const { credential, cycle } = request.query;
       const file = await personAuditPacket(ctx.deps, requirePrincipal(request), request.params.id, credential, cycle);
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file.fileName}"`).send(Buffer.from(file.pdf));
+      // The schema says "binary string" for OpenAPI; a Buffer body skips the JSON serializer and goes out as bytes.
+      const body = Buffer.from(file.pdf) as unknown as string;
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file.fileName}"`).send(body);
     },
   );
 };

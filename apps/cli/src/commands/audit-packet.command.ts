@@ -1,12 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { auditPacketForRecord } from '@modality/app';
-import { isCalendarDate } from '@modality/domain';
+import { auditPacketQuerySchema } from '@modality/contracts';
 import { pdfkitRenderer, systemClock } from '@modality/runtime';
 import { Command } from 'commander';
+import { parseOptions } from '../input/options.js';
 import { readRecordFile } from '../input/record-file.js';
-import { issueLine } from '../input/issue-lines.js';
 import { processIo, type Io } from '../io.js';
 import { BadInputError, commandAction, succeeded } from '../outcome.js';
+
+/** The options as the contract and the use case name them. */
+const OPTION_NAMES = { credential: '--credential', cycle: '--cycle' } as const;
 
 /** `modality audit-packet RECORD --credential C [--cycle DATE] --out FILE.pdf`. */
 export function auditPacketCommand(io: Io = processIo): Command {
@@ -22,10 +25,9 @@ export function auditPacketCommand(io: Io = processIo): Command {
       commandAction(
         io,
         async (file: string, opts: { credential: string; cycle?: string; out: string; json?: boolean }) => {
-          const cycle = opts.cycle;
-          if (cycle !== undefined && !isCalendarDate(cycle)) throw new BadInputError('invalid option', [issueLine('--cycle', 'not a calendar date (YYYY-MM-DD)', cycle)]);
+          const { credential, cycle } = parseOptions(auditPacketQuerySchema, { credential: opts.credential, cycle: opts.cycle }, OPTION_NAMES);
           const record = await readRecordFile(file);
-          const packet = await auditPacketForRecord({ pdf: pdfkitRenderer, clock: systemClock }, record, opts.credential, cycle);
+          const packet = await auditPacketForRecord({ pdf: pdfkitRenderer, clock: systemClock }, record, credential, cycle);
           try {
             await writeFile(opts.out, packet.pdf);
           } catch (e) {
@@ -39,7 +41,7 @@ export function auditPacketCommand(io: Io = processIo): Command {
               : `Wrote ${opts.out}: ${p.credentialName}, cycle ${p.start} to ${p.end} — ${String(p.earned)} of ${String(p.required)} ${p.unit} counted, ${String(activities)} activities.`,
           );
         },
-        { credential: '--credential' },
+        OPTION_NAMES,
       ),
     );
 }
