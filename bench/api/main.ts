@@ -1,5 +1,5 @@
 /**
- * API read throughput on SQLite (DESIGN §9: ≥ 2,000 req/s, p99 ≤ 50 ms). Starts `modality serve` as its own
+ * API read throughput on SQLite (budgets: docs/design.md §8). Starts `modality serve` as its own
  * process on a fresh demo database, signs in as a demo professional, then drives GET endpoints from this
  * process over keep-alive HTTP with a fixed number of requests in flight, for a fixed time per endpoint.
  *

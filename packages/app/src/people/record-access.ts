@@ -13,7 +13,7 @@ export interface RecordAccess {
 const NONE: RecordAccess = { read: false, write: false, viaOrganisationId: null };
 
 /**
- * The access rule of DESIGN.md §8: you may read and change your own record; staff (instructor,
+ * The access rule (docs/design.md §6): you may read and change your own record; staff (instructor,
  * program_director, org_admin) may read the records of their organisation's students and professionals,
  * and program directors and org admins may also change them; nobody else may do either. Platform admins
  * run organisations, not records, and get no access from that alone.

@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 
 /**
- * Deletes a person and their whole record, at the owner's request (DESIGN §8: person data can be deleted by
+ * Deletes a person and their whole record, at the owner's request (docs/design.md §6: person data can be deleted by
  * its owner). Staff cannot delete someone else's record. The audit log keeps the fact of the deletion, not
  * the data.
  */
