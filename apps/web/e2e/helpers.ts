@@ -82,7 +82,7 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   expect(report, report.join('\n')).toEqual([]);
 }
 
-/** A phone's width (DESIGN §8: every page usable at 390 px with no sideways scrolling). */
+/** A phone's width: every page must be usable at 390 px with no sideways scrolling (docs/design.md). */
 export const PHONE = { width: 390, height: 844 } as const;
 
 /** Fails when the page is wider than the window, i.e. the reader would have to scroll sideways. */
