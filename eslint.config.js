@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const CORE = ['packages/domain', 'packages/knowledge', 'packages/rules', 'packages/planner', 'packages/matching'];
+const CORE = ['packages/domain', 'packages/knowledge', 'packages/rules', 'packages/planner', 'packages/matching', 'packages/interop'];
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/*.bench.ts'];
 
 /** The layer rules of docs/architecture.md ("Packages and who may import whom"), enforced on imports. */

@@ -5,24 +5,28 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { Deps } from '@modality/app';
+import type { ProofDeps } from '@modality/app';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './http/auth.hooks.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
+import { auditPacketRoutes } from './routes/audit-packet.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
+import { fhirRoutes } from './routes/fhir.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import type { RouteContext } from './routes/route-context.js';
+import { vcRoutes } from './routes/vc.routes.js';
 
 export interface ServerOptions {
-  readonly deps: Deps;
+  readonly deps: ProofDeps;
   /** pino options, `false` for none (tests). */
   readonly logger?: FastifyServerOptions['logger'];
   /** The built web app (index.html and assets); served at `/` when present. */
@@ -76,6 +80,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(planRoutes, ctx);
   await app.register(careersRoutes, ctx);
   await app.register(catalogueRoutes, ctx);
+  await app.register(vcRoutes, ctx);
+  await app.register(fhirRoutes, ctx);
+  await app.register(auditPacketRoutes, ctx);
+  await app.register(calendarRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -1,12 +1,15 @@
 import { Command } from 'commander';
+import { auditPacketCommand } from './commands/audit-packet.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { dbCommand } from './commands/db.command.js';
 import { deadlinesCommand } from './commands/deadlines.command.js';
+import { withFhirExport, withFhirImport } from './commands/fhir.command.js';
 import { placeCommand } from './commands/place.command.js';
 import { planCommand } from './commands/plan.command.js';
 import { programsCommand, withProgramsImport } from './commands/programs.command.js';
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
+import { vcCommand } from './commands/vc.command.js';
 import { processIo, type Io } from './io.js';
 import { EXIT } from './outcome.js';
 
@@ -18,11 +21,13 @@ export function buildProgram(io: Io = processIo): Command {
     .addHelpText('after', `\nExit codes: ${EXIT.ok} ok, ${EXIT.domainFailure} domain failure (e.g. not eligible when asked to assert), ${EXIT.badInput} bad input.`)
     .addCommand(serveCommand(io))
     .addCommand(dbCommand(io))
-    .addCommand(withProgramsImport(importCommand(io), io))
-    .addCommand(exportCommand(io))
+    .addCommand(withFhirImport(withProgramsImport(importCommand(io), io), io))
+    .addCommand(withFhirExport(exportCommand(io), io))
     .addCommand(checkCommand(io))
     .addCommand(deadlinesCommand(io))
     .addCommand(placeCommand(io))
     .addCommand(planCommand(io))
-    .addCommand(programsCommand(io));
+    .addCommand(programsCommand(io))
+    .addCommand(vcCommand(io))
+    .addCommand(auditPacketCommand(io));
 }

@@ -9,6 +9,7 @@ import { authFile, DEMO_PASSWORD, USERS, type DemoUser } from './helpers.js';
  */
 const users: readonly DemoUser[] = [
   'professional',
+  'student',
   'instructor',
   'programDirector',
   'admin',

@@ -81,3 +81,15 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   );
   expect(report, report.join('\n')).toEqual([]);
 }
+
+/** A phone's width: every page must be usable at 390 px with no sideways scrolling (docs/design.md). */
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** Fails when the page is wider than the window, i.e. the reader would have to scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document;
+    return { scroll: doc.documentElement.scrollWidth, client: doc.documentElement.clientWidth };
+  });
+  expect(widths.scroll, `page is ${String(widths.scroll)} px wide in a ${String(widths.client)} px window`).toBeLessThanOrEqual(widths.client);
+}

@@ -26,6 +26,8 @@ import { MyRecordPage } from './features/record/MyRecordPage';
 import { PersonPage } from './features/record/PersonPage';
 import { SignInPage } from './features/sign-in/SignInPage';
 import { SignUpPage } from './features/sign-in/SignUpPage';
+import { VerifyPage } from './features/verify/VerifyPage';
+import { WalletPage } from './features/wallet/WalletPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -163,6 +165,12 @@ const programsRoute = createRoute({
   component: ProgramsPage,
 });
 
+const verifyRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/verify',
+  component: VerifyPage,
+});
+
 /** Every page below needs a session; without one, go to sign-in and come back after. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -199,6 +207,8 @@ const credentialsRoute = createRoute({
   validateSearch: asOfSearch,
   component: MyCredentialsPage,
 });
+
+const walletRoute = createRoute({ getParentRoute: () => appRoute, path: '/wallet', component: WalletPage });
 
 const importRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -240,11 +250,12 @@ const candidatesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute]),
+  publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
   appRoute.addChildren([
     homeRoute,
     recordRoute,
     credentialsRoute,
+    walletRoute,
     importRoute,
     peopleRoute,
     personRoute,

@@ -1,4 +1,4 @@
-import type { Clock, Hasher, IdGenerator, Store } from './ports/index.js';
+import type { Clock, CredentialProofs, Hasher, IdGenerator, PdfRenderer, SecretBox, Store } from './ports/index.js';
 
 /** What every use case may touch; composition roots (api, cli) build it once. */
 export interface Deps {
@@ -6,4 +6,17 @@ export interface Deps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly hasher: Hasher;
+}
+
+/**
+ * What the portable-proof use cases need besides {@link Deps}: credential proofs, the key-encryption box
+ * (null when the install has no key-encryption key: it can verify but not issue), the PDF renderer, and the
+ * install's public address (its `did:web` host, status-list and calendar URLs).
+ */
+export interface ProofDeps extends Deps {
+  readonly proofs: CredentialProofs;
+  readonly secrets: SecretBox | null;
+  readonly pdf: PdfRenderer;
+  /** e.g. `https://modality.example.org` (no trailing slash). */
+  readonly publicUrl: string;
 }

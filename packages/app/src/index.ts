@@ -11,3 +11,4 @@ export * from './verdicts/index.js';
 export * from './planning/index.js';
 export * from './placement/index.js';
 export * from './system/health.js';
+export * from './proof/index.js';

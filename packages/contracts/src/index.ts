@@ -12,3 +12,6 @@ export * from './catalogue.schema.js';
 export * from './job-role.schema.js';
 export * from './placement.schema.js';
 export * from './parse-input.js';
+export * from './proof.schema.js';
+export * from './verifiable-credential.schema.js';
+export * from './json-value.schema.js';

@@ -69,3 +69,26 @@ describe('person record v1 schema', () => {
     expect(r.ok ? [] : r.error.map((i) => i.path)).toEqual(['credentials[0].credential']);
   });
 });
+
+describe('person record v1: the optional verifiableCredentials section (the wallet)', () => {
+  const credential = {
+    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    id: 'urn:uuid:6f1c9c4e-8f3e-4a39-9f0e-1d2d3c4b5a69',
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: 'did:web:modality.example.org:issuers:org_1', type: ['Profile'], name: 'Harbor Valley College (fictitious)' },
+    validFrom: '2026-01-20T00:00:00Z',
+    credentialSubject: { type: ['AchievementSubject'], achievement: { name: 'Radiography: chest', anyField: { nested: [1, 'two'] } } },
+    proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofValue: 'z5…' },
+  };
+
+  it('keeps a received credential exactly as it came, fields the record format does not know included', () => {
+    const record = { ...valid, verifiableCredentials: [credential] };
+    expect(parsePersonRecord(JSON.parse(JSON.stringify(record)))).toEqual({ ok: true, value: record });
+  });
+
+  it('checks its outline: VC context first, VerifiableCredential type, an issuer, a subject, a proof', () => {
+    const { proof: _p, ...unsigned } = credential;
+    const r = parsePersonRecord({ ...valid, verifiableCredentials: [{ ...credential, '@context': ['https://example.org/ctx'] }, { ...credential, type: ['Badge'] }, unsigned] });
+    expect(r.ok ? [] : r.error.map((i) => i.path)).toEqual(['verifiableCredentials[0].@context', 'verifiableCredentials[1].type', 'verifiableCredentials[2].proof']);
+  });
+});

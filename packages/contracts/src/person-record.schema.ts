@@ -16,6 +16,7 @@ import {
 import { isExamCode, isHoldableCredential } from '@modality/knowledge/codes';
 import { z } from 'zod';
 import { toFieldIssues } from './zod-issues.js';
+import { verifiableCredentialSchema } from './verifiable-credential.schema.js';
 
 /** `YYYY-MM-DD` that names a real day (2026-02-30 is rejected). */
 export const calendarDateSchema = z
@@ -150,8 +151,8 @@ const examSchema = z.strictObject({
 });
 
 /**
- * The person record v1, exactly: unknown fields anywhere are rejected, dates must be real days, codes must
- * be in the catalogue. The five lists are optional; an absent list and an empty one are kept apart so
+ * The person record v1, exactly: unknown fields anywhere are rejected (except inside a received credential,
+ * a W3C document kept verbatim), dates must be real days, codes must be in the catalogue. The lists are optional; an absent list and an empty one are kept apart so
  * that a record exports back to the same document.
  */
 export const personRecordSchema = z
@@ -163,6 +164,7 @@ export const personRecordSchema = z
     ce: z.array(ceActivitySchema).max(10_000).optional(),
     clinical: z.array(clinicalSchema).max(50_000).optional(),
     exams: z.array(examSchema).max(500).optional(),
+    verifiableCredentials: z.array(verifiableCredentialSchema).max(1000).optional(),
   })
   .meta({ id: 'PersonRecord', description: 'Portable person record, format modality/person-record@1' });
 

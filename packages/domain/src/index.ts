@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './person-record.js';
 export * from './result.js';
 export * from './membership-roles.js';
+export * from './verify-reasons.js';

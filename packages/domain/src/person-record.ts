@@ -119,6 +119,20 @@ export interface ExamEntry {
   readonly result?: ExamResult;
 }
 
+/** Any JSON value, as parsed by `JSON.parse`. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A JSON object. */
+export interface JsonObject {
+  readonly [key: string]: JsonValue;
+}
+
+/**
+ * A W3C Verifiable Credential (VC Data Model 2.0) the person received, kept verbatim: its proof covers
+ * every byte of meaning, so Modality never rewrites it. The record contract checks only its outline.
+ */
+export type VerifiableCredentialDocument = JsonObject;
+
 export interface PersonRecord {
   readonly format: typeof PERSON_RECORD_FORMAT;
   readonly person: PersonInfo;
@@ -127,4 +141,6 @@ export interface PersonRecord {
   readonly ce?: readonly CeActivity[];
   readonly clinical?: readonly ClinicalEntry[];
   readonly exams?: readonly ExamEntry[];
+  /** Signed credentials received (the wallet), optional; see docs/contracts/person-record-v1.md. */
+  readonly verifiableCredentials?: readonly VerifiableCredentialDocument[];
 }

@@ -9,6 +9,10 @@ export interface IcsOptions {
   readonly uidDomain: string;
   /** Shown in the calendar name. */
   readonly personName?: string;
+  /** Reminders: one display alarm per entry, this many days before each deadline (e.g. `[30, 7]`). */
+  readonly alarmDaysBefore?: readonly number[];
+  /** For a subscribed feed: how often calendar apps should fetch it again, in hours. */
+  readonly refreshHours?: number;
 }
 
 const LABEL: Record<DeadlineKind, string> = {
@@ -19,8 +23,18 @@ const LABEL: Record<DeadlineKind, string> = {
   'cqr-reinstatement': 'last day to finish CQR and reinstate online',
 };
 
-/** Escapes TEXT values (RFC 5545 §3.3.11). */
-const escapeText = (s: string): string => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma; every line break — CRLF, a lone
+ * LF or a lone CR — becomes `\n`; other control characters, which TEXT may not hold, are dropped.
+ */
+export const escapeText = (s: string): string =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- exactly the CONTROL characters RFC 5545 excludes from TEXT
+    .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '');
 
 const utf8Length = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
@@ -74,6 +88,10 @@ export function deadlinesToIcs(verdict: Verdict, options: IcsOptions): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.personName === undefined ? 'Modality deadlines' : `Modality deadlines: ${options.personName}`)}`,
   ];
+  if (options.refreshHours !== undefined) {
+    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${String(options.refreshHours)}H`, `X-PUBLISHED-TTL:PT${String(options.refreshHours)}H`);
+  }
+  const alarms = [...new Set(options.alarmDaysBefore ?? [])].filter((n) => Number.isInteger(n) && n >= 0).sort((a, b) => b - a);
   const seen = new Set<string>();
   for (const entry of verdict.compliance) {
     const name = findCredential(entry.credential)?.name ?? entry.credential;
@@ -91,6 +109,13 @@ export function deadlinesToIcs(verdict: Verdict, options: IcsOptions): string {
         `SUMMARY:${escapeText(`${name}: ${LABEL[d.kind]}`)}`,
         `DESCRIPTION:${escapeText(description)}`,
         'TRANSP:TRANSPARENT',
+        ...alarms.flatMap((days) => [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${escapeText(`${name}: ${LABEL[d.kind]} ${days === 0 ? 'today' : `in ${String(days)} day${days === 1 ? '' : 's'}`}`)}`,
+          `TRIGGER:${days === 0 ? 'PT0S' : `-P${String(days)}D`}`,
+          'END:VALARM',
+        ]),
         'END:VEVENT',
       );
     }

@@ -16,3 +16,4 @@ export { cqrApplies, cqrPeriod, type CqrPeriod } from './cqr.js';
 export { ardmsFiveYearDeadline } from './ardms-five-year.js';
 export { ardmsCmePeriod } from './ardms-cme.js';
 export { cycleStatus, AT_RISK_DAYS } from './ce-cycle.js';
+export { ceCycleBreakdown, type CountedActivity, type CycleBreakdown } from './ce-breakdown.js';

@@ -91,6 +91,14 @@ export interface Database {
     taken_on: string | null;
     result: string | null;
   };
+  verifiable_credentials: {
+    person_id: string;
+    position: number;
+    credential_id: string | null;
+    issuer: string | null;
+    /** The credential document exactly as received (JSON text). */
+    document: string;
+  };
   audit_log: {
     id: Generated<number>;
     at: string;

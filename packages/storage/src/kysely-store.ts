@@ -3,6 +3,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { Dialect } from './dialect.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
+import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
+import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
+import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
+import { KyselyStatusListRepository } from './repositories/status-list.repository.js';
 import type { Executor } from './repositories/executor.js';
 import { KyselyInvitationRepository } from './repositories/invitation.repository.js';
 import { KyselyMembershipRepository } from './repositories/membership.repository.js';
@@ -25,6 +29,10 @@ export class KyselyStore implements Store {
   readonly people;
   readonly audit;
   readonly programs;
+  readonly issuers;
+  readonly statusLists;
+  readonly issuedCredentials;
+  readonly calendarFeeds;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -42,6 +50,10 @@ export class KyselyStore implements Store {
     this.people = new KyselyPersonRepository(executor);
     this.audit = new KyselyAuditLog(executor);
     this.programs = new KyselyProgramRepository(executor);
+    this.issuers = new KyselyIssuerRepository(executor);
+    this.statusLists = new KyselyStatusListRepository(executor);
+    this.issuedCredentials = new KyselyIssuedCredentialRepository(executor);
+    this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

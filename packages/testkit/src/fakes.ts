@@ -24,6 +24,9 @@ export class SequentialIds implements IdGenerator {
   newToken(): string {
     return `token-${String(++this.#n).padStart(8, '0')}-${'x'.repeat(24)}`;
   }
+  newUuid(): string {
+    return `00000000-0000-4000-8000-${String(++this.#n).padStart(12, '0')}`;
+  }
 }
 
 /** A fast stand-in for Argon2id in use-case tests (not for API tests, which use the real one). */

@@ -4,10 +4,21 @@ import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Routes that create a session (the caller has none to prove yet). */
-const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up']);
+/** Routes that create a session (the caller has none to prove yet), or that change nothing (verify). */
+const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up', '/api/v1/vc/verify']);
 /** `/api/v1` routes open to signed-out callers; every other one needs a session. */
-const PUBLIC_ROUTES = new Set([...CSRF_EXEMPT, '/api/v1/check', '/api/v1/plan', '/api/v1/roles', '/api/v1/roles/:code', '/api/v1/programs', '/api/v1/catalogue']);
+const PUBLIC_ROUTES = new Set([
+  ...CSRF_EXEMPT,
+  '/api/v1/check',
+  '/api/v1/plan',
+  '/api/v1/roles',
+  '/api/v1/roles/:code',
+  '/api/v1/programs',
+  '/api/v1/catalogue',
+  // Verifiers and calendar apps have no session: status lists are public, a calendar address is its own secret.
+  '/api/v1/status-lists/:id',
+  '/api/v1/calendar/:token',
+]);
 
 /** A request with a session cookie that changes state without the session's CSRF token. */
 export class CsrfError extends DomainError {

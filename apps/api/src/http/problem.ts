@@ -10,6 +10,7 @@ const STATUS: Readonly<Record<string, number>> = {
   conflict: 409,
   csrf_failed: 403,
   rate_limited: 429,
+  issuing_unavailable: 503,
 };
 
 const TITLE: Readonly<Record<number, string>> = {
@@ -22,6 +23,7 @@ const TITLE: Readonly<Record<number, string>> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Builds an RFC 9457 problem document; `type` is a URN naming the stable error code. */

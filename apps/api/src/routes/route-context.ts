@@ -1,8 +1,8 @@
-import type { Deps } from '@modality/app';
+import type { ProofDeps } from '@modality/app';
 
 /** What every route plugin is given by the server. */
 export interface RouteContext {
-  readonly deps: Deps;
+  readonly deps: ProofDeps;
   readonly secureCookies: boolean;
   readonly version: string;
   readonly authRateLimit: { readonly max: number; readonly timeWindowMs: number };

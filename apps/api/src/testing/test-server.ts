@@ -1,5 +1,5 @@
-import { seedDemo, type Deps } from '@modality/app';
-import { argon2Hasher, cryptoIds, systemClock } from '@modality/runtime';
+import { seedDemo, seedDemoCredentials, type ProofDeps } from '@modality/app';
+import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions } from '../server.js';
@@ -13,19 +13,38 @@ export interface Client {
 
 export interface TestServer {
   readonly app: FastifyInstance;
-  readonly deps: Deps;
+  readonly deps: ProofDeps;
   /** The same store, with its Kysely handle, for looking underneath the API. */
   readonly store: Awaited<ReturnType<typeof openTestStore>>['store'];
   readonly signIn: (email: string, password?: string) => Promise<Client>;
   readonly close: () => Promise<void>;
 }
 
-/** The real server over a fresh, migrated and demo-seeded database of one dialect, with real Argon2id. */
-export async function startTestServer(dialect: TestDialect, options: Partial<ServerOptions> = {}): Promise<TestServer> {
+/** The public address test servers name their issuers, status lists and calendars with. */
+export const TEST_PUBLIC_URL = 'http://modality.test';
+
+/**
+ * The real server over a fresh, migrated and demo-seeded database of one dialect, with real Argon2id and
+ * real credential proofs. `demoCredentials`: also let the demo school issue its students' competencies
+ * (a second or so of signing, so only the suites that need them ask).
+ */
+export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
   const { store, close } = await openTestStore(dialect);
-  const deps: Deps = { store, clock: systemClock, ids: cryptoIds, hasher: argon2Hasher };
+  const deps: ProofDeps = {
+    store,
+    clock: systemClock,
+    ids: cryptoIds,
+    hasher: argon2Hasher,
+    proofs: dataIntegrityProofs,
+    secrets: aesGcmSecretBox('test-key-encryption-secret-of-32-chars-or-more'),
+    pdf: pdfkitRenderer,
+    publicUrl: TEST_PUBLIC_URL,
+    ...options.deps,
+  };
   await seedDemo(deps);
-  const app = await buildServer({ deps, authRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...options });
+  if (options.demoCredentials === true) await seedDemoCredentials(deps);
+  const { demoCredentials: _demo, deps: _deps, ...serverOptions } = options;
+  const app = await buildServer({ deps, authRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...serverOptions });
   return {
     app,
     deps,

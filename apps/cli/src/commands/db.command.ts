@@ -1,4 +1,3 @@
-import { seedDemo } from '@modality/app';
 import { Command } from 'commander';
 import { processIo, type Io } from '../io.js';
 import { withRuntime } from '../open.js';
@@ -21,12 +20,16 @@ export function dbCommand(io: Io = processIo): Command {
       ),
     );
   db.command('seed')
-    .description('Load the fictitious demo organisations, accounts and records into an empty database')
+    .description("Load the fictitious demo organisations, accounts and records into an empty database, with the demo school's signed competencies")
     .option('--json', 'print the result as JSON')
     .action(
       commandAction(io, async (opts: { json?: boolean }) => {
-        const seeded = await withRuntime((runtime) => seedDemo(runtime.deps));
-        return succeeded(opts.json ? JSON.stringify({ seeded }) : seeded ? 'Demo data loaded.' : 'The database already has users; demo data not loaded (nothing changed).');
+        // Opening with seeding loads the demo into an empty database, and lets the demo school sign.
+        const { seeded, keySecret } = await withRuntime((runtime) => Promise.resolve({ seeded: runtime.seeded, keySecret: runtime.keySecret }), true);
+        const { demo, credentials } = seeded;
+        const signed =
+          credentials > 0 ? ` The demo school issued ${String(credentials)} signed competencies.` : demo && keySecret === 'none' ? ' No credentials were issued: set MODALITY_KEY_SECRET to let the demo school sign.' : '';
+        return succeeded(opts.json ? JSON.stringify({ seeded: demo, credentials }) : demo ? `Demo data loaded.${signed}` : 'The database already has users; demo data not loaded (nothing changed).');
       }),
     );
   return db;

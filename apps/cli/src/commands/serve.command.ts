@@ -16,7 +16,7 @@ export function serveCommand(io: Io = processIo): Command {
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
     .addOption(new Option('--no-seed', 'do not load demo data into an empty database'))
-    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS.')
+    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo).')
     .action(
       commandAction(io, async (opts: { port: string; host: string; seed: boolean }) => {
         const port = Number(opts.port);
@@ -38,6 +38,8 @@ export function serveCommand(io: Io = processIo): Command {
         await app.listen({ port, host: opts.host });
         const where = runtime.config.kind === 'sqlite' ? runtime.config.file : 'PostgreSQL (DATABASE_URL)';
         app.log.info(`Modality is at http://localhost:${port}/ — database: ${where}`);
+        if (runtime.keySecret === 'demo-default') app.log.warn('Issuer keys are sealed with the published demo secret (embedded demo only); set MODALITY_KEY_SECRET for real credentials.');
+        if (runtime.keySecret === 'none') app.log.warn('MODALITY_KEY_SECRET is not set: credentials can be verified but not issued or revoked.');
         return succeeded('');
       }),
     );

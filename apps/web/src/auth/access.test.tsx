@@ -39,8 +39,8 @@ function me(
 const labels = (m: Me) => navigationFor(m).map((i) => i.label);
 
 describe('navigationFor (from the server’s abilities)', () => {
-  it('gives someone with a record of their own their record, credentials and import', () => {
-    expect(labels(me({ ownRecord: true }))).toEqual(['My record', 'My credentials', 'Import record']);
+  it('gives someone with a record of their own their record, credentials, wallet and import', () => {
+    expect(labels(me({ ownRecord: true }))).toEqual(['My record', 'My credentials', 'My wallet', 'Import record']);
   });
 
   it('gives record-reading staff the People list, and import only to those who may import', () => {
@@ -49,6 +49,7 @@ describe('navigationFor (from the server’s abilities)', () => {
     expect(labels(me({ ownRecord: true, readPeople: true }))).toEqual([
       'My record',
       'My credentials',
+      'My wallet',
       'People',
       'Import record',
     ]);
@@ -64,7 +65,7 @@ describe('navigationFor (from the server’s abilities)', () => {
   });
 
   it('keeps the public careers pages out of the ability-based list (the layout adds them for everyone)', () => {
-    expect(PUBLIC_NAVIGATION.map((i) => i.label)).toEqual(['Careers', 'Plan a path', 'Programs']);
+    expect(PUBLIC_NAVIGATION.map((i) => i.label)).toEqual(['Careers', 'Plan a path', 'Programs', 'Verify a credential']);
     expect(labels(me({ searchCandidates: true }))).not.toContain('Careers');
   });
 });

@@ -21,12 +21,12 @@ export function canInviteTo(me: Me, organisationId: string): boolean {
 }
 
 export interface NavItem {
-  readonly to: '/record' | '/credentials' | '/import' | '/people' | '/organisations' | '/candidates';
+  readonly to: '/record' | '/credentials' | '/wallet' | '/import' | '/people' | '/organisations' | '/candidates';
   readonly label: string;
 }
 
 export interface PublicNavItem {
-  readonly to: '/careers' | '/plan' | '/programs';
+  readonly to: '/careers' | '/plan' | '/programs' | '/verify';
   readonly label: string;
 }
 
@@ -35,6 +35,7 @@ export const PUBLIC_NAVIGATION: readonly PublicNavItem[] = [
   { to: '/careers', label: 'Careers' },
   { to: '/plan', label: 'Plan a path' },
   { to: '/programs', label: 'Programs' },
+  { to: '/verify', label: 'Verify a credential' },
 ];
 
 /**
@@ -47,6 +48,7 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.ownRecord) {
     items.push({ to: '/record', label: 'My record' });
     items.push({ to: '/credentials', label: 'My credentials' });
+    items.push({ to: '/wallet', label: 'My wallet' });
   }
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });

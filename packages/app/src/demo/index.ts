@@ -1,3 +1,4 @@
 export * from './demo-data.js';
 export * from './seed-demo.js';
 export * from './demo-programs.js';
+export * from './seed-demo-credentials.js';

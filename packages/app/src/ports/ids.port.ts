@@ -4,4 +4,6 @@ export interface IdGenerator {
   newId(prefix: string): string;
   /** A new secret of at least 256 bits, URL-safe. */
   newToken(): string;
+  /** A new random UUID (v4), e.g. for a credential's `urn:uuid:` id. */
+  newUuid(): string;
 }

@@ -1,4 +1,5 @@
 import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/domain';
+import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
 import type { ProgramRepository } from './program.port.js';
 
 export interface UserRow {
@@ -142,5 +143,9 @@ export interface Store {
   readonly people: PersonRepository;
   readonly audit: AuditLog;
   readonly programs: ProgramRepository;
+  readonly issuers: IssuerRepository;
+  readonly statusLists: StatusListRepository;
+  readonly issuedCredentials: IssuedCredentialRepository;
+  readonly calendarFeeds: CalendarFeedRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -4,10 +4,16 @@ import type { Database } from '../database.js';
 import { initialMigration } from './001-initial.js';
 import { programsMigration } from './002-programs.js';
 import { recordDocumentMigration } from './003-record-document.js';
+import { credentialsProofMigration } from './008-credentials-proof.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001-initial': initialMigration(dialect), '002-programs': programsMigration(dialect), '003-record-document': recordDocumentMigration() };
+  return {
+    '001-initial': initialMigration(dialect),
+    '002-programs': programsMigration(dialect),
+    '003-record-document': recordDocumentMigration(),
+    '008-credentials-proof': credentialsProofMigration(dialect),
+  };
 }
 
 /** Brings the schema up to date; running it on an up-to-date database does nothing. */

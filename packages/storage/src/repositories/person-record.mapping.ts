@@ -2,10 +2,12 @@ import type {
   CalendarDate,
   CeActivity,
   ClinicalEntry,
+  JsonObject,
   CredentialEntry,
   EducationEntry,
   ExamEntry,
   PersonRecord,
+  VerifiableCredentialDocument,
 } from '@modality/domain';
 import type { Database } from '../database.js';
 
@@ -16,7 +18,7 @@ import type { Database } from '../database.js';
 type Row<T extends keyof Database> = Database[T];
 type Child<T extends keyof Database> = Omit<Row<T>, 'person_id' | 'position'>;
 
-export const SECTIONS = ['education', 'credentials', 'ce', 'clinical', 'exams'] as const;
+export const SECTIONS = ['education', 'credentials', 'ce', 'clinical', 'exams', 'verifiableCredentials'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Builds an object from `[key, value]` pairs, leaving out the nulls. */
@@ -126,6 +128,14 @@ export const rowToExam = (r: Child<'exams'>): ExamEntry =>
     ['takenOn', r.taken_on],
     ['result', r.result],
   ]) as ExamEntry;
+
+/** A received credential is kept verbatim (its proof covers it); its id and issuer are copied out for queries. */
+export const verifiableCredentialToRow = (vc: VerifiableCredentialDocument): Child<'verifiable_credentials'> => {
+  const issuer = vc.issuer;
+  const issuerId = typeof issuer === 'string' ? issuer : typeof issuer === 'object' && issuer !== null && !Array.isArray(issuer) ? (issuer as JsonObject).id : undefined;
+  return { credential_id: typeof vc.id === 'string' ? vc.id : null, issuer: typeof issuerId === 'string' ? issuerId : null, document: JSON.stringify(vc) };
+};
+export const rowToVerifiableCredential = (r: Child<'verifiable_credentials'>): VerifiableCredentialDocument => JSON.parse(r.document) as VerifiableCredentialDocument;
 
 /** Which optional lists a record carries, as stored in `people.record_sections`. */
 export function sectionsOf(record: PersonRecord): string {

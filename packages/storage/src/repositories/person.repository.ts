@@ -13,12 +13,14 @@ import {
   rowToCredential,
   rowToEducation,
   rowToExam,
+  rowToVerifiableCredential,
   sectionsOf,
+  verifiableCredentialToRow,
   type Section,
 } from './person-record.mapping.js';
 
-type ChildTable = 'education' | 'credentials' | 'ce_activities' | 'clinical_entries' | 'exams';
-const CHILD_TABLES: readonly ChildTable[] = ['education', 'credentials', 'ce_activities', 'clinical_entries', 'exams'];
+type ChildTable = 'education' | 'credentials' | 'ce_activities' | 'clinical_entries' | 'exams' | 'verifiable_credentials';
+const CHILD_TABLES: readonly ChildTable[] = ['education', 'credentials', 'ce_activities', 'clinical_entries', 'exams', 'verifiable_credentials'];
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 400;
 
@@ -106,6 +108,7 @@ export class KyselyPersonRepository implements PersonRepository {
     await this.insertChildren('ce_activities', id, (record.ce ?? []).map(ceToRow));
     await this.insertChildren('clinical_entries', id, (record.clinical ?? []).map(clinicalToRow));
     await this.insertChildren('exams', id, (record.exams ?? []).map(examToRow));
+    await this.insertChildren('verifiable_credentials', id, (record.verifiableCredentials ?? []).map(verifiableCredentialToRow));
   }
 
   async delete(id: string): Promise<void> {
@@ -134,12 +137,13 @@ export class KyselyPersonRepository implements PersonRepository {
     }
     const sections = new Set(p.record_sections.split(',').filter((s) => s !== '') as Section[]);
     const db = this.db;
-    const [education, credentials, ce, clinical, exams] = await Promise.all([
+    const [education, credentials, ce, clinical, exams, wallet] = await Promise.all([
       db.selectFrom('education').selectAll().where('person_id', '=', id).orderBy('position').execute(),
       db.selectFrom('credentials').selectAll().where('person_id', '=', id).orderBy('position').execute(),
       db.selectFrom('ce_activities').selectAll().where('person_id', '=', id).orderBy('position').execute(),
       db.selectFrom('clinical_entries').selectAll().where('person_id', '=', id).orderBy('position').execute(),
       db.selectFrom('exams').selectAll().where('person_id', '=', id).orderBy('position').execute(),
+      db.selectFrom('verifiable_credentials').selectAll().where('person_id', '=', id).orderBy('position').execute(),
     ]);
     const record: {
       -readonly [K in keyof PersonRecord]: PersonRecord[K];
@@ -158,6 +162,7 @@ export class KyselyPersonRepository implements PersonRepository {
     if (sections.has('ce')) record.ce = ce.map(rowToCe);
     if (sections.has('clinical')) record.clinical = clinical.map(rowToClinical);
     if (sections.has('exams')) record.exams = exams.map(rowToExam);
+    if (sections.has('verifiableCredentials')) record.verifiableCredentials = wallet.map(rowToVerifiableCredential);
     return record;
   }
 

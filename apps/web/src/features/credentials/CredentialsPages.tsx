@@ -1,6 +1,8 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMe, usePeople } from '../../api/queries';
 import { EmptyState, PageHeading } from '../../components/page';
+import { Card } from '../../components/page';
+import { SignedCredentialsPanel } from '../wallet/SignedCredentialsPanel';
 import { CredentialsView } from './CredentialsView';
 
 export function PrintCredentialsButton() {
@@ -38,7 +40,7 @@ export function MyCredentialsPage() {
           </EmptyState>
         </div>
       ) : (
-        <CredentialsView personId={me.personId} canEdit asOf={asOf} onAsOfChange={onAsOfChange} />
+        <CredentialsView personId={me.personId} canEdit own asOf={asOf} onAsOfChange={onAsOfChange} />
       )}
     </>
   );
@@ -119,6 +121,14 @@ export function PersonCredentialsPage() {
         onAsOfChange={onAsOfChange}
         readOnlyNote="You may read this record but not change it, so you cannot add CE activities here."
       />
+      <section aria-labelledby="person-signed-credentials" className="no-print mt-8">
+        <h2 id="person-signed-credentials" className="text-xl font-semibold">
+          Signed credentials
+        </h2>
+        <Card className="mt-2">
+          <SignedCredentialsPanel personId={personId} />
+        </Card>
+      </section>
     </>
   );
 }

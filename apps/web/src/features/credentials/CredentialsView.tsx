@@ -8,6 +8,8 @@ import { Field, Input } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading } from '../../components/page';
 import { Section } from '../../components/section';
 import { AddCeForm } from './AddCeForm';
+import { AuditPacketForm } from './AuditPacketForm';
+import { CalendarSubscription } from './CalendarSubscription';
 import { ComplianceCards } from './ComplianceCards';
 import { WithinReach } from './WithinReach';
 import { deadlineRows } from './verdict-view';
@@ -129,9 +131,12 @@ export function CredentialsView({
   asOf: requestedAsOf,
   onAsOfChange,
   readOnlyNote,
+  own = false,
 }: {
   personId: string;
   canEdit: boolean;
+  /** The signed-in person's own record: offers the calendar subscription (a personal secret). */
+  own?: boolean;
   /** The day of the verdict from the address (`?asOf=`); today when absent. */
   asOf?: string | undefined;
   onAsOfChange: (asOf: string | undefined) => void;
@@ -178,6 +183,14 @@ export function CredentialsView({
           <li>
             <a href="#credentials-deadlines">Deadlines</a>
           </li>
+          {own ? (
+            <li>
+              <a href="#credentials-calendar">Calendar</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#credentials-audit-packet">CE audit packet</a>
+          </li>
           <li>
             <a href="#credentials-within-reach">Within reach</a>
           </li>
@@ -200,6 +213,20 @@ export function CredentialsView({
 
       <Section id="credentials-deadlines" title="Deadlines">
         <DeadlinesTable verdict={v} icsUrl={icsUrl} />
+      </Section>
+
+      {own ? (
+        <Section id="credentials-calendar" title="Calendar" className="no-print mt-8">
+          <Card className="mt-2">
+            <CalendarSubscription personId={personId} />
+          </Card>
+        </Section>
+      ) : null}
+
+      <Section id="credentials-audit-packet" title="CE audit packet" className="no-print mt-8">
+        <Card className="mt-2">
+          <AuditPacketForm personId={personId} verdict={v} />
+        </Card>
       </Section>
 
       <Section id="credentials-within-reach" title="Within reach">

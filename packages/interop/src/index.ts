@@ -1,0 +1,5 @@
+export * from './fhir/index.js';
+export * from './vc/index.js';
+export * from './print/print-document.js';
+export * from './audit/audit-packet.js';
+export * from './audit/audit-document.js';
