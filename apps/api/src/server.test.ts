@@ -24,7 +24,7 @@ for (const dialect of testDialects()) {
     it('answers /api/health over a real socket with the database it uses', async () => {
       const res = await fetch(`${base}/api/health`);
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ status: 'ok', database: dialect.name, version: '0.0.0' });
+      expect(await res.json()).toEqual({ status: 'ok', database: dialect.name, version: '0.0.0', demo: false });
     });
 
     it('publishes OpenAPI 3.1 with the v1 routes and the person record schema', async () => {

@@ -35,6 +35,8 @@ export interface ServerOptions {
   /** Mark cookies `Secure` (serve over HTTPS, or behind a TLS-terminating proxy). */
   readonly secureCookies?: boolean;
   readonly authRateLimit?: RouteContext['authRateLimit'];
+  /** This install is the demo (fictitious data): the web app says so on every page. */
+  readonly demo?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     secureCookies: options.secureCookies ?? false,
     version: options.version ?? '0.0.0',
     authRateLimit: options.authRateLimit ?? { max: 20, timeWindowMs: 60_000 },
+    demo: options.demo ?? false,
   };
   await app.register(healthRoutes, ctx);
   await app.register(authRoutes, ctx);

@@ -64,12 +64,15 @@ for (const dialect of testDialects()) {
       expect(unknown.stderr).toContain('psn_does_not_exist');
     });
 
-    it('migrates idempotently and seeds demo data only into an empty database', () => {
+    it('migrates idempotently and seeds demo data only when asked, only into a database without accounts', () => {
       expect(JSON.parse(run('db', 'migrate', '--json').stdout)).toMatchObject({ status: 'up-to-date', pending: [] });
-      const seeded = run('db', 'seed', '--json');
+      const unasked = run('db', 'seed', '--json');
+      expect(unasked.status).toBe(2);
+      expect(unasked.stderr).toContain('--demo');
+      const seeded = run('db', 'seed', '--demo', '--json');
       // Only the embedded demo signs with the published demo key; PostgreSQL without MODALITY_KEY_SECRET issues nothing.
       expect(JSON.parse(seeded.stdout)).toEqual({ seeded: true, credentials: dialect.name === 'sqlite' ? 9 : 0 });
-      expect(JSON.parse(run('db', 'seed', '--json').stdout)).toEqual({ seeded: false, credentials: 0 });
+      expect(JSON.parse(run('db', 'seed', '--demo', '--json').stdout)).toEqual({ seeded: false, credentials: 0 });
     });
 
     it('shows help for every command and exits 2 on an unknown option', () => {

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { adminCommand } from './commands/admin.command.js';
 import { auditPacketCommand } from './commands/audit-packet.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { dbCommand } from './commands/db.command.js';
@@ -21,6 +22,7 @@ export function buildProgram(io: Io = processIo): Command {
     .addHelpText('after', `\nExit codes: ${EXIT.ok} ok, ${EXIT.domainFailure} domain failure (e.g. not eligible when asked to assert), ${EXIT.badInput} bad input.`)
     .addCommand(serveCommand(io))
     .addCommand(dbCommand(io))
+    .addCommand(adminCommand(io))
     .addCommand(withFhirImport(withProgramsImport(importCommand(io), io), io))
     .addCommand(withFhirExport(exportCommand(io), io))
     .addCommand(checkCommand(io))

@@ -1,31 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODALITY_BIN, openCliSandbox, type CliSandbox } from './testing/cli-sandbox.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${String(child.exitCode)}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${base} did not become healthy`);
-}
+import { freePort, waitForHealth } from './testing/serve-process.js';
 
 for (const dialect of testDialects()) {
   describe(`two API processes on one database [${dialect.name}]`, () => {
@@ -35,7 +12,9 @@ for (const dialect of testDialects()) {
 
     beforeAll(async () => {
       cli = await openCliSandbox(dialect, 'modality-scale-', { LOG_LEVEL: 'warn', HOST: '127.0.0.1' });
-      // The first process migrates and seeds; the second finds both done.
+      // Only `db seed --demo` loads the demo outside the embedded start (PostgreSQL never gets it by itself).
+      expect(cli.run('db', 'seed', '--demo').status).toBe(0);
+      // The first process migrates; the second finds it done.
       for (let i = 0; i < 2; i++) {
         const port = await freePort();
         const child = spawn(process.execPath, [MODALITY_BIN, 'serve', '--port', String(port)], { env: cli.env, stdio: 'ignore' });

@@ -54,3 +54,11 @@ export const meSchema = z
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof meSchema>;
+
+/** `modality admin create`: the first platform admin of a real install (the password arrives on standard input). */
+export const adminCreateInputSchema = z.strictObject({
+  email,
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  password: z.string().min(10, 'at least 10 characters').max(200),
+});
+export type AdminCreateInput = z.input<typeof adminCreateInputSchema>;

@@ -49,4 +49,5 @@ export const healthSchema = z.object({
   status: z.literal('ok'),
   database: z.enum(['sqlite', 'postgres']),
   version: z.string(),
+  demo: z.boolean().describe('this install is the demo: fictitious data, every demo account shares a published password'),
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createPlatformAdmin } from '@modality/app';
 import { fastHasher, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { argon2Hasher } from './argon2-hasher.js';
@@ -47,18 +48,19 @@ for (const dialect of testDialects()) {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('migrates and seeds an empty database once; opening it again seeds nothing and has nothing to migrate', async () => {
-      const first = await openRuntime({ env: {}, config, deps: { hasher: fastHasher } });
+    it('migrates and, asked to, seeds an empty database once; opening it again seeds nothing and has nothing to migrate', async () => {
+      const first = await openRuntime({ env: {}, config, seed: true, deps: { hasher: fastHasher } });
       let organisations: number;
       try {
         expect(await first.deps.store.users.findByEmail('admin@demo.modality.test')).toBeDefined();
+        expect(first.demo).toBe(true);
         organisations = (await first.deps.store.organisations.listAll()).length;
         expect(organisations).toBeGreaterThan(0);
         expect(await first.migrate()).toEqual({ applied: [] });
       } finally {
         await first.close();
       }
-      const again = await openRuntime({ env: {}, config, deps: { hasher: fastHasher } });
+      const again = await openRuntime({ env: {}, config, seed: true, deps: { hasher: fastHasher } });
       try {
         expect(again.deps.store).toBe(again.store);
         expect(again.config).toEqual(config);
@@ -68,14 +70,24 @@ for (const dialect of testDialects()) {
       }
     });
 
-    it('does not seed when told not to', async () => {
+    it('seeds nothing unless asked, and never into a database that has an account', async () => {
       const created = await dialect.create();
       const fresh = created.config.kind === 'sqlite' ? { kind: 'sqlite' as const, file: join(dir, 'empty.db') } : created.config;
-      const runtime = await openRuntime({ env: {}, config: fresh, seed: false });
+      const runtime = await openRuntime({ env: {}, config: fresh, deps: { hasher: fastHasher } });
       try {
-        expect(await runtime.deps.store.users.findByEmail('admin@demo.modality.test')).toBeUndefined();
+        expect(await runtime.deps.store.users.any()).toBe(false);
+        expect(runtime.demo).toBe(false);
+        await createPlatformAdmin(runtime.deps, { email: 'ops@example.org', name: 'Operations', password: 'a long enough password' });
       } finally {
         await runtime.close();
+      }
+      const asked = await openRuntime({ env: {}, config: fresh, seed: true, deps: { hasher: fastHasher } });
+      try {
+        expect(asked.seeded.demo).toBe(false);
+        expect(asked.demo).toBe(false);
+        expect(await asked.deps.store.users.findByEmail('admin@demo.modality.test')).toBeUndefined();
+      } finally {
+        await asked.close();
         await created.drop();
       }
     });

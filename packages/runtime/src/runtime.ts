@@ -16,6 +16,8 @@ export interface Runtime {
   readonly config: DatabaseConfig;
   /** Where the key-encryption key came from (`none`: this install verifies credentials but cannot issue). */
   readonly keySecret: KeySecretSource;
+  /** Whether this database holds the fictitious demo data (every page then says so). */
+  readonly demo: boolean;
   /** Whether this start loaded the demo data, and how many demo credentials the demo school issued. */
   readonly seeded: { readonly demo: boolean; readonly credentials: number };
   /** Applies the migrations not yet applied (none after `openRuntime`, which migrates); the names applied. */
@@ -30,8 +32,8 @@ export function dataDirFromEnv(env: Readonly<Record<string, string | undefined>>
 
 /**
  * Opens the database from the environment (`DATABASE_URL` or the SQLite file in the data directory),
- * migrates it, and — unless `seed: false` — loads the demo data into an empty database, with the demo
- * school's signed competencies. `MODALITY_KEY_SECRET` and `MODALITY_PUBLIC_URL` configure credential
+ * migrates it, and — only with `seed: true` — loads the demo data into a database without accounts, with
+ * the demo school's signed competencies. `MODALITY_KEY_SECRET` and `MODALITY_PUBLIC_URL` configure credential
  * issuing (see {@link secretBoxFromEnv}).
  *
  * @example
@@ -54,9 +56,10 @@ export async function openRuntime(options: {
   }
   const store = new KyselyStore(db, config.kind);
   const base: Deps = { store, clock: systemClock, ids: cryptoIds, hasher: argon2Hasher, ...options.deps };
-  const seeded = options.seed !== false && (await seedDemo(base));
+  const seeded = options.seed === true && (await seedDemo(base));
+  const demo = (await store.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`)) !== undefined;
   // The published demo secret is for the embedded demo only: SQLite holding the demo data.
-  const embeddedDemo = config.kind === 'sqlite' && (await store.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`)) !== undefined;
+  const embeddedDemo = config.kind === 'sqlite' && demo;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
   const deps: ProofDeps = { ...base, proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
@@ -65,6 +68,7 @@ export async function openRuntime(options: {
     store,
     config,
     keySecret: source,
+    demo,
     seeded: { demo: seeded, credentials },
     async migrate() {
       const result = await migrateToLatest(db, config.kind);

@@ -6,4 +6,6 @@ export interface RouteContext {
   readonly secureCookies: boolean;
   readonly version: string;
   readonly authRateLimit: { readonly max: number; readonly timeWindowMs: number };
+  /** The install is the demo: fictitious data, published password (the web app shows a banner). */
+  readonly demo: boolean;
 }

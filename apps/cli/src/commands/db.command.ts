@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { processIo, type Io } from '../io.js';
 import { withRuntime } from '../open.js';
-import { commandAction, succeeded } from '../outcome.js';
+import { BadInputError, commandAction, succeeded } from '../outcome.js';
 
 /** `modality db migrate|seed`. */
 export function dbCommand(io: Io = processIo): Command {
@@ -20,10 +20,12 @@ export function dbCommand(io: Io = processIo): Command {
       ),
     );
   db.command('seed')
-    .description("Load the fictitious demo organisations, accounts and records into an empty database, with the demo school's signed competencies")
+    .description("Load the fictitious demo organisations, accounts and records into a database without accounts, with the demo school's signed competencies")
+    .option('--demo', 'required: says that the fictitious demo data (with its published password) is wanted here')
     .option('--json', 'print the result as JSON')
     .action(
-      commandAction(io, async (opts: { json?: boolean }) => {
+      commandAction(io, async (opts: { demo?: boolean; json?: boolean }) => {
+        if (opts.demo !== true) throw new BadInputError('--demo is required', ['--demo: the only data `db seed` loads is the fictitious demo, whose accounts share a published password; say --demo to load it']);
         // Opening with seeding loads the demo into an empty database, and lets the demo school sign.
         const { seeded, keySecret } = await withRuntime((runtime) => Promise.resolve({ seeded: runtime.seeded, keySecret: runtime.keySecret }), true);
         const { demo, credentials } = seeded;

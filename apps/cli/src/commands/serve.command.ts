@@ -12,22 +12,25 @@ const WEB_DIST = process.env.MODALITY_WEB_DIR ?? fileURLToPath(new URL('../../..
 /** `modality serve`: the API and the web app in one process. */
 export function serveCommand(io: Io = processIo): Command {
   return new Command('serve')
-    .description('Serve the API and the web app (creates, migrates and seeds the database on first start)')
+    .description('Serve the API and the web app (creates and migrates the database; the demo data only on the embedded demo)')
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
-    .addOption(new Option('--no-seed', 'do not load demo data into an empty database'))
+    .addOption(new Option('--no-demo', 'never load the demo data (without DATABASE_URL, an empty SQLite file otherwise gets it)'))
     .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo).')
     .action(
-      commandAction(io, async (opts: { port: string; host: string; seed: boolean }) => {
+      commandAction(io, async (opts: { port: string; host: string; demo: boolean }) => {
         const port = Number(opts.port);
         if (!/^\d+$/.test(opts.port) || port > 65535) throw new BadInputError('invalid option', [issueLine('--port', 'must be a whole number from 0 to 65535', opts.port)]);
-        const runtime = await openRuntime({ env: process.env, seed: opts.seed });
+        // Only the embedded demo (no DATABASE_URL, no --no-demo) loads the demo; anything else is a real install.
+        const seed = opts.demo && (process.env.DATABASE_URL ?? '') === '';
+        const runtime = await openRuntime({ env: process.env, seed });
         const app = await buildServer({
           deps: runtime.deps,
           webDir: WEB_DIST,
           version: '0.1.0',
           logger: { level: process.env.LOG_LEVEL ?? 'info' },
           secureCookies: process.env.MODALITY_SECURE_COOKIES === '1',
+          demo: runtime.demo,
         });
         const close = async () => {
           await app.close();
@@ -37,7 +40,7 @@ export function serveCommand(io: Io = processIo): Command {
         process.once('SIGTERM', () => void close());
         await app.listen({ port, host: opts.host });
         const where = runtime.config.kind === 'sqlite' ? runtime.config.file : 'PostgreSQL (DATABASE_URL)';
-        app.log.info(`Modality is at http://localhost:${port}/ — database: ${where}`);
+        app.log.info(`Modality is at http://localhost:${port}/ — database: ${where}${runtime.demo ? ' (the demo: fictitious data)' : ''}`);
         if (runtime.keySecret === 'demo-default') app.log.warn('Issuer keys are sealed with the published demo secret (embedded demo only); set MODALITY_KEY_SECRET for real credentials.');
         if (runtime.keySecret === 'none') app.log.warn('MODALITY_KEY_SECRET is not set: credentials can be verified but not issued or revoked.');
         return succeeded('');

@@ -16,6 +16,8 @@ export interface CliSandbox {
   readonly env: NodeJS.ProcessEnv;
   /** Runs `modality …args` to completion (one minute at most). */
   readonly run: (...args: string[]) => SpawnSyncReturns<string>;
+  /** Runs `modality …args` with `input` on its standard input. */
+  readonly runWithInput: (input: string, ...args: string[]) => SpawnSyncReturns<string>;
   /** Drops the database and deletes the directory. */
   readonly close: () => Promise<void>;
 }
@@ -36,6 +38,7 @@ export async function openCliSandbox(dialect: TestDialect, prefix: string, extra
     dir,
     env,
     run: (...args) => spawnSync(process.execPath, [MODALITY_BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 }),
+    runWithInput: (input, ...args) => spawnSync(process.execPath, [MODALITY_BIN, ...args], { env, input, encoding: 'utf8', timeout: 60_000 }),
     async close() {
       await drop();
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/client';
+import { DemoBanner } from './DemoBanner';
 import { useQuery } from '@tanstack/react-query';
 import { meQueryOptions, useSignOut } from '../api/queries';
 import {
@@ -20,8 +21,8 @@ export function SkipLink() {
 }
 
 /**
- * The frame of every page: skip link, banner with the site name (and, signed in, who you are), the
- * navigation, and the `<main>` landmark.
+ * The frame of every page: skip link, banner with the site name (and, signed in, who you are; on the demo,
+ * that its data is fictitious), the navigation, and the `<main>` landmark.
  */
 export function Frame({
   children,
@@ -36,6 +37,7 @@ export function Frame({
     <div className="min-h-screen">
       <SkipLink />
       <header role="banner" className="border-b border-slate-300 bg-white">
+        <DemoBanner />
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
           <Link to="/" className="text-xl font-bold text-brand-800 no-underline">
             Modality

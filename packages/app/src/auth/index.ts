@@ -4,3 +4,4 @@ export * from './session.js';
 export * from './session-policy.js';
 export * from './sign-in.js';
 export * from './sign-up.js';
+export * from './admin-create.js';

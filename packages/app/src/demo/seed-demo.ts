@@ -13,7 +13,8 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   const passwordHash = await deps.hasher.hashPassword(DEMO_PASSWORD);
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (tx) => {
-    for (const u of DEMO_USERS) if (await tx.users.findByEmail(u.email)) return false;
+    // Any account at all means a database in use: the demo never mixes with real people.
+    if (await tx.users.any()) return false;
     const orgIds = new Map<string, string>();
     for (const o of DEMO_ORGANISATIONS) {
       const id = deps.ids.newId('org');

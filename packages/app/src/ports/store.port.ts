@@ -68,6 +68,8 @@ export interface UserRepository {
   insert(user: UserRow): Promise<void>;
   findById(id: string): Promise<UserRow | undefined>;
   findByEmail(email: string): Promise<UserRow | undefined>;
+  /** Whether any account exists at all (the demo is loaded only into a database with none). */
+  any(): Promise<boolean>;
 }
 
 export interface OrganisationRepository {

@@ -27,4 +27,9 @@ export class KyselyUserRepository implements UserRepository {
     const r = await this.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
     return r && toRow(r);
   }
+
+  async any(): Promise<boolean> {
+    const r = await this.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+    return r !== undefined;
+  }
 }
