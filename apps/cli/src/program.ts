@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check.command.js';
 import { dbCommand } from './commands/db.command.js';
 import { deadlinesCommand } from './commands/deadlines.command.js';
 import { withFhirExport, withFhirImport } from './commands/fhir.command.js';
+import { mailCommand } from './commands/mail.command.js';
 import { placeCommand } from './commands/place.command.js';
 import { planCommand } from './commands/plan.command.js';
 import { programsCommand, withProgramsImport } from './commands/programs.command.js';
@@ -23,6 +24,7 @@ export function buildProgram(io: Io = processIo): Command {
     .addCommand(serveCommand(io))
     .addCommand(dbCommand(io))
     .addCommand(adminCommand(io))
+    .addCommand(mailCommand(io))
     .addCommand(withFhirImport(withProgramsImport(importCommand(io), io), io))
     .addCommand(withFhirExport(exportCommand(io), io))
     .addCommand(checkCommand(io))

@@ -11,3 +11,5 @@ export { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 export { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
 export { aesGcmSecretBox } from './proof/secret-box.js';
 export { DEMO_KEY_SECRET, publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './proof/key-secret.js';
+export { mailboxTransport, mailTransportFromEnv, smtpTransport, type SmtpSettings } from './mail/smtp-transport.js';
+export { startMailWorker, type MailWorker } from './mail/mail-worker.js';

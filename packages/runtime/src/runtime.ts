@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
-import { DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
+import { DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
 import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
+import { startMailWorker, type MailWorker } from './mail/mail-worker.js';
+import { mailTransportFromEnv } from './mail/smtp-transport.js';
 import { cryptoIds } from './crypto-ids.js';
 import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 import { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
@@ -20,6 +22,10 @@ export interface Runtime {
   readonly demo: boolean;
   /** Whether this start loaded the demo data, and how many demo credentials the demo school issued. */
   readonly seeded: { readonly demo: boolean; readonly credentials: number };
+  /** Where mail goes: SMTP (`MODALITY_SMTP_URL`) or the local mailbox. */
+  readonly mailTransport: MailTransport;
+  /** Starts delivering the outbox in the background (`modality serve` does); `close` stops it. */
+  startMailWorker(onError?: (error: unknown) => void): MailWorker;
   /** Applies the migrations not yet applied (none after `openRuntime`, which migrates); the names applied. */
   migrate(): Promise<{ readonly applied: readonly string[] }>;
   close(): Promise<void>;
@@ -63,6 +69,8 @@ export async function openRuntime(options: {
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
   const deps: ProofDeps = { ...base, proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
+  const mailTransport = mailTransportFromEnv(options.env);
+  const workers: MailWorker[] = [];
   return {
     deps,
     store,
@@ -74,6 +82,16 @@ export async function openRuntime(options: {
       const result = await migrateToLatest(db, config.kind);
       return { applied: (result.results ?? []).map((r) => r.migrationName) };
     },
-    close: () => db.destroy(),
+    mailTransport,
+    startMailWorker(onError) {
+      const worker = startMailWorker(deps, mailTransport, onError === undefined ? {} : { onError });
+      workers.push(worker);
+      return worker;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.stop()));
+      mailTransport.close();
+      await db.destroy();
+    },
   };
 }

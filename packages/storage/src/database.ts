@@ -6,9 +6,35 @@ import type { ColumnType, Generated } from 'kysely';
  */
 export interface Database {
   organisations: { id: string; name: string; kind: string; created_at: string };
-  users: { id: string; email: string; name: string; password_hash: string; is_admin: number; created_at: string };
+  users: { id: string; email: string; name: string; password_hash: string; is_admin: number; created_at: string; email_verified_at: ColumnType<string | null, string | null | undefined, string | null> };
   memberships: { user_id: string; organisation_id: string; role: string; created_at: string };
-  sessions: { token_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string };
+  sessions: {
+    token_hash: string;
+    user_id: string;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+    last_seen_at: ColumnType<string | null, string | null | undefined, string | null>;
+    user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  mail_outbox: {
+    id: string;
+    kind: string;
+    dedupe_key: string | null;
+    to_address: string;
+    subject: string;
+    body_text: string;
+    status: string;
+    attempts: number;
+    next_attempt_at: string;
+    locked_until: string | null;
+    last_error: string | null;
+    transport: string | null;
+    created_at: string;
+    sent_at: string | null;
+  };
+  account_tokens: { token_hash: string; user_id: string; purpose: string; created_at: string; expires_at: string; used_at: string | null };
+  reminder_settings: { user_id: string; days: string; updated_at: string };
   invitations: {
     id: string;
     organisation_id: string;

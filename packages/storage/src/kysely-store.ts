@@ -9,6 +9,7 @@ import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
 import { KyselyStatusListRepository } from './repositories/status-list.repository.js';
 import type { Executor } from './repositories/executor.js';
 import { KyselyInvitationRepository } from './repositories/invitation.repository.js';
+import { KyselyMailOutbox } from './repositories/mail-outbox.repository.js';
 import { KyselyMembershipRepository } from './repositories/membership.repository.js';
 import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
 import { KyselyPersonRepository } from './repositories/person.repository.js';
@@ -33,6 +34,7 @@ export class KyselyStore implements Store {
   readonly statusLists;
   readonly issuedCredentials;
   readonly calendarFeeds;
+  readonly mailOutbox;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -54,6 +56,7 @@ export class KyselyStore implements Store {
     this.statusLists = new KyselyStatusListRepository(executor);
     this.issuedCredentials = new KyselyIssuedCredentialRepository(executor);
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
+    this.mailOutbox = new KyselyMailOutbox(executor, dialect);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

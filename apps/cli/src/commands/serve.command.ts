@@ -16,7 +16,7 @@ export function serveCommand(io: Io = processIo): Command {
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
     .addOption(new Option('--no-demo', 'never load the demo data (without DATABASE_URL, an empty SQLite file otherwise gets it)'))
-    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo).')
+    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo), MODALITY_SMTP_URL (smtp://user:pass@host:587; without it mail stays in the local mailbox: `modality mail list`), MODALITY_MAIL_FROM (the sender, default Modality <no-reply@localhost>).')
     .action(
       commandAction(io, async (opts: { port: string; host: string; demo: boolean }) => {
         const port = Number(opts.port);
@@ -32,7 +32,9 @@ export function serveCommand(io: Io = processIo): Command {
           secureCookies: process.env.MODALITY_SECURE_COOKIES === '1',
           demo: runtime.demo,
         });
+        const mail = runtime.startMailWorker((error) => app.log.error({ err: error }, 'mail delivery run failed'));
         const close = async () => {
+          await mail.stop();
           await app.close();
           await runtime.close();
         };

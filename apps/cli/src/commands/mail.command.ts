@@ -1,0 +1,45 @@
+import { deliverDueMail, listMailbox, type OutboxMail } from '@modality/app';
+import { Command } from 'commander';
+import { issueLine } from '../input/issue-lines.js';
+import { processIo, type Io } from '../io.js';
+import { withRuntime } from '../open.js';
+import { BadInputError, commandAction, succeeded } from '../outcome.js';
+
+const STATUS_WORDS: Readonly<Record<string, string>> = { pending: 'waiting to be sent', sent: 'sent', dead: 'given up' };
+
+/** One mail as a person reads it: when, to whom, what, and where it stands, then its text. */
+function formatMail(m: OutboxMail): string {
+  const where = m.status === 'sent' ? (m.transport === 'mailbox' ? 'in the local mailbox' : 'sent') : (STATUS_WORDS[m.status] ?? m.status);
+  const failure = m.lastError === null || m.status === 'sent' ? '' : ` — last attempt failed: ${m.lastError}`;
+  return [`${m.createdAt}  to ${m.to}  (${where}${failure})`, `Subject: ${m.subject}`, '', m.text].join('\n');
+}
+
+/** `modality mail list`, `modality mail deliver`. */
+export function mailCommand(io: Io = processIo): Command {
+  const mail = new Command('mail').description('The outbox: every mail the install sends, and the local mailbox of an install without SMTP');
+  mail
+    .command('list')
+    .description('Show the newest mails, with their text (without MODALITY_SMTP_URL they stay here, in the local mailbox)')
+    .option('--limit <n>', 'how many (1 to 500)', '20')
+    .option('--json', 'print them as JSON')
+    .action(
+      commandAction(io, async (opts: { limit: string; json?: boolean }) => {
+        const limit = Number(opts.limit);
+        if (!/^\d+$/.test(opts.limit) || limit < 1 || limit > 500) throw new BadInputError('invalid option', [issueLine('--limit', 'must be a whole number from 1 to 500', opts.limit)]);
+        const mails = await withRuntime((runtime) => listMailbox(runtime.deps, limit));
+        if (opts.json) return succeeded(JSON.stringify(mails.map(({ id: _id, kind: _kind, ...shown }) => shown), null, 2));
+        return succeeded(mails.length === 0 ? 'No mail yet.' : mails.map(formatMail).join('\n\n---\n\n'));
+      }),
+    );
+  mail
+    .command('deliver')
+    .description('Deliver the mails that are due now, once (modality serve does this every few seconds)')
+    .option('--json', 'print the counts as JSON')
+    .action(
+      commandAction(io, async (opts: { json?: boolean }) => {
+        const run = await withRuntime((runtime) => deliverDueMail(runtime.deps, runtime.mailTransport));
+        return succeeded(opts.json ? JSON.stringify(run) : `${String(run.sent)} sent, ${String(run.retrying)} to be tried again, ${String(run.dead)} given up.`);
+      }),
+    );
+  return mail;
+}
