@@ -20,6 +20,7 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
 import { ImportPage } from './features/import/ImportPage';
+import { OnboardingPage } from './features/onboarding/OnboardingPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { MyRecordPage } from './features/record/MyRecordPage';
@@ -199,6 +200,9 @@ const homeRoute = createRoute({
   },
 });
 
+/** Right after sign-up: "what do you hold?", saved as the first record. */
+const welcomeRoute = createRoute({ getParentRoute: () => appRoute, path: '/welcome', component: OnboardingPage });
+
 const recordRoute = createRoute({ getParentRoute: () => appRoute, path: '/record', component: MyRecordPage });
 
 const credentialsRoute = createRoute({
@@ -253,6 +257,7 @@ const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
   appRoute.addChildren([
     homeRoute,
+    welcomeRoute,
     recordRoute,
     credentialsRoute,
     walletRoute,

@@ -92,3 +92,27 @@ describe('person record v1: the optional verifiableCredentials section (the wall
     expect(r.ok ? [] : r.error.map((i) => i.path)).toEqual(['verifiableCredentials[0].@context', 'verifiableCredentials[1].type', 'verifiableCredentials[2].proof']);
   });
 });
+
+describe('credits of one CE activity', () => {
+  const withCe = (activity: Record<string, unknown>) => parsePersonRecord({ ...valid, ce: [{ title: 'Course', completedOn: '2026-01-10', ...activity }] });
+  const issues = (activity: Record<string, unknown>) => {
+    const r = withCe(activity);
+    return r.ok ? [] : r.error;
+  };
+
+  it('must be more than zero and at most the bound of their unit, quoting the refused figure', () => {
+    const tooMany = issues({ credits: 500 });
+    expect(tooMany.map((i) => i.path)).toEqual(['ce[0].credits']);
+    expect(tooMany[0]?.message).toMatch(/^500 credits is more than one activity can be worth \(at most 100\)/);
+    expect(issues({ credits: 0 })).toEqual([{ path: 'ce[0].credits', message: '0 credits: must be more than 0' }]);
+    expect(issues({ credits: -1 })[0]?.path).toBe('ce[0].credits');
+    expect(issues({ kind: 'academic', semesterCredits: 31 })[0]?.message).toContain('31 semester credits');
+    expect(issues({ kind: 'academic', quarterCredits: 46 })[0]?.message).toContain('46 quarter credits');
+  });
+
+  it('accepts every figure from just above zero up to the bound', () => {
+    for (const credits of [0.25, 1, 12, 100]) expect(withCe({ credits }).ok).toBe(true);
+    expect(withCe({ kind: 'academic', semesterCredits: 30 }).ok).toBe(true);
+    expect(withCe({ kind: 'academic', quarterCredits: 45 }).ok).toBe(true);
+  });
+});

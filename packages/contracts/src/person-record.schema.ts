@@ -35,6 +35,16 @@ const credentialCodeSchema = z
 const examCodeSchema = z.string().refine(isExamCode, { error: (issue) => `unknown examination code ${JSON.stringify(issue.input)}` });
 const nonNegative = z.number().nonnegative();
 /**
+ * An amount of credit for one activity: more than zero, and at most `max` — a plausibility limit, not a
+ * rule of any body: no single course, conference or college course is worth more, so a larger figure is a
+ * typing slip (500 for 5.00). The refused figure is quoted back.
+ */
+const creditsFor = (unit: string, max: number) =>
+  z
+    .number()
+    .refine((n) => n > 0, { error: (issue) => `${JSON.stringify(issue.input)} ${unit}: must be more than 0` })
+    .refine((n) => n <= max, { error: (issue) => `${JSON.stringify(issue.input)} ${unit} is more than one activity can be worth (at most ${max}); check the figure` });
+/**
  * Cross-field checks run even when a sibling field is already wrong, so that one response names every bad
  * field (zod would otherwise skip a refinement after the first error). They guard their own types.
  */
@@ -43,7 +53,8 @@ const evenWithFieldErrors = {
 };
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
-const personSchema = z.strictObject({
+/** Who the record is about: name, birth date, where they live. */
+export const personInfoSchema = z.strictObject({
   id: text(64).optional(),
   name: text(200),
   birthDate: calendarDateSchema,
@@ -51,7 +62,8 @@ const personSchema = z.strictObject({
   region: regionSchema.optional(),
 });
 
-const educationSchema = z
+/** One programme or degree of the record. */
+export const educationEntrySchema = z
   .strictObject({
     kind: z.enum(EDUCATION_KINDS),
     discipline: z.enum(DISCIPLINES),
@@ -67,7 +79,8 @@ const educationSchema = z
     }
   }, evenWithFieldErrors);
 
-const credentialSchema = z
+/** One credential or licence held, with its number, dates and CE cycle. */
+export const credentialEntrySchema = z
   .strictObject({
     credential: credentialCodeSchema,
     earnedOn: calendarDateSchema,
@@ -95,11 +108,11 @@ export const ceActivitySchema = z
   .strictObject({
     title: text(300),
     completedOn: calendarDateSchema,
-    credits: nonNegative.optional(),
+    credits: creditsFor('credits', 100).optional(),
     category: z.enum(ARRT_CE_CATEGORIES).optional(),
     kind: z.enum(CE_KINDS).optional(),
-    semesterCredits: nonNegative.optional(),
-    quarterCredits: nonNegative.optional(),
+    semesterCredits: creditsFor('semester credits', 30).optional(),
+    quarterCredits: creditsFor('quarter credits', 45).optional(),
     topics: z
       .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a topic code like radiation-safety'))
       .optional(),
@@ -132,7 +145,8 @@ export const ceActivitySchema = z
     }
   }, evenWithFieldErrors);
 
-const clinicalSchema = z.strictObject({
+/** One clinical log entry. */
+export const clinicalEntrySchema = z.strictObject({
   procedure: z
     .string()
     .regex(/^[a-z]+(-[a-z]+)*:[a-z0-9]+(-[a-z0-9]+)*$/, 'expected modality:procedure, e.g. ct:head'),
@@ -143,7 +157,8 @@ const clinicalSchema = z.strictObject({
   simulated: z.boolean().optional(),
 });
 
-const examSchema = z.strictObject({
+/** One examination: its window, the day it was taken and the result. */
+export const examEntrySchema = z.strictObject({
   exam: examCodeSchema,
   windowStart: calendarDateSchema.optional(),
   takenOn: calendarDateSchema.optional(),
@@ -158,12 +173,12 @@ const examSchema = z.strictObject({
 export const personRecordSchema = z
   .strictObject({
     format: z.literal(PERSON_RECORD_FORMAT),
-    person: personSchema,
-    education: z.array(educationSchema).max(200).optional(),
-    credentials: z.array(credentialSchema).max(500).optional(),
+    person: personInfoSchema,
+    education: z.array(educationEntrySchema).max(200).optional(),
+    credentials: z.array(credentialEntrySchema).max(500).optional(),
     ce: z.array(ceActivitySchema).max(10_000).optional(),
-    clinical: z.array(clinicalSchema).max(50_000).optional(),
-    exams: z.array(examSchema).max(500).optional(),
+    clinical: z.array(clinicalEntrySchema).max(50_000).optional(),
+    exams: z.array(examEntrySchema).max(500).optional(),
     verifiableCredentials: z.array(verifiableCredentialSchema).max(1000).optional(),
   })
   .meta({ id: 'PersonRecord', description: 'Portable person record, format modality/person-record@1' });

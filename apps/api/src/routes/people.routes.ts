@@ -1,6 +1,6 @@
-import { addCeActivity, deleteOwnRecord, exportRecord, importRecord, listVisiblePeople, type ImportTarget } from '@modality/app';
-import { ceActivitySchema, importResultSchema, pageQuerySchema, peoplePageSchema, personIdParamsSchema, personRecordSchema } from '@modality/contracts';
-import type { CeActivity, PersonRecord } from '@modality/domain';
+import { deleteOwnRecord, exportRecord, importRecord, listVisiblePeople, type ImportTarget } from '@modality/app';
+import { importResultSchema, pageQuerySchema, peoplePageSchema, personIdParamsSchema, personRecordSchema } from '@modality/contracts';
+import type { PersonRecord } from '@modality/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePrincipal } from '../http/principal.js';
@@ -26,21 +26,6 @@ export const peopleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     { schema: { tags: ['people'], summary: 'Export a person record (v1)', params: personIdParamsSchema, response: { 200: personRecordSchema, ...problems(401, 404) } } },
     // Readonly domain lists to the schema's mutable ones: same values, only the modifier differs.
     async (request) => (await exportRecord(ctx.deps, requirePrincipal(request), request.params.id)) as z.output<typeof personRecordSchema>,
-  );
-
-  app.post(
-    '/api/v1/people/:id/ce',
-    {
-      schema: {
-        tags: ['people'],
-        summary: "Add one CE activity to a person's record (owner or permitted staff)",
-        params: personIdParamsSchema,
-        body: ceActivitySchema,
-        response: { 201: importResultSchema, ...problems(400, 401, 403, 404) },
-      },
-    },
-    // The body was validated against ceActivitySchema; the cast only restores the CalendarDate brand.
-    async (request, reply) => reply.code(201).send(await addCeActivity(ctx.deps, requirePrincipal(request), request.params.id, request.body as CeActivity)),
   );
 
   app.delete(

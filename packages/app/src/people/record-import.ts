@@ -2,8 +2,10 @@ import { ForbiddenError, NotFoundError, type PersonRecord } from '@modality/doma
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { PersonRow, Store } from '../ports/index.js';
+import { todayUtc } from '../verdicts/as-of.js';
 import { canonicalJson } from './canonical-json.js';
 import { recordAccess } from './record-access.js';
+import { assertRecordDatesPossible } from './record-dates.js';
 
 /** Whose record an import replaces. */
 export type ImportTarget =
@@ -23,6 +25,7 @@ export interface ImportOutcome {
  * the same record again writes nothing (`changed: false`); every real change is audited.
  */
 export async function importRecord(deps: Deps, principal: Principal, target: ImportTarget, record: PersonRecord): Promise<ImportOutcome> {
+  assertRecordDatesPossible(record, todayUtc(deps));
   return deps.store.transaction(async (tx) => {
     const txDeps = { ...deps, store: tx };
     const ownerUserId =
@@ -46,6 +49,7 @@ export async function importRecord(deps: Deps, principal: Principal, target: Imp
  * `person.id` (an earlier import or export), or created. Audited with no actor user.
  */
 export async function importRecordAsOperator(deps: Deps, record: PersonRecord, personId?: string): Promise<ImportOutcome> {
+  assertRecordDatesPossible(record, todayUtc(deps));
   return deps.store.transaction(async (tx) => {
     let person: PersonRow | undefined;
     if (personId !== undefined) person = await requirePerson(tx, personId);
@@ -56,6 +60,23 @@ export async function importRecordAsOperator(deps: Deps, record: PersonRecord, p
       person = await requirePerson(tx, id);
     }
     return store(deps, tx, person, record, { actorUserId: null, organisationId: null });
+  });
+}
+
+/**
+ * Changes a stored record with `edit`, inside one transaction: the person must exist and the principal
+ * may change their record (someone who may not read it gets "not found"), then the edited record is stored
+ * like an import (idempotent, audited). `edit` sees the record as stored and may throw a domain error.
+ */
+export async function editRecord(deps: Deps, principal: Principal, personId: string, edit: (record: PersonRecord) => PersonRecord): Promise<ImportOutcome> {
+  return deps.store.transaction(async (tx) => {
+    const person = await requirePerson(tx, personId);
+    const access = await recordAccess({ ...deps, store: tx }, principal, person.ownerUserId);
+    if (!access.read) throw new NotFoundError('person', personId);
+    if (!access.write) throw new ForbiddenError('You may read this record but not change it');
+    const record = await tx.people.getRecord(personId);
+    if (record === undefined) throw new NotFoundError('person', personId);
+    return store(deps, tx, person, edit(record), { actorUserId: principal.user.id, organisationId: access.viaOrganisationId }, 'person.record.changed');
   });
 }
 
@@ -87,6 +108,7 @@ async function store(
   person: PersonRow,
   record: PersonRecord,
   actor: { actorUserId: string | null; organisationId: string | null },
+  action: 'person.record.imported' | 'person.record.changed' = 'person.record.imported',
 ): Promise<ImportOutcome> {
   const counts = {
     education: record.education?.length ?? 0,
@@ -100,7 +122,7 @@ async function store(
   const now = deps.clock.now().toISOString();
   const stored: PersonRecord = record.person.id === person.id ? { ...record, person: withoutId(record.person) } : record;
   await tx.people.replaceRecord(person.id, stored, digest, now);
-  await tx.audit.append({ at: now, actorUserId: actor.actorUserId, organisationId: actor.organisationId, action: 'person.record.imported', subjectPersonId: person.id, details: counts });
+  await tx.audit.append({ at: now, actorUserId: actor.actorUserId, organisationId: actor.organisationId, action, subjectPersonId: person.id, details: counts });
   return { personId: person.id, changed: true, counts };
 }
 

@@ -19,13 +19,12 @@ export function MyRecordPage() {
       {me.personId === null ? (
         <div className="mt-4">
           <EmptyState>
-            You have no record yet. <Link to="/import">Import your person record</Link> (a{' '}
-            <code>modality/person-record@1</code> JSON file) to keep your credentials, CE and clinical log
-            here.
+            You have no record yet. <Link to="/welcome">Start your record</Link> by saying what you hold, or{' '}
+            <Link to="/import">import a record file</Link> you exported before.
           </EmptyState>
         </div>
       ) : (
-        <RecordPanel personId={me.personId} />
+        <RecordPanel personId={me.personId} canChange />
       )}
     </>
   );

@@ -28,7 +28,7 @@ export function PersonPage() {
         </div>
       </div>
       <PersonViewNav personId={personId} />
-      <RecordPanel personId={personId} />
+      <RecordPanel personId={personId} canChange={summary?.canChange === true} />
     </>
   );
 }

@@ -1,10 +1,14 @@
 import { describeError, isApiProblem } from '../../api/client';
-import { usePersonRecord } from '../../api/queries';
+import { usePersonRecord, type PersonRecordData } from '../../api/queries';
 import { Card, ErrorAlert, Loading } from '../../components/page';
+import { useRecordEditing } from './record-editing';
 import { RecordView } from './RecordView';
 
-/** Loads and shows one person's record, with the states a page needs (loading, not visible, failed). */
-export function RecordPanel({ personId }: { personId: string }) {
+/**
+ * Loads and shows one person's record, with the states a page needs (loading, not visible, failed); with
+ * `canChange`, every section has its forms (add, change, delete).
+ */
+export function RecordPanel({ personId, canChange = false }: { personId: string; canChange?: boolean }) {
   const record = usePersonRecord(personId);
   if (record.isPending) return <Loading what="the record" />;
   if (record.isError) {
@@ -15,8 +19,22 @@ export function RecordPanel({ personId }: { personId: string }) {
   }
   return (
     <Card className="mt-4">
-      <RecordView record={record.data} />
+      {canChange ? (
+        <EditableRecord personId={personId} record={record.data} />
+      ) : (
+        <RecordView record={record.data} />
+      )}
     </Card>
+  );
+}
+
+function EditableRecord({ personId, record }: { personId: string; record: PersonRecordData }) {
+  const editing = useRecordEditing(personId, record);
+  return (
+    <>
+      {editing.failure === null ? null : <ErrorAlert>{editing.failure}</ErrorAlert>}
+      <RecordView record={record} editing={editing} />
+    </>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { RecordSectionName } from '@modality/contracts';
 import type { ReactNode } from 'react';
 import type { PersonRecordData } from '../../api/queries';
 import type { DisplayNames } from '../../catalogue/display-names';
@@ -117,11 +118,33 @@ const EDUCATION_COLUMNS: readonly Column<Education>[] = [
   { header: 'Completed', cell: (e) => orDash(e.completedOn) },
 ];
 
+/** What the record page adds when the viewer may change the record: per-row actions and a form per section. */
+export interface RecordEditing {
+  /** The last cell of an entry's row ("Change", "Delete"); `label` names the entry for a screen reader. */
+  readonly rowActions: (section: RecordSectionName, index: number, label: string) => ReactNode;
+  /** Shown at the end of a section: its "Add" button, or the open form. */
+  readonly sectionEnd: (section: RecordSectionName) => ReactNode;
+}
+
+/** The columns with an actions column appended when the record can be changed. */
+function withActions<Row>(
+  columns: readonly Column<Row>[],
+  editing: RecordEditing | undefined,
+  section: RecordSectionName,
+  label: (row: Row) => string,
+): readonly Column<Row>[] {
+  if (editing === undefined) return columns;
+  return [
+    ...columns,
+    { header: 'Change', className: 'no-print', cell: (row, i) => editing.rowActions(section, i, label(row)) },
+  ];
+}
+
 /**
- * A person record, read-only: who, credentials, CE, clinical log, exams and education, as tables with
+ * A person record, read-only unless `editing` is given: who, credentials, CE, clinical log, exams and education, as tables with
  * captions (they print as a CE transcript).
  */
-export function RecordView({ record }: { record: PersonRecordData }) {
+export function RecordView({ record, editing }: { record: PersonRecordData; editing?: RecordEditing }) {
   const { person } = record;
   const names = useDisplayNames();
   const credentials = record.credentials ?? [];
@@ -154,9 +177,10 @@ export function RecordView({ record }: { record: PersonRecordData }) {
             caption={`${plural(credentials.length, 'credential', 'credentials')} held now or before`}
             rows={credentials}
             rowKey={(c, i) => `${c.credential}-${i}`}
-            columns={credentialColumns(names)}
+            columns={withActions(credentialColumns(names), editing, 'credentials', (c) => names.credential(c.credential))}
           />
         )}
+        {editing?.sectionEnd('credentials')}
       </Section>
 
       <Section id="record-ce" title="Continuing education">
@@ -167,9 +191,10 @@ export function RecordView({ record }: { record: PersonRecordData }) {
             caption={`${plural(ce.length, 'activity', 'activities')}, ${plural(ceCredits, 'credit', 'credits')} in all`}
             rows={ce}
             rowKey={(a, i) => `${a.title}-${a.completedOn}-${i}`}
-            columns={CE_COLUMNS}
+            columns={withActions(CE_COLUMNS, editing, 'ce', (a) => a.title)}
           />
         )}
+        {editing?.sectionEnd('ce')}
       </Section>
 
       <Section id="record-clinical" title="Clinical log">
@@ -180,9 +205,10 @@ export function RecordView({ record }: { record: PersonRecordData }) {
             caption={`${plural(procedures, 'procedure', 'procedures')} in ${plural(clinical.length, 'entry', 'entries')}`}
             rows={clinical}
             rowKey={(c, i) => `${c.procedure}-${c.performedOn}-${i}`}
-            columns={CLINICAL_COLUMNS}
+            columns={withActions(CLINICAL_COLUMNS, editing, 'clinical', (c) => c.procedure)}
           />
         )}
+        {editing?.sectionEnd('clinical')}
       </Section>
 
       <Section id="record-exams" title="Exams">
@@ -193,9 +219,10 @@ export function RecordView({ record }: { record: PersonRecordData }) {
             caption={plural(exams.length, 'examination', 'examinations')}
             rows={exams}
             rowKey={(e, i) => `${e.exam}-${i}`}
-            columns={examColumns(names)}
+            columns={withActions(examColumns(names), editing, 'exams', (e) => names.credential(e.exam))}
           />
         )}
+        {editing?.sectionEnd('exams')}
       </Section>
 
       <Section id="record-education" title="Education">
@@ -206,9 +233,10 @@ export function RecordView({ record }: { record: PersonRecordData }) {
             caption={plural(education.length, 'program or degree', 'programs and degrees')}
             rows={education}
             rowKey={(e, i) => `${e.discipline}-${i}`}
-            columns={EDUCATION_COLUMNS}
+            columns={withActions(EDUCATION_COLUMNS, editing, 'education', (e) => `${e.discipline} ${e.award}`)}
           />
         )}
+        {editing?.sectionEnd('education')}
       </Section>
     </div>
   );

@@ -30,7 +30,7 @@ export function SignUpPage() {
         password,
         ...(token === '' ? {} : { invitationToken: token }),
       },
-      { onSuccess: () => void navigate({ to: '/' }) },
+      { onSuccess: (me) => void navigate({ to: me.personId === null ? '/welcome' : '/' }) },
     );
   };
 

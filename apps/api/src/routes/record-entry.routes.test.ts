@@ -1,0 +1,113 @@
+import { testDialects } from '@modality/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo, startTestServer, type Client, type TestServer } from '../testing/test-server.js';
+
+interface Problem {
+  readonly code: string;
+  readonly errors?: ReadonlyArray<{ readonly path: string; readonly message: string }>;
+}
+
+for (const dialect of testDialects()) {
+  describe(`record forms: one entry at a time [${dialect.name}]`, () => {
+    let t: TestServer;
+    let sam: Client;
+    let samId: string;
+    const record = async () => (await sam.request('GET', `/api/v1/people/${samId}/record`)).json<Record<string, unknown[] | undefined>>();
+
+    beforeAll(async () => {
+      t = await startTestServer(dialect);
+      sam = await t.signIn(demo('sam.patel'));
+      samId = sam.personId ?? '';
+    });
+    afterAll(() => t.close());
+
+    it('adds, edits and deletes a licence, each change stored and audited', async () => {
+      const before = (await record())['credentials'] ?? [];
+      const licence = { credential: 'us-tx:mrt', earnedOn: '2025-06-01', number: 'TX-12345', expiresOn: '2027-05-31', status: 'active' };
+      const added = await sam.request('POST', `/api/v1/people/${samId}/credentials`, licence);
+      expect(added.statusCode).toBe(201);
+      expect(added.json()).toMatchObject({ personId: samId, changed: true, index: before.length, counts: { credentials: before.length + 1 } });
+      expect((await record())['credentials']?.[before.length]).toEqual(licence);
+
+      const edited = await sam.request('PUT', `/api/v1/people/${samId}/credentials/${before.length}`, { ...licence, number: 'TX-99999' });
+      expect(edited.statusCode).toBe(200);
+      expect((await record())['credentials']?.[before.length]).toEqual({ ...licence, number: 'TX-99999' });
+
+      const deleted = await sam.request('DELETE', `/api/v1/people/${samId}/credentials/${before.length}`);
+      expect(deleted.statusCode).toBe(200);
+      expect((await record())['credentials']).toEqual(before);
+      const actions = (await t.deps.store.audit.listForPerson(samId, 10)).map((a) => a.action);
+      expect(actions.filter((a) => a === 'person.record.changed').length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('refuses a CE activity worth 500 credits, quoting the figure, and one dated 2031, quoting the date', async () => {
+      const count = ((await record())['ce'] ?? []).length;
+      const big = await sam.request('POST', `/api/v1/people/${samId}/ce`, { title: 'Dose course', completedOn: '2026-01-10', credits: 500 });
+      expect(big.statusCode).toBe(400);
+      const bigErrors = big.json<Problem>().errors ?? [];
+      expect(bigErrors.map((e) => e.path)).toEqual(['credits']);
+      expect(bigErrors[0]?.message).toContain('500');
+      const zero = await sam.request('POST', `/api/v1/people/${samId}/ce`, { title: 'Dose course', completedOn: '2026-01-10', credits: 0 });
+      expect(zero.json<Problem>().errors?.map((e) => e.path)).toEqual(['credits']);
+      const future = await sam.request('POST', `/api/v1/people/${samId}/ce`, { title: 'Dose course', completedOn: '2031-01-01', credits: 2 });
+      expect(future.statusCode).toBe(400);
+      const futureErrors = future.json<Problem>().errors ?? [];
+      expect(futureErrors.map((e) => e.path)).toEqual(['completedOn']);
+      expect(futureErrors[0]?.message).toContain('"2031-01-01"');
+      expect(((await record())['ce'] ?? []).length).toBe(count);
+    });
+
+    it('the import refuses the same future date, naming its place in the record', async () => {
+      const whole = await t.deps.store.people.getRecord(samId);
+      if (!whole) throw new Error('Sam has no record');
+      const withFuture = { ...whole, ce: [...(whole.ce ?? []), { title: 'Dose course', completedOn: '2031-01-01', credits: 2 }] };
+      const res = await sam.request('PUT', `/api/v1/people/${samId}/record`, withFuture);
+      expect(res.statusCode).toBe(400);
+      const errors = res.json<Problem>().errors ?? [];
+      expect(errors.map((e) => e.path)).toEqual([`ce[${(whole.ce ?? []).length}].completedOn`]);
+      expect(errors[0]?.message).toContain('"2031-01-01"');
+    });
+
+    it('an exam with a result cannot be in the future; a scheduled one may be', async () => {
+      const passed = await sam.request('POST', `/api/v1/people/${samId}/exams`, { exam: 'arrt:R', takenOn: '2031-03-01', result: 'pass' });
+      expect(passed.statusCode).toBe(400);
+      expect(passed.json<Problem>().errors?.map((e) => e.path)).toEqual(['takenOn']);
+      const scheduled = await sam.request('POST', `/api/v1/people/${samId}/exams`, { exam: 'arrt:R', takenOn: '2031-03-01', result: 'scheduled' });
+      expect(scheduled.statusCode).toBe(201);
+      const { index } = scheduled.json<{ index: number }>();
+      expect(((await record())['exams'] ?? [])[index]).toEqual({ exam: 'arrt:R', takenOn: '2031-03-01', result: 'scheduled' });
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/exams/${index}`)).statusCode).toBe(200);
+    });
+
+    it('adds education with the contract of the import: an unknown award is refused by name', async () => {
+      const bad = await sam.request('POST', `/api/v1/people/${samId}/education`, { kind: 'program', discipline: 'radiography', award: 'diploma', country: 'US' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<Problem>().errors?.map((e) => e.path)).toEqual(['award']);
+      const good = await sam.request('POST', `/api/v1/people/${samId}/education`, { kind: 'program', discipline: 'radiography', award: 'associate', country: 'US', startedOn: '2025-08-25' });
+      expect(good.statusCode).toBe(201);
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/education/${good.json<{ index: number }>().index}`)).statusCode).toBe(200);
+    });
+
+    it('an entry that is not there is "not found", and an unknown credential code is quoted', async () => {
+      expect((await sam.request('PUT', `/api/v1/people/${samId}/credentials/999`, { credential: 'arrt:R', earnedOn: '2020-01-01' })).statusCode).toBe(404);
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/ce/999`)).statusCode).toBe(404);
+      const unknown = await sam.request('POST', `/api/v1/people/${samId}/credentials`, { credential: 'arrt:ZZ', earnedOn: '2020-01-01' });
+      expect(unknown.json<Problem>().errors?.[0]?.message).toContain('"arrt:ZZ"');
+    });
+
+    it('staff who may only read get 403, strangers 404, and the record is unchanged', async () => {
+      const before = await t.deps.store.people.getRecord(samId);
+      const olivia = await t.signIn(demo('olivia.bennett'));
+      const entry = { title: 'Positioning', completedOn: '2026-01-10', credits: 1 };
+      expect((await olivia.request('POST', `/api/v1/people/${samId}/ce`, entry)).statusCode).toBe(403);
+      const nina = await t.signIn(demo('nina.cole'));
+      expect((await nina.request('POST', `/api/v1/people/${samId}/ce`, entry)).statusCode).toBe(404);
+      expect((await nina.request('DELETE', `/api/v1/people/${samId}/ce/0`)).statusCode).toBe(404);
+      expect(await t.deps.store.people.getRecord(samId)).toEqual(before);
+      const henry = await t.signIn(demo('henry.lambert'));
+      const byDirector = await henry.request('POST', `/api/v1/people/${samId}/ce`, entry);
+      expect(byDirector.statusCode).toBe(201);
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/ce/${byDirector.json<{ index: number }>().index}`)).statusCode).toBe(200);
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import { addRecordEntry, deleteRecordEntry, replaceRecordEntry, type RecordEntry } from '@modality/app';
+import {
+  ceActivitySchema,
+  clinicalEntrySchema,
+  credentialEntrySchema,
+  educationEntrySchema,
+  examEntrySchema,
+  importResultSchema,
+  personIdParamsSchema,
+  recordEntryParamsSchema,
+  recordEntryResultSchema,
+  type RecordSectionName,
+} from '@modality/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { requirePrincipal } from '../http/principal.js';
+import { problems } from './errors.js';
+import type { RouteContext } from './route-context.js';
+
+/** Each section the forms change, with the contract of one of its entries (the import's own) and its noun. */
+const SECTIONS: readonly { readonly section: RecordSectionName; readonly schema: z.ZodType; readonly noun: string }[] = [
+  { section: 'credentials', schema: credentialEntrySchema, noun: 'a credential or licence' },
+  { section: 'education', schema: educationEntrySchema, noun: 'a programme or degree' },
+  { section: 'exams', schema: examEntrySchema, noun: 'an examination' },
+  { section: 'ce', schema: ceActivitySchema, noun: 'a CE activity' },
+  { section: 'clinical', schema: clinicalEntrySchema, noun: 'a clinical log entry' },
+];
+
+/**
+ * The record forms: add, replace and delete one entry of a section of a person's record, under the
+ * person (`/api/v1/people/{id}/{section}[/{index}]`). Same contracts, checks and access rule as the import.
+ */
+export const recordEntryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  for (const { section, schema, noun } of SECTIONS) {
+    // The body passed this section's contract; the cast pairs it with its section and restores the CalendarDate brand.
+    const entryOf = (body: unknown) => ({ section, entry: body }) as RecordEntry;
+
+    app.post(
+      `/api/v1/people/:id/${section}`,
+      {
+        schema: {
+          tags: ['people'],
+          summary: `Add ${noun} to a person's record (owner or permitted staff)`,
+          params: personIdParamsSchema,
+          body: schema,
+          response: { 201: recordEntryResultSchema, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await addRecordEntry(ctx.deps, requirePrincipal(request), request.params.id, entryOf(request.body))),
+    );
+
+    app.put(
+      `/api/v1/people/:id/${section}/:index`,
+      {
+        schema: {
+          tags: ['people'],
+          summary: `Replace ${noun} of a person's record, by its place in the section (from 0)`,
+          params: recordEntryParamsSchema,
+          body: schema,
+          response: { 200: recordEntryResultSchema, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (request) => replaceRecordEntry(ctx.deps, requirePrincipal(request), request.params.id, request.params.index, entryOf(request.body)),
+    );
+
+    app.delete(
+      `/api/v1/people/:id/${section}/:index`,
+      {
+        schema: {
+          tags: ['people'],
+          summary: `Delete ${noun} from a person's record, by its place in the section (from 0)`,
+          params: recordEntryParamsSchema,
+          response: { 200: importResultSchema, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (request) => deleteRecordEntry(ctx.deps, requirePrincipal(request), request.params.id, section, request.params.index),
+    );
+  }
+};

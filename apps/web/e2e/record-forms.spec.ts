@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './helpers.js';
+
+/** A fresh account each run: the e2e database is new, and the address is unique within it. */
+async function signUp(page: Page, name: string): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill(name);
+  await page
+    .getByLabel('E-mail address')
+    .fill(`${name.toLowerCase().replaceAll(' ', '.')}.${Date.now()}@example.org`);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+test.describe('a record kept by hand', () => {
+  test('a new user says what they hold, then adds, changes and deletes entries on the record page', async ({
+    page,
+  }) => {
+    await signUp(page, 'Mia Torres');
+    await expect(page).toHaveURL(/\/welcome$/);
+    await expect(page.getByRole('heading', { name: /start your record/ })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByLabel('Date of birth').fill('1992-04-03');
+    await page.getByLabel('State (optional)').selectOption({ label: 'Texas' });
+    await page.getByRole('button', { name: 'Add a credential or licence' }).click();
+    await page.getByLabel('Credential or licence 1').selectOption({ label: 'ARRT Radiography — R.T.(R)' });
+    await page.getByLabel('Earned or issued on').first().fill('2016-07-01');
+    await page.getByRole('button', { name: 'Add another' }).click();
+    await page
+      .getByLabel('Credential or licence 2')
+      .selectOption({ label: 'Texas Medical Radiologic Technologist licence — MRT' });
+    await page.getByLabel('Earned or issued on').nth(1).fill('2031-01-01');
+    await page.getByRole('button', { name: 'Save and go to my record' }).click();
+    // The server refuses a licence earned in the future, on its row, quoting the date.
+    await expect(page.getByLabel('Earned or issued on').nth(1)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('"2031-01-01" is after today')).toBeVisible();
+    await page.getByLabel('Earned or issued on').nth(1).fill('2016-08-15');
+    await page.getByLabel('Number (optional)').nth(1).fill('TX-4471');
+    await page.getByRole('button', { name: 'Save and go to my record' }).click();
+
+    await expect(page).toHaveURL(/\/record$/);
+    const credentials = page.getByRole('region', { name: 'Credentials' });
+    await expect(credentials.getByRole('rowheader')).toHaveCount(2);
+    await expect(credentials.getByText('TX-4471')).toBeVisible();
+
+    // Change the licence number through the form.
+    await credentials.getByRole('button', { name: /Change Texas Medical Radiologic/ }).click();
+    const form = page.getByRole('form', { name: 'Change this credential or licence' });
+    await form.getByLabel('Number (optional)').fill('TX-9000');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect(credentials.getByText('TX-9000')).toBeVisible();
+
+    // An exam, added and deleted again.
+    const exams = page.getByRole('region', { name: 'Exams' });
+    await exams.getByRole('button', { name: 'Add an examination' }).click();
+    await exams.getByLabel('Taken (or booked) on (optional)').fill('2026-02-01');
+    await exams.getByLabel('Result (optional)').selectOption({ label: 'Passed' });
+    await exams.getByRole('button', { name: 'Add examination' }).click();
+    await expect(exams.getByRole('rowheader')).toHaveCount(1);
+    await exams.getByRole('button', { name: /^Delete/ }).click();
+    await exams.getByRole('button', { name: /^Yes, delete/ }).click();
+    await expect(exams.getByText('No examinations recorded.')).toBeVisible();
+
+    // A CE activity worth 500 credits is refused on its field, quoting the figure.
+    const ce = page.getByRole('region', { name: 'Continuing education' });
+    await ce.getByRole('button', { name: 'Add a CE activity' }).click();
+    await ce.getByLabel('Title').fill('Radiation dose in practice');
+    await ce.getByLabel('Completed on').fill('2026-03-14');
+    await ce.getByLabel('Credits').fill('500');
+    await ce.getByRole('button', { name: 'Add CE activity' }).click();
+    await expect(ce.getByLabel('Credits')).toHaveAttribute('aria-invalid', 'true');
+    await expect(ce.getByText(/500 credits is more than one activity can be worth/).first()).toBeVisible();
+    await ce.getByLabel('Credits').fill('5');
+    await ce.getByRole('button', { name: 'Add CE activity' }).click();
+    await expect(ce.getByRole('rowheader', { name: 'Radiation dose in practice' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    // On a phone the record, its row actions and an open form fit the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await credentials.getByRole('button', { name: 'Add a credential or licence' }).click();
+    await expect(page.getByRole('form', { name: 'Add a credential or licence' })).toBeVisible();
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+            .documentElement.scrollWidth,
+      ),
+    ).toBeLessThanOrEqual(390);
+  });
+});

@@ -1,0 +1,56 @@
+import {
+  importResultSchema,
+  recordEntryResultSchema,
+  type ImportResult,
+  type RecordSectionName,
+} from '@modality/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from './client';
+import { queryKeys } from './queries';
+
+/** One change a record form makes: add an entry to a section, replace the one at `index`, or delete it. */
+export type RecordEntryChange =
+  | { readonly kind: 'add'; readonly section: RecordSectionName; readonly entry: unknown }
+  | {
+      readonly kind: 'replace';
+      readonly section: RecordSectionName;
+      readonly index: number;
+      readonly entry: unknown;
+    }
+  | { readonly kind: 'delete'; readonly section: RecordSectionName; readonly index: number };
+
+/**
+ * `POST /people/{id}/{section}`, `PUT` or `DELETE /people/{id}/{section}/{index}`; after a change the
+ * record, its verdicts and the people list are fetched again.
+ */
+export function useRecordEntryChange(personId: string) {
+  const queryClient = useQueryClient();
+  const base = `/v1/people/${encodeURIComponent(personId)}`;
+  return useMutation({
+    mutationFn: (change: RecordEntryChange): Promise<ImportResult> => {
+      switch (change.kind) {
+        case 'add':
+          return apiRequest(`${base}/${change.section}`, recordEntryResultSchema, {
+            method: 'POST',
+            body: change.entry,
+          });
+        case 'replace':
+          return apiRequest(`${base}/${change.section}/${change.index}`, recordEntryResultSchema, {
+            method: 'PUT',
+            body: change.entry,
+          });
+        case 'delete':
+          return apiRequest(`${base}/${change.section}/${change.index}`, importResultSchema, {
+            method: 'DELETE',
+          });
+      }
+    },
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.verdicts(personId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.record(personId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.people }),
+      ]);
+    },
+  });
+}

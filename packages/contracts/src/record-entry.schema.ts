@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { importResultSchema } from './people.schema.js';
+
+/** The sections of a person record that the record forms change one entry at a time, as URL segments. */
+export const RECORD_SECTIONS = ['credentials', 'education', 'exams', 'ce', 'clinical'] as const;
+export type RecordSectionName = (typeof RECORD_SECTIONS)[number];
+
+/** `/people/{id}/{section}/{index}`: the entry's place in its section, counted from 0 as the record lists it. */
+export const recordEntryParamsSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  index: z.coerce.number().int().min(0).max(50_000),
+});
+
+/** What adding or changing one entry did: an import's outcome, and where the entry now is in its section. */
+export const recordEntryResultSchema = importResultSchema
+  .extend({ index: z.number().int().min(0) })
+  .meta({ id: 'RecordEntryResult' });
+export type RecordEntryResult = z.infer<typeof recordEntryResultSchema>;
