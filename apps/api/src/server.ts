@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { ProofDeps } from '@modality/app';
+import { DEFAULT_RATE_LIMITS, purgeRateLimits, type ProofDeps, type RateLimitPolicies } from '@modality/app';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './http/auth.hooks.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
+import { rateLimiter } from './http/rate-limit.hooks.js';
+import { fastifyTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 import { auditPacketRoutes } from './routes/audit-packet.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
@@ -34,8 +35,14 @@ export interface ServerOptions {
   readonly version?: string;
   /** Mark cookies `Secure` (serve over HTTPS, or behind a TLS-terminating proxy). */
   readonly secureCookies?: boolean;
-  readonly authRateLimit?: RouteContext['authRateLimit'];
+  /** Which proxies to believe about the client address (`TRUST_PROXY`, see `parseTrustProxy`); none by default. */
+  readonly trustProxy?: TrustProxy;
+  /** Rate limits replacing the defaults, by policy (tests lower or raise them). */
+  readonly rateLimits?: Partial<RateLimitPolicies>;
 }
+
+/** How often ended rate-limit windows are swept from the database. */
+const PURGE_EVERY_MS = 10 * 60_000;
 
 /**
  * Builds the HTTP server: the `/api/v1` routes, OpenAPI 3.1 at `/api/openapi.json` and docs at `/api/docs`,
@@ -45,14 +52,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 20 * 1024 * 1024,
-    trustProxy: true,
+    // Off unless configured: otherwise any client could pick its own address with X-Forwarded-For.
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode, message: 'rate limited' }) });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -70,8 +77,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     deps: options.deps,
     secureCookies: options.secureCookies ?? false,
     version: options.version ?? '0.0.0',
-    authRateLimit: options.authRateLimit ?? { max: 20, timeWindowMs: 60_000 },
+    limit: rateLimiter(options.deps, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }),
   };
+  const purge = setInterval(() => {
+    purgeRateLimits(options.deps).catch((error: unknown) => app.log.warn({ err: error }, 'could not purge rate-limit windows'));
+  }, PURGE_EVERY_MS);
+  purge.unref();
+  app.addHook('onClose', () => clearInterval(purge));
   await app.register(healthRoutes, ctx);
   await app.register(authRoutes, ctx);
   await app.register(organisationRoutes, ctx);

@@ -13,6 +13,7 @@ import { KyselyMembershipRepository } from './repositories/membership.repository
 import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
 import { KyselyPersonRepository } from './repositories/person.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
+import { KyselyRateLimitRepository } from './repositories/rate-limit.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
 import { KyselyUserRepository } from './repositories/user.repository.js';
 
@@ -33,6 +34,7 @@ export class KyselyStore implements Store {
   readonly statusLists;
   readonly issuedCredentials;
   readonly calendarFeeds;
+  readonly rateLimits;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -54,6 +56,7 @@ export class KyselyStore implements Store {
     this.statusLists = new KyselyStatusListRepository(executor);
     this.issuedCredentials = new KyselyIssuedCredentialRepository(executor);
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
+    this.rateLimits = new KyselyRateLimitRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -1,3 +1,4 @@
+import { RateLimitedError } from '@modality/domain';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { problem, problemFromDomainError } from './problem.js';
@@ -14,9 +15,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const issues = validationIssues(error.validation, error.validationContext);
       body = problem(400, 'validation_failed', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
     }
-    if (body === undefined && error.statusCode === 429) {
-      body = problem(429, 'rate_limited', 'Too many attempts; wait a minute and try again');
-    }
     if (body === undefined && error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large …
       const code = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'invalid_json' : 'bad_request';
@@ -28,6 +26,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     } else if (body.status >= 500) {
       request.log.error({ err: error }, 'domain error mapped to 5xx');
     }
+    if (error instanceof RateLimitedError) void reply.header('retry-after', String(error.retryAfterSeconds));
     void reply.code(body.status).type('application/problem+json').send(body);
   });
 }

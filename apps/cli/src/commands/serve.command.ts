@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { buildServer } from '@modality/api';
+import { buildServer, parseTrustProxy } from '@modality/api';
 import { openRuntime } from '@modality/runtime';
 import { Command, Option } from 'commander';
 import { issueLine } from '../input/issue-lines.js';
@@ -16,11 +16,13 @@ export function serveCommand(io: Io = processIo): Command {
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
     .addOption(new Option('--no-seed', 'do not load demo data into an empty database'))
-    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo).')
+    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, TRUST_PROXY (unset: no proxy is trusted and X-Forwarded-For is ignored; a hop count such as 1 behind one load balancer; or the proxies\' addresses/CIDR ranges, comma-separated), MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo).')
     .action(
       commandAction(io, async (opts: { port: string; host: string; seed: boolean }) => {
         const port = Number(opts.port);
         if (!/^\d+$/.test(opts.port) || port > 65535) throw new BadInputError('invalid option', [issueLine('--port', 'must be a whole number from 0 to 65535', opts.port)]);
+        const trust = parseTrustProxy(process.env.TRUST_PROXY);
+        if (!trust.ok) throw new BadInputError('invalid environment', [issueLine('TRUST_PROXY', trust.issue.message, trust.issue.value)]);
         const runtime = await openRuntime({ env: process.env, seed: opts.seed });
         const app = await buildServer({
           deps: runtime.deps,
@@ -28,6 +30,7 @@ export function serveCommand(io: Io = processIo): Command {
           version: '0.1.0',
           logger: { level: process.env.LOG_LEVEL ?? 'info' },
           secureCookies: process.env.MODALITY_SECURE_COOKIES === '1',
+          trustProxy: trust.value,
         });
         const close = async () => {
           await app.close();
