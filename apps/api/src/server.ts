@@ -8,6 +8,8 @@ import { DEFAULT_RATE_LIMITS, purgeRateLimits, type ProofDeps, type RateLimitPol
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './http/auth.hooks.js';
+import { DEFAULT_BODY_LIMIT } from './http/body-limits.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
 import { rateLimiter } from './http/rate-limit.hooks.js';
@@ -51,7 +53,8 @@ const PURGE_EVERY_MS = 10 * 60_000;
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 20 * 1024 * 1024,
+    // Larger only on the routes that document it (record import).
+    bodyLimit: DEFAULT_BODY_LIMIT,
     // Off unless configured: otherwise any client could pick its own address with X-Forwarded-For.
     trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
@@ -60,6 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerErrorHandler(app);
 
   await app.register(fastifyCookie);
+  await registerSecurityHeaders(app, { hsts: options.secureCookies ?? false });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -69,7 +73,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // Swagger UI sets its own policy on its pages, with hashes of its inline script and style.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;/, '') });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   registerAuthHooks(app, options.deps);

@@ -1,6 +1,7 @@
 import { RateLimitedError } from '@modality/domain';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DEFAULT_BODY_LIMIT, formatBytes } from './body-limits.js';
 import { problem, problemFromDomainError } from './problem.js';
 import { validationIssues } from './validation-issues.js';
 
@@ -14,6 +15,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (body === undefined && hasZodFastifySchemaValidationErrors(error)) {
       const issues = validationIssues(error.validation, error.validationContext);
       body = problem(400, 'validation_failed', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+    }
+    if (body === undefined && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = formatBytes(request.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT);
+      body = problem(413, 'body_too_large', `The request body is larger than the ${limit} this route accepts`);
     }
     if (body === undefined && error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large …
