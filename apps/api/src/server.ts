@@ -1,16 +1,19 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { ProofDeps } from '@modality/app';
+import { DEFAULT_RATE_LIMITS, purgeRateLimits, type ProofDeps, type RateLimitPolicies } from '@modality/app';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './http/auth.hooks.js';
+import { DEFAULT_BODY_LIMIT } from './http/body-limits.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
+import { rateLimiter } from './http/rate-limit.hooks.js';
+import { fastifyTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 import { auditPacketRoutes } from './routes/audit-packet.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
@@ -35,10 +38,16 @@ export interface ServerOptions {
   readonly version?: string;
   /** Mark cookies `Secure` (serve over HTTPS, or behind a TLS-terminating proxy). */
   readonly secureCookies?: boolean;
-  readonly authRateLimit?: RouteContext['authRateLimit'];
   /** This install is the demo (fictitious data): the web app says so on every page. */
   readonly demo?: boolean;
+  /** Which proxies to believe about the client address (`TRUST_PROXY`, see `parseTrustProxy`); none by default. */
+  readonly trustProxy?: TrustProxy;
+  /** Rate limits replacing the defaults, by policy (tests lower or raise them). */
+  readonly rateLimits?: Partial<RateLimitPolicies>;
 }
+
+/** How often ended rate-limit windows are swept from the database. */
+const PURGE_EVERY_MS = 10 * 60_000;
 
 /**
  * Builds the HTTP server: the `/api/v1` routes, OpenAPI 3.1 at `/api/openapi.json` and docs at `/api/docs`,
@@ -47,15 +56,17 @@ export interface ServerOptions {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 20 * 1024 * 1024,
-    trustProxy: true,
+    // Larger only on the routes that document it (record import).
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    // Off unless configured: otherwise any client could pick its own address with X-Forwarded-For.
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode, message: 'rate limited' }) });
+  await registerSecurityHeaders(app, { hsts: options.secureCookies ?? false });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -65,7 +76,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // Swagger UI sets its own policy on its pages, with hashes of its inline script and style.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;/, '') });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   registerAuthHooks(app, options.deps);
@@ -73,9 +85,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     deps: options.deps,
     secureCookies: options.secureCookies ?? false,
     version: options.version ?? '0.0.0',
-    authRateLimit: options.authRateLimit ?? { max: 20, timeWindowMs: 60_000 },
     demo: options.demo ?? false,
+    limit: rateLimiter(options.deps, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }),
   };
+  const purge = setInterval(() => {
+    purgeRateLimits(options.deps).catch((error: unknown) => app.log.warn({ err: error }, 'could not purge rate-limit windows'));
+  }, PURGE_EVERY_MS);
+  purge.unref();
+  app.addHook('onClose', () => clearInterval(purge));
   await app.register(healthRoutes, ctx);
   await app.register(authRoutes, ctx);
   await app.register(organisationRoutes, ctx);

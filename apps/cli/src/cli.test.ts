@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCliSandbox, type CliSandbox } from './testing/cli-sandbox.js';
+import { MODALITY_BIN, openCliSandbox, type CliSandbox } from './testing/cli-sandbox.js';
 
 const record = {
   format: 'modality/person-record@1',
@@ -82,6 +83,12 @@ for (const dialect of testDialects()) {
         expect(res.stdout).toMatch(/Usage: modality/);
       }
       expect(run('import', 'record', '--bogus').status).toBe(2);
+    });
+
+    it('refuses to serve with a TRUST_PROXY that would trust every hop, naming the variable and the value', () => {
+      const res = spawnSync(process.execPath, [MODALITY_BIN, 'serve', '--port', '0'], { env: { ...cli.env, TRUST_PROXY: 'true' }, encoding: 'utf8', timeout: 60_000 });
+      expect(res.status).toBe(2);
+      expect(res.stderr).toMatch(/TRUST_PROXY: must be a hop count.*\(got "true"\)/);
     });
   });
 }

@@ -57,3 +57,12 @@ export class ConflictError extends DomainError {
     super('conflict', message);
   }
 }
+
+/** Too many requests from one address or for one account; `retryAfterSeconds` says when to try again. */
+export class RateLimitedError extends DomainError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super('rate_limited', `Too many attempts; try again in ${String(retryAfterSeconds)} second${retryAfterSeconds === 1 ? '' : 's'}`);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

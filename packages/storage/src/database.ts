@@ -135,4 +135,6 @@ export interface Database {
     details: string;
   };
   app_meta: { key: string; value: ColumnType<string, string, string> };
+  /** One counter per key and fixed window (migration 010); `key` is `policy:windowSeconds:digest`. */
+  rate_limits: { key: string; window_start: string; window_end: string; count: number };
 }

@@ -14,6 +14,7 @@ import { KyselyMembershipRepository } from './repositories/membership.repository
 import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
 import { KyselyPersonRepository } from './repositories/person.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
+import { KyselyRateLimitRepository } from './repositories/rate-limit.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
 import { KyselyUserRepository } from './repositories/user.repository.js';
 
@@ -35,6 +36,7 @@ export class KyselyStore implements Store {
   readonly issuedCredentials;
   readonly calendarFeeds;
   readonly mailOutbox;
+  readonly rateLimits;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -57,6 +59,7 @@ export class KyselyStore implements Store {
     this.issuedCredentials = new KyselyIssuedCredentialRepository(executor);
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
     this.mailOutbox = new KyselyMailOutbox(executor, dialect);
+    this.rateLimits = new KyselyRateLimitRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -96,15 +96,25 @@ export function testDialects(): TestDialect[] {
 }
 
 /** Opens a migrated store on a fresh database of `dialect`. */
-export async function openTestStore(dialect: TestDialect): Promise<{ store: KyselyStore; close: () => Promise<void> }> {
+export async function openTestStore(dialect: TestDialect): Promise<{ store: KyselyStore; config: DatabaseConfig; close: () => Promise<void> }> {
   const { config, drop } = await dialect.create();
   const db = openDatabase(config);
   await migrateToLatest(db, dialect.name);
   return {
     store: new KyselyStore(db, dialect.name),
+    config,
     async close() {
       await db.destroy();
       await drop();
     },
   };
+}
+
+/**
+ * A second store on a database another test store already opened, with its own connections — what a
+ * second node of the same install has. PostgreSQL (or an SQLite file) only: `:memory:` is one connection's.
+ */
+export function openSecondStore(config: DatabaseConfig, dialect: Dialect): { store: KyselyStore; close: () => Promise<void> } {
+  const db = openDatabase(config);
+  return { store: new KyselyStore(db, dialect), close: () => db.destroy() };
 }

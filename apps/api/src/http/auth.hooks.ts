@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { authenticate, type Deps } from '@modality/app';
 import { DomainError, UnauthenticatedError } from '@modality/domain';
 import type { FastifyInstance } from 'fastify';
@@ -48,6 +49,15 @@ export function registerAuthHooks(app: FastifyInstance, deps: Deps): void {
       return;
     }
     if (SAFE_METHODS.has(request.method) || CSRF_EXEMPT.has(route)) return;
-    if (request.headers['x-csrf-token'] !== request.principal.csrfToken) throw new CsrfError();
+    if (!sameToken(request.headers['x-csrf-token'], request.principal.csrfToken)) throw new CsrfError();
   });
+}
+
+/** Compares a sent token with the expected one in constant time, so timing tells nothing of how much matched. */
+export function sameToken(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  // Lengths differ only for a malformed header: every real token has the expected length.
+  return a.length === b.length && timingSafeEqual(a, b);
 }

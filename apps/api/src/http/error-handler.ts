@@ -1,5 +1,7 @@
+import { RateLimitedError } from '@modality/domain';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DEFAULT_BODY_LIMIT, formatBytes } from './body-limits.js';
 import { problem, problemFromDomainError } from './problem.js';
 import { validationIssues } from './validation-issues.js';
 
@@ -14,8 +16,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const issues = validationIssues(error.validation, error.validationContext);
       body = problem(400, 'validation_failed', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
     }
-    if (body === undefined && error.statusCode === 429) {
-      body = problem(429, 'rate_limited', 'Too many attempts; wait a minute and try again');
+    if (body === undefined && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = formatBytes(request.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT);
+      body = problem(413, 'body_too_large', `The request body is larger than the ${limit} this route accepts`);
     }
     if (body === undefined && error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large …
@@ -28,6 +31,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     } else if (body.status >= 500) {
       request.log.error({ err: error }, 'domain error mapped to 5xx');
     }
+    if (error instanceof RateLimitedError) void reply.header('retry-after', String(error.retryAfterSeconds));
     void reply.code(body.status).type('application/problem+json').send(body);
   });
 }

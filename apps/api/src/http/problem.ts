@@ -9,6 +9,7 @@ const STATUS: Readonly<Record<string, number>> = {
   not_found: 404,
   conflict: 409,
   csrf_failed: 403,
+  origin_refused: 403,
   rate_limited: 429,
   issuing_unavailable: 503,
 };

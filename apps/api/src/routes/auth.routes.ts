@@ -2,21 +2,26 @@ import { signIn, signOut, signUp } from '@modality/app';
 import { meSchema, signInBodySchema, signUpBodySchema } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sameOriginOnly } from '../http/origin.hooks.js';
 import { requirePrincipal } from '../http/principal.js';
+import { byBodyEmail } from '../http/rate-limit.hooks.js';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../http/session-cookie.js';
 import { problems } from './errors.js';
 import { toMe } from './me-response.js';
 import type { RouteContext } from './route-context.js';
 
-/** Sign up, sign in, sign out, and who am I. Sign-up and sign-in are rate-limited per client address. */
+/**
+ * Sign up, sign in, sign out, and who am I. Sign-up is rate-limited per client address; sign-in per address
+ * and per account (the e-mail address tried), in the database so that every node counts the same attempts.
+ */
 export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  const rateLimit = { max: ctx.authRateLimit.max, timeWindow: ctx.authRateLimit.timeWindowMs };
-
+  // Both open a session, so both refuse another site's pages (login CSRF); they carry no CSRF token to check.
+  const ownPagesOnly = sameOriginOnly(ctx.deps.publicUrl);
   app.post(
     '/api/v1/auth/sign-up',
     {
-      config: { rateLimit },
-      schema: { tags: ['auth'], summary: 'Create an account (optionally accepting an invitation) and sign in', body: signUpBodySchema, response: { 201: meSchema, ...problems(400, 409, 429) } },
+      onRequest: [ownPagesOnly, ctx.limit('sign-up-address')],
+      schema: { tags: ['auth'], summary: 'Create an account (optionally accepting an invitation) and sign in', body: signUpBodySchema, response: { 201: meSchema, ...problems(400, 403, 409, 429) } },
     },
     async (request, reply) => {
       const { invitationToken, ...rest } = request.body;
@@ -28,7 +33,11 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
 
   app.post(
     '/api/v1/auth/sign-in',
-    { config: { rateLimit }, schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: signInBodySchema, response: { 200: meSchema, ...problems(400, 401, 429) } } },
+    {
+      onRequest: [ownPagesOnly, ctx.limit('sign-in-address')],
+      preValidation: ctx.limit('sign-in-account', byBodyEmail),
+      schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: signInBodySchema, response: { 200: meSchema, ...problems(400, 401, 403, 429) } },
+    },
     async (request, reply) => {
       const session = await signIn(ctx.deps, request.body);
       setSessionCookie(reply, session.token, session.expiresAt, ctx.secureCookies);

@@ -15,12 +15,13 @@ export const checkRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
   app.post(
     '/api/v1/check',
     {
+      onRequest: ctx.limit('compute-address'),
       schema: {
         tags: ['rules'],
         summary: 'Compliance and eligibility verdict for the person record in the body (not stored)',
         querystring: verdictQuerySchema,
         body: personRecordSchema,
-        response: { 200: verdictSchema, ...problems(400) },
+        response: { 200: verdictSchema, ...problems(400, 429) },
       },
     },
     // The body was validated against personRecordSchema; the casts restore the domain's readonly types and back.

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { requirePrincipal } from '../http/principal.js';
 import { problems } from './errors.js';
 import type { RouteContext } from './route-context.js';
+import { RECORD_IMPORT_BODY_LIMIT } from '../http/body-limits.js';
 
 /** People you may see, and their records: export, and import (replace) as one transaction. */
 export const peopleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
@@ -52,15 +53,15 @@ export const peopleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     response: { 200: importResultSchema, ...problems(400, 401, 403, 404) },
   });
 
-  app.put('/api/v1/me/record', { schema: importSchema('Import your own record (replaces it; same record twice changes nothing)') }, importRoute(() => ({ kind: 'self' })));
+  app.put('/api/v1/me/record', { bodyLimit: RECORD_IMPORT_BODY_LIMIT, schema: importSchema('Import your own record (replaces it; same record twice changes nothing)') }, importRoute(() => ({ kind: 'self' })));
   app.put(
     '/api/v1/people/:id/record',
-    { schema: importSchema("Import (replace) a person's record, as its owner or as permitted staff", personIdParamsSchema) },
+    { bodyLimit: RECORD_IMPORT_BODY_LIMIT, schema: importSchema("Import (replace) a person's record, as its owner or as permitted staff", personIdParamsSchema) },
     importRoute((p) => ({ kind: 'person', personId: p.id ?? '' })),
   );
   app.put(
     '/api/v1/users/:id/record',
-    { schema: importSchema('Import the record of a member of your organisation who has none yet', personIdParamsSchema) },
+    { bodyLimit: RECORD_IMPORT_BODY_LIMIT, schema: importSchema('Import the record of a member of your organisation who has none yet', personIdParamsSchema) },
     importRoute((p) => ({ kind: 'user', userId: p.id ?? '' })),
   );
 };

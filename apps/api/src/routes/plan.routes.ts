@@ -15,11 +15,12 @@ export const planRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
   app.post(
     '/api/v1/plan',
     {
+      onRequest: ctx.limit('compute-address'),
       schema: {
         tags: ['careers'],
         summary: 'A sourced step-by-step plan to a role in a jurisdiction, from a person record or a blank start',
         body: planRequestSchema,
-        response: { 200: planSchema, ...problems(400) },
+        response: { 200: planSchema, ...problems(400, 429) },
       },
     },
     // The record was validated against personRecordSchema; the casts restore the domain's readonly types and back.

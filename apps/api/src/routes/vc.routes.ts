@@ -63,11 +63,12 @@ export const vcRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
   app.post(
     '/api/v1/vc/verify',
     {
+      onRequest: ctx.limit('compute-address'),
       schema: {
         tags: ['credentials'],
         summary: 'Verify a credential: signature, issuer, revocation and validity window, each with its reason (public)',
         body: verifyRequestSchema,
-        response: { 200: verificationReportSchema, ...problems(400) },
+        response: { 200: verificationReportSchema, ...problems(400, 429) },
       },
     },
     async (request) => (await verifyCredential(ctx.deps, request.body)) as z.output<typeof verificationReportSchema>,

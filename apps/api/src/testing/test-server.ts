@@ -1,4 +1,4 @@
-import { seedDemo, seedDemoCredentials, type ProofDeps } from '@modality/app';
+import { DEFAULT_RATE_LIMITS, seedDemo, seedDemoCredentials, type ProofDeps, type RateLimitPolicies } from '@modality/app';
 import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -16,9 +16,14 @@ export interface TestServer {
   readonly deps: ProofDeps;
   /** The same store, with its Kysely handle, for looking underneath the API. */
   readonly store: Awaited<ReturnType<typeof openTestStore>>['store'];
+  /** Where the database is, for opening a second node's store on it. */
+  readonly config: Awaited<ReturnType<typeof openTestStore>>['config'];
   readonly signIn: (email: string, password?: string) => Promise<Client>;
   readonly close: () => Promise<void>;
 }
+
+/** Limits no suite reaches unless it lowers them: suites sign in many times from one address. */
+export const RELAXED_RATE_LIMITS = Object.fromEntries(Object.keys(DEFAULT_RATE_LIMITS).map((name) => [name, [{ max: 100_000, windowSeconds: 60 }]])) as unknown as RateLimitPolicies;
 
 /** The public address test servers name their issuers, status lists and calendars with. */
 export const TEST_PUBLIC_URL = 'http://modality.test';
@@ -29,7 +34,7 @@ export const TEST_PUBLIC_URL = 'http://modality.test';
  * (a second or so of signing, so only the suites that need them ask).
  */
 export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
-  const { store, close } = await openTestStore(dialect);
+  const { store, config, close } = await openTestStore(dialect);
   const deps: ProofDeps = {
     store,
     clock: systemClock,
@@ -44,11 +49,12 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
   await seedDemo(deps);
   if (options.demoCredentials === true) await seedDemoCredentials(deps);
   const { demoCredentials: _demo, deps: _deps, ...serverOptions } = options;
-  const app = await buildServer({ deps, authRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...serverOptions });
+  const app = await buildServer({ deps, ...serverOptions, rateLimits: { ...RELAXED_RATE_LIMITS, ...serverOptions.rateLimits } });
   return {
     app,
     deps,
     store,
+    config,
     async signIn(email, password = 'modality-demo') {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
       if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { buildServer } from '@modality/api';
+import { buildServer, parseTrustProxy } from '@modality/api';
 import { openRuntime } from '@modality/runtime';
 import { Command, Option } from 'commander';
 import { issueLine } from '../input/issue-lines.js';
@@ -16,11 +16,13 @@ export function serveCommand(io: Io = processIo): Command {
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
     .addOption(new Option('--no-demo', 'never load the demo data (without DATABASE_URL, an empty SQLite file otherwise gets it)'))
-    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo), MODALITY_SMTP_URL (smtp://user:pass@host:587; without it mail stays in the local mailbox: `modality mail list`), MODALITY_MAIL_FROM (the sender, default Modality <no-reply@localhost>).')
+    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, TRUST_PROXY (unset: no proxy is trusted and X-Forwarded-For is ignored; a hop count such as 1 behind one load balancer; or the proxies\' addresses/CIDR ranges, comma-separated), MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo), MODALITY_SMTP_URL (smtp://user:pass@host:587; without it mail stays in the local mailbox: `modality mail list`), MODALITY_MAIL_FROM (the sender, default Modality <no-reply@localhost>).')
     .action(
       commandAction(io, async (opts: { port: string; host: string; demo: boolean }) => {
         const port = Number(opts.port);
         if (!/^\d+$/.test(opts.port) || port > 65535) throw new BadInputError('invalid option', [issueLine('--port', 'must be a whole number from 0 to 65535', opts.port)]);
+        const trust = parseTrustProxy(process.env.TRUST_PROXY);
+        if (!trust.ok) throw new BadInputError('invalid environment', [issueLine('TRUST_PROXY', trust.issue.message, trust.issue.value)]);
         // Only the embedded demo (no DATABASE_URL, no --no-demo) loads the demo; anything else is a real install.
         const seed = opts.demo && (process.env.DATABASE_URL ?? '') === '';
         const runtime = await openRuntime({ env: process.env, seed });
@@ -31,6 +33,7 @@ export function serveCommand(io: Io = processIo): Command {
           logger: { level: process.env.LOG_LEVEL ?? 'info' },
           secureCookies: process.env.MODALITY_SECURE_COOKIES === '1',
           demo: runtime.demo,
+          trustProxy: trust.value,
         });
         const mail = runtime.startMailWorker((error) => app.log.error({ err: error }, 'mail delivery run failed'));
         const close = async () => {

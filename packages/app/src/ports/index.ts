@@ -7,3 +7,4 @@ export * from './credential-store.port.js';
 export * from './pdf.port.js';
 export * from './proof.port.js';
 export * from './mail.port.js';
+export * from './rate-limit.port.js';

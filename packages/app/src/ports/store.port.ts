@@ -2,6 +2,7 @@ import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/d
 import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
 import type { MailOutbox } from './mail.port.js';
 import type { ProgramRepository } from './program.port.js';
+import type { RateLimitRepository } from './rate-limit.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -151,5 +152,6 @@ export interface Store {
   readonly issuedCredentials: IssuedCredentialRepository;
   readonly calendarFeeds: CalendarFeedRepository;
   readonly mailOutbox: MailOutbox;
+  readonly rateLimits: RateLimitRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

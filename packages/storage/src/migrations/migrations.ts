@@ -6,6 +6,7 @@ import { programsMigration } from './002-programs.js';
 import { recordDocumentMigration } from './003-record-document.js';
 import { credentialsProofMigration } from './008-credentials-proof.js';
 import { accountsOutboxMigration } from './009-accounts-outbox.js';
+import { rateLimitsMigration } from './010-rate-limits.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -15,6 +16,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '003-record-document': recordDocumentMigration(),
     '008-credentials-proof': credentialsProofMigration(dialect),
     '009-accounts-outbox': accountsOutboxMigration(dialect),
+    '010-rate-limits': rateLimitsMigration(dialect),
   };
 }
 

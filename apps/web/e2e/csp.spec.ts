@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { authFile, signInThroughForm, type DemoUser } from './helpers.js';
+
+/**
+ * The web app runs under the server's strict Content-Security-Policy without a single violation. Every
+ * page listens for `securitypolicyviolation` events from before its first script runs, and the browser's
+ * own "Refused to …" console messages are collected too; any one fails the test.
+ */
+
+/** Runs in the page before its own scripts (as text: the e2e project is type-checked without DOM types). */
+const LISTEN_FOR_VIOLATIONS = `
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.cspViolations.push(event.violatedDirective + ': ' + (event.blockedURI || 'inline') + ' (' + event.sourceFile + ':' + event.lineNumber + ')');
+  });
+`;
+
+async function watchForViolations(page: Page): Promise<string[]> {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await page.addInitScript({ content: LISTEN_FOR_VIOLATIONS });
+  return refused;
+}
+
+async function visit(page: Page, path: string): Promise<void> {
+  const response = await page.goto(path);
+  // The policy is really in force on the document (otherwise "no violations" would prove nothing).
+  expect(response?.headers()['content-security-policy'] ?? '', path).toContain("script-src 'self'");
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { level: 1 }).first(), path).toBeVisible();
+}
+
+async function expectNoViolations(page: Page, refused: readonly string[]): Promise<void> {
+  const seen: unknown = await page.evaluate('window.cspViolations');
+  expect(Array.isArray(seen), 'the listener was installed').toBe(true);
+  expect([...(seen as unknown[]), ...refused]).toEqual([]);
+}
+
+const publicPages = ['/', '/sign-in', '/sign-up', '/careers', '/careers/compare', '/plan', '/programs', '/verify'];
+const signedInPages: ReadonlyArray<readonly [DemoUser, readonly string[]]> = [
+  ['professional', ['/record', '/credentials', '/import', '/wallet', '/plan']],
+  ['orgAdmin', ['/organisations', '/people']],
+  ['recruiter', ['/candidates']],
+];
+
+test.describe('Content-Security-Policy: no violation on any page', () => {
+  test('public pages, and a failed sign-in', async ({ page }) => {
+    const refused = await watchForViolations(page);
+    for (const path of publicPages) await visit(page, path);
+    await visit(page, '/sign-in');
+    await signInThroughForm(page, 'nobody@example.test', 'wrong-password');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, refused);
+  });
+
+  for (const [user, paths] of signedInPages) {
+    test.describe(`signed in as ${user}`, () => {
+      test.use({ storageState: authFile(user) });
+      test('its pages', async ({ page }) => {
+        const refused = await watchForViolations(page);
+        for (const path of paths) await visit(page, path);
+        if (user === 'orgAdmin') {
+          // A person's page, reached the way a person reaches it.
+          await page.getByRole('link', { name: 'Ana Reyes' }).click();
+          await expect(page.getByRole('table', { name: /credentials held/ })).toBeVisible();
+          await page.waitForLoadState('networkidle');
+        }
+        await expectNoViolations(page, refused);
+      });
+    });
+  }
+});

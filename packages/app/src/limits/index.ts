@@ -1,0 +1,2 @@
+export * from './rate-limit-policies.js';
+export * from './take-rate-limit.js';
