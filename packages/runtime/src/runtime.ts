@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
+import { DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
 import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
 import { cryptoIds } from './crypto-ids.js';
 import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 import { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
 import { publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './proof/key-secret.js';
+import { readIpedsPrograms } from './program-directory/ipeds-programs.js';
 import { systemClock } from './system-clock.js';
 
 /** The composed application: use-case dependencies over a real database, and how to close it. */
@@ -16,8 +17,11 @@ export interface Runtime {
   readonly config: DatabaseConfig;
   /** Where the key-encryption key came from (`none`: this install verifies credentials but cannot issue). */
   readonly keySecret: KeySecretSource;
-  /** Whether this start loaded the demo data, and how many demo credentials the demo school issued. */
-  readonly seeded: { readonly demo: boolean; readonly credentials: number };
+  /**
+   * Whether this start loaded the demo data, how many demo credentials the demo school issued, and how many
+   * programs reported to IPEDS it loaded into the directory (0 when the same file was loaded before).
+   */
+  readonly seeded: { readonly demo: boolean; readonly credentials: number; readonly programs: number };
   /** Applies the migrations not yet applied (none after `openRuntime`, which migrates); the names applied. */
   migrate(): Promise<{ readonly applied: readonly string[] }>;
   close(): Promise<void>;
@@ -31,7 +35,8 @@ export function dataDirFromEnv(env: Readonly<Record<string, string | undefined>>
 /**
  * Opens the database from the environment (`DATABASE_URL` or the SQLite file in the data directory),
  * migrates it, and — unless `seed: false` — loads the demo data into an empty database, with the demo
- * school's signed competencies. `MODALITY_KEY_SECRET` and `MODALITY_PUBLIC_URL` configure credential
+ * school's signed competencies. `directory` (default: as `seed`) loads the shipped program directory
+ * (programs reported to IPEDS), which is real data, not demo; a file already loaded is skipped. `MODALITY_KEY_SECRET` and `MODALITY_PUBLIC_URL` configure credential
  * issuing (see {@link secretBoxFromEnv}).
  *
  * @example
@@ -42,6 +47,7 @@ export async function openRuntime(options: {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly config?: DatabaseConfig;
   readonly seed?: boolean;
+  readonly directory?: boolean;
   readonly deps?: Partial<Omit<Deps, 'store'>>;
 }): Promise<Runtime> {
   const config = options.config ?? databaseConfigFromEnv(options.env, dataDirFromEnv(options.env));
@@ -55,6 +61,8 @@ export async function openRuntime(options: {
   const store = new KyselyStore(db, config.kind);
   const base: Deps = { store, clock: systemClock, ids: cryptoIds, hasher: argon2Hasher, ...options.deps };
   const seeded = options.seed !== false && (await seedDemo(base));
+  const directory = (options.directory ?? options.seed !== false) ? await loadProgramDataset(base, await readIpedsPrograms()) : { loaded: false as const };
+  const programs = directory.loaded ? directory.counts.inserted + directory.counts.updated : 0;
   // The published demo secret is for the embedded demo only: SQLite holding the demo data.
   const embeddedDemo = config.kind === 'sqlite' && (await store.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`)) !== undefined;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
@@ -65,7 +73,7 @@ export async function openRuntime(options: {
     store,
     config,
     keySecret: source,
-    seeded: { demo: seeded, credentials },
+    seeded: { demo: seeded, credentials, programs },
     async migrate() {
       const result = await migrateToLatest(db, config.kind);
       return { applied: (result.results ?? []).map((r) => r.migrationName) };

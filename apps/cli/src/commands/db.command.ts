@@ -20,16 +20,18 @@ export function dbCommand(io: Io = processIo): Command {
       ),
     );
   db.command('seed')
-    .description("Load the fictitious demo organisations, accounts and records into an empty database, with the demo school's signed competencies")
+    .description("Load the fictitious demo organisations, accounts and records into an empty database, with the demo school's signed competencies, and the program directory's real rows (programs reported to IPEDS)")
     .option('--json', 'print the result as JSON')
     .action(
       commandAction(io, async (opts: { json?: boolean }) => {
         // Opening with seeding loads the demo into an empty database, and lets the demo school sign.
         const { seeded, keySecret } = await withRuntime((runtime) => Promise.resolve({ seeded: runtime.seeded, keySecret: runtime.keySecret }), true);
-        const { demo, credentials } = seeded;
+        const { demo, credentials, programs } = seeded;
+        const directory = programs > 0 ? ` ${programs.toLocaleString('en-US')} programs reported to IPEDS (2023-24) loaded into the directory.` : '';
         const signed =
           credentials > 0 ? ` The demo school issued ${String(credentials)} signed competencies.` : demo && keySecret === 'none' ? ' No credentials were issued: set MODALITY_KEY_SECRET to let the demo school sign.' : '';
-        return succeeded(opts.json ? JSON.stringify({ seeded: demo, credentials }) : demo ? `Demo data loaded.${signed}` : 'The database already has users; demo data not loaded (nothing changed).');
+        const text = demo ? `Demo data loaded.${signed}${directory}` : `The database already has users; demo data not loaded.${directory === '' ? ' Nothing changed.' : directory}`;
+        return succeeded(opts.json ? JSON.stringify({ seeded: demo, credentials, programs }) : text);
       }),
     );
   return db;

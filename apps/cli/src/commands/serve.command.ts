@@ -21,7 +21,8 @@ export function serveCommand(io: Io = processIo): Command {
       commandAction(io, async (opts: { port: string; host: string; seed: boolean }) => {
         const port = Number(opts.port);
         if (!/^\d+$/.test(opts.port) || port > 65535) throw new BadInputError('invalid option', [issueLine('--port', 'must be a whole number from 0 to 65535', opts.port)]);
-        const runtime = await openRuntime({ env: process.env, seed: opts.seed });
+        // The program directory is real data: it loads with or without the demo.
+        const runtime = await openRuntime({ env: process.env, seed: opts.seed, directory: true });
         const app = await buildServer({
           deps: runtime.deps,
           webDir: WEB_DIST,
