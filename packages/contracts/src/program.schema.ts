@@ -63,6 +63,19 @@ export const programSchema = z
     url: z.string().nullable(),
     demo: z.boolean(),
     comment: z.string().nullable(),
+    outcome: z
+      .object({
+        awards: z.number().int().describe('awards (graduates) the program reported for the academic year'),
+        academicYear: z.string(),
+        publisher: z.string(),
+        sourceUrl: z.string(),
+      })
+      .nullable()
+      .describe('an outcome signal from the program data source (IPEDS); null when it has none'),
+    accreditationDirectory: z
+      .object({ body: z.string(), url: z.string() })
+      .nullable()
+      .describe("the discipline's accreditor directory, where accreditation is checked (never claimed from IPEDS)"),
   })
   .meta({ id: 'Program' });
 

@@ -153,7 +153,7 @@ describe('internationally educated radiographer abroad', () => {
     expect(ids(p)).toEqual(['coru-recognition', 'coru-registration', 'visa-ie']);
     expect(get(p, 'coru-recognition').notes.join(' ')).toContain('Directive 2005/36/EC');
     expect(get(p, 'coru-recognition').cost).toBeNull();
-    expect(p.warnings.some((w) => w.includes('CORU recognition and registration fees are not in the sources'))).toBe(true);
+    expect(p.warnings.some((w) => w.includes('CORU recognition and registration fees are not confirmed here'))).toBe(true);
   });
 
   it('Philippines → Australia: recency of practice (450 h in 3 years), MRPBA registration (AGOS-91), visa with the ASMIRT assessment (up to 16 weeks, AUD 883–970)', () => {
@@ -164,7 +164,7 @@ describe('internationally educated radiographer abroad', () => {
     expect(get(p, 'mrpba-registration').title).toContain('AGOS-91');
     expect(get(p, 'visa-au').cost).toEqual({ min: 883, max: 970, currency: 'AUD' });
     expect(get(p, 'visa-au').duration?.maxMonths).toBeCloseTo((16 * 7 * 12) / 365.25, 10);
-    expect(p.warnings.some((w) => w.includes('English-language thresholds are not in the sources'))).toBe(true);
+    expect(p.warnings.some((w) => w.includes('English-language thresholds are not confirmed here'))).toBe(true);
   });
 
   it('Philippines → Ontario: CMRITO assessment, CAMRT exam, CMRITO registration with the jurisprudence course, visa', () => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
+import { DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seedDemoCredentials, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
 import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
 import { startMailWorker, type MailWorker } from './mail/mail-worker.js';
@@ -8,6 +8,7 @@ import { cryptoIds } from './crypto-ids.js';
 import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 import { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
 import { publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './proof/key-secret.js';
+import { readIpedsPrograms } from './program-directory/ipeds-programs.js';
 import { systemClock } from './system-clock.js';
 
 /** The composed application: use-case dependencies over a real database, and how to close it. */
@@ -20,8 +21,11 @@ export interface Runtime {
   readonly keySecret: KeySecretSource;
   /** Whether this database holds the fictitious demo data (every page then says so). */
   readonly demo: boolean;
-  /** Whether this start loaded the demo data, and how many demo credentials the demo school issued. */
-  readonly seeded: { readonly demo: boolean; readonly credentials: number };
+  /**
+   * Whether this start loaded the demo data, how many demo credentials the demo school issued, and how many
+   * programs reported to IPEDS it loaded into the directory (0 when the same file was loaded before).
+   */
+  readonly seeded: { readonly demo: boolean; readonly credentials: number; readonly programs: number };
   /** Where mail goes: SMTP (`MODALITY_SMTP_URL`) or the local mailbox. */
   readonly mailTransport: MailTransport;
   /** Starts delivering the outbox in the background (`modality serve` does); `close` stops it. */
@@ -39,7 +43,8 @@ export function dataDirFromEnv(env: Readonly<Record<string, string | undefined>>
 /**
  * Opens the database from the environment (`DATABASE_URL` or the SQLite file in the data directory),
  * migrates it, and — only with `seed: true` — loads the demo data into a database without accounts, with
- * the demo school's signed competencies. `MODALITY_KEY_SECRET` and `MODALITY_PUBLIC_URL` configure credential
+ * the demo school's signed competencies. `directory` (default: as `seed`) loads the shipped program directory
+ * (programs reported to IPEDS), which is real data, not demo; a file already loaded is skipped. `MODALITY_KEY_SECRET` and `MODALITY_PUBLIC_URL` configure credential
  * issuing (see {@link secretBoxFromEnv}).
  *
  * @example
@@ -50,6 +55,7 @@ export async function openRuntime(options: {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly config?: DatabaseConfig;
   readonly seed?: boolean;
+  readonly directory?: boolean;
   readonly deps?: Partial<Omit<Deps, 'store'>>;
 }): Promise<Runtime> {
   const config = options.config ?? databaseConfigFromEnv(options.env, dataDirFromEnv(options.env));
@@ -64,6 +70,8 @@ export async function openRuntime(options: {
   const base: Deps = { store, clock: systemClock, ids: cryptoIds, hasher: argon2Hasher, ...options.deps };
   const seeded = options.seed === true && (await seedDemo(base));
   const demo = (await store.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`)) !== undefined;
+  const directory = (options.directory ?? options.seed === true) ? await loadProgramDataset(base, await readIpedsPrograms()) : { loaded: false as const };
+  const programs = directory.loaded ? directory.counts.inserted + directory.counts.updated : 0;
   // The published demo secret is for the embedded demo only: SQLite holding the demo data.
   const embeddedDemo = config.kind === 'sqlite' && demo;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
@@ -77,7 +85,7 @@ export async function openRuntime(options: {
     config,
     keySecret: source,
     demo,
-    seeded: { demo: seeded, credentials },
+    seeded: { demo: seeded, credentials, programs },
     async migrate() {
       const result = await migrateToLatest(db, config.kind);
       return { applied: (result.results ?? []).map((r) => r.migrationName) };

@@ -21,6 +21,7 @@ export function programRow(id: string, discipline: string, jurisdiction: string,
     url: null,
     demo: true,
     comment: null,
+    outcome: null,
     ...over,
   };
 }

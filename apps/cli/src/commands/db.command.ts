@@ -20,7 +20,7 @@ export function dbCommand(io: Io = processIo): Command {
       ),
     );
   db.command('seed')
-    .description("Load the fictitious demo organisations, accounts and records into a database without accounts, with the demo school's signed competencies")
+    .description("Load the fictitious demo organisations, accounts and records into a database without accounts, with the demo school's signed competencies, and the program directory's real rows (programs reported to IPEDS)")
     .option('--demo', 'required: says that the fictitious demo data (with its published password) is wanted here')
     .option('--json', 'print the result as JSON')
     .action(
@@ -28,10 +28,12 @@ export function dbCommand(io: Io = processIo): Command {
         if (opts.demo !== true) throw new BadInputError('--demo is required', ['--demo: the only data `db seed` loads is the fictitious demo, whose accounts share a published password; say --demo to load it']);
         // Opening with seeding loads the demo into an empty database, and lets the demo school sign.
         const { seeded, keySecret } = await withRuntime((runtime) => Promise.resolve({ seeded: runtime.seeded, keySecret: runtime.keySecret }), true);
-        const { demo, credentials } = seeded;
+        const { demo, credentials, programs } = seeded;
+        const directory = programs > 0 ? ` ${programs.toLocaleString('en-US')} programs reported to IPEDS (2023-24) loaded into the directory.` : '';
         const signed =
           credentials > 0 ? ` The demo school issued ${String(credentials)} signed competencies.` : demo && keySecret === 'none' ? ' No credentials were issued: set MODALITY_KEY_SECRET to let the demo school sign.' : '';
-        return succeeded(opts.json ? JSON.stringify({ seeded: demo, credentials }) : demo ? `Demo data loaded.${signed}` : 'The database already has users; demo data not loaded (nothing changed).');
+        const text = demo ? `Demo data loaded.${signed}${directory}` : `The database already has users; demo data not loaded.${directory === '' ? ' Nothing changed.' : directory}`;
+        return succeeded(opts.json ? JSON.stringify({ seeded: demo, credentials, programs }) : text);
       }),
     );
   return db;

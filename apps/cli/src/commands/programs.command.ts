@@ -79,6 +79,7 @@ export function parseProgramCsv(text: string): { programs: Array<{ line: number;
         url: r.url,
         demo: r.demo,
         comment: r.comment,
+        outcome: null,
       },
     });
   }

@@ -36,7 +36,7 @@ for (const dialect of testDialects()) {
       };
       const seeded = run('db', 'seed', '--json');
       expect(seeded.stderr).toBe('');
-      expect(JSON.parse(seeded.stdout)).toEqual({ seeded: true, credentials: 9 });
+      expect(JSON.parse(seeded.stdout)).toEqual({ seeded: true, credentials: 9, programs: 1725 });
       const runtime = await openRuntime({ env, seed: false });
       try {
         for (const local of ['sam.patel', 'ana.reyes', 'lena.morales']) {

@@ -25,7 +25,8 @@ export function serveCommand(io: Io = processIo): Command {
         if (!trust.ok) throw new BadInputError('invalid environment', [issueLine('TRUST_PROXY', trust.issue.message, trust.issue.value)]);
         // Only the embedded demo (no DATABASE_URL, no --no-demo) loads the demo; anything else is a real install.
         const seed = opts.demo && (process.env.DATABASE_URL ?? '') === '';
-        const runtime = await openRuntime({ env: process.env, seed });
+        // The program directory is real data: it loads with or without the demo.
+        const runtime = await openRuntime({ env: process.env, seed, directory: true });
         const app = await buildServer({
           deps: runtime.deps,
           webDir: WEB_DIST,

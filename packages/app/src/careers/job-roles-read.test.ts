@@ -11,7 +11,7 @@ describe('job roles', () => {
 
   it('profiles a role with its sourced outlook and names each credential jurisdiction', () => {
     const p = readJobRoleProfile({}, { code: 'radiographer' });
-    expect(p.usOutlook?.medianAnnualWage).toMatchObject({ value: 77660, unit: 'USD', confidence: 'secondary' });
+    expect(p.usOutlook?.medianAnnualWage).toMatchObject({ value: 80110, unit: 'USD', vintage: 'OEWS May 2025, national', confidence: 'official-copy' });
     expect(p.credentials.map((c) => [c.jurisdiction, c.jurisdictionName])).toEqual([
       ['us', 'United States (every state)'],
       ['gb', 'United Kingdom'],

@@ -2,6 +2,7 @@ import { FakeClock, SequentialIds, fastHasher, openTestStore, programRow as prog
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
 import type { Store } from '../ports/index.js';
+import { loadProgramDataset } from './program-dataset.js';
 import { importPrograms } from './program-import.js';
 import { searchPrograms } from './program-search.js';
 
@@ -57,6 +58,24 @@ for (const dialect of testDialects()) {
       expect(second).toEqual({ items: [expect.objectContaining({ id: 'jrcert:A4' })], nextCursor: null });
       expect((await searchPrograms(deps, { limit: 10 })).items).toHaveLength(4);
       expect((await searchPrograms(deps, { discipline: 'sonography', award: 'associate', accreditor: 'jrcert', limit: 10 })).items.map((p) => p.id)).toEqual(['jrcert:A3']);
+    });
+
+    it('loads a shipped dataset once: the same digest again writes nothing; a changed file updates by id', async () => {
+      const ipeds = (id: string, awards: number) => program(id, 'nuclear-medicine', 'us-al', { id: `other:${id}`, accreditor: 'other', demo: false, outcome: { awards, academicYear: '2023-24' } });
+      const dataset = { name: 'ipeds-test', digest: 'a'.repeat(64), rows: 2 };
+      expect(await loadProgramDataset(deps, { dataset, programs: [ipeds('I1', 7), ipeds('I2', 0)] })).toEqual({ loaded: true, counts: { inserted: 2, updated: 0, unchanged: 0 } });
+      expect(await loadProgramDataset(deps, { dataset, programs: [ipeds('I1', 99)] })).toEqual({ loaded: false });
+      const changed = { ...dataset, digest: 'b'.repeat(64) };
+      expect(await loadProgramDataset(deps, { dataset: changed, programs: [ipeds('I1', 8), ipeds('I2', 0)] })).toEqual({ loaded: true, counts: { inserted: 0, updated: 1, unchanged: 1 } });
+      const found = await searchPrograms(deps, { discipline: 'nuclear-medicine', accreditor: 'other', limit: 10 });
+      // The outcome round-trips through the store, with its source; accreditation is a link, never a claim.
+      const [first] = found.items;
+      expect(first).toMatchObject({ id: 'other:I1', outcome: { awards: 8, academicYear: '2023-24' }, accreditationDirectory: { body: 'JRCNMT' } });
+      expect(first?.outcome?.publisher).toContain('National Center for Education Statistics');
+      expect(first?.outcome?.sourceUrl).toMatch(/^https:\/\/nces\.ed\.gov\//);
+      expect(first?.accreditationDirectory?.url).toMatch(/^https:\/\/www\.jrcnmt\.org/);
+      expect(found.items[1]).toMatchObject({ id: 'other:I2', outcome: { awards: 0 } });
+      expect((await searchPrograms(deps, { discipline: 'radiography', limit: 1 })).items[0]).toMatchObject({ outcome: null, accreditationDirectory: { body: 'JRCERT' } });
     });
   });
 }

@@ -20,6 +20,7 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row',
+    outcome: null,
   },
   {
     id: 'jrcert:DEMO-0002',
@@ -35,6 +36,7 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row; length not given',
+    outcome: null,
   },
   {
     id: 'jrcert:DEMO-0003',
@@ -50,6 +52,7 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row',
+    outcome: null,
   },
   {
     id: 'caahep:DEMO-0101',
@@ -65,6 +68,7 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row',
+    outcome: null,
   },
   {
     id: 'caahep:DEMO-0102',
@@ -80,6 +84,7 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row',
+    outcome: null,
   },
   {
     id: 'jrcnmt:DEMO-0201',
@@ -95,6 +100,7 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row',
+    outcome: null,
   },
   {
     id: 'jrcert:DEMO-0301',
@@ -110,6 +116,7 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row',
+    outcome: null,
   },
   {
     id: 'hcpc:DEMO-0401',
@@ -125,6 +132,7 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row',
+    outcome: null,
   },
   {
     id: 'camrt:DEMO-0501',
@@ -140,5 +148,6 @@ export const DEMO_PROGRAMS: readonly ProgramRow[] = [
     url: null,
     demo: true,
     comment: 'fictitious demo row',
+    outcome: null,
   },
 ];

@@ -14,6 +14,22 @@ export interface ProgramRow {
   readonly url: string | null;
   readonly demo: boolean;
   readonly comment: string | null;
+  /** Awards reported for one academic year (programs loaded from IPEDS); null when the source has none. */
+  readonly outcome: ProgramOutcome | null;
+}
+
+/** The awards (graduates) a program reported for one academic year: a signal of size, not of quality. */
+export interface ProgramOutcome {
+  readonly awards: number;
+  /** The academic year, e.g. `2023-24`. */
+  readonly academicYear: string;
+}
+
+/** A data file loaded into the directory, identified by the digest of its content. */
+export interface ProgramDataset {
+  readonly name: string;
+  readonly digest: string;
+  readonly rows: number;
 }
 
 export interface ProgramFilter {
@@ -32,4 +48,8 @@ export interface ProgramRepository {
   /** Programs matching every given filter, ordered by id; `after` is the last id of the previous page. */
   search(filter: ProgramFilter, page: { readonly after?: string; readonly limit: number }): Promise<ProgramRow[]>;
   count(): Promise<number>;
+  /** The digest of the named dataset as last loaded, or undefined when it never was. */
+  datasetDigest(name: string): Promise<string | undefined>;
+  /** Records that a dataset was loaded (replacing an earlier record of the same name). */
+  recordDataset(dataset: ProgramDataset, at: string): Promise<void>;
 }

@@ -69,7 +69,7 @@ export const said = (text: string, vintage: string, sourceUrl: string, confidenc
  */
 export function factLabel(f: SourcedFact): string {
   if (f.value === null) return `not confirmed: ${f.warning}`;
-  const tag = f.confidence === 'official' ? 'official source' : f.confidence === 'official-copy' ? 'official document, third-party copy' : 'SECONDARY source';
+  const tag = f.confidence === 'official' ? 'official source' : f.confidence === 'official-copy' ? 'official document, third-party copy' : 'secondary source — check before relying on it';
   const unit = f.unit === 'pct' ? '' : `${f.unit} `;
   const value = `${unit}${f.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${f.unit === 'pct' ? ' %' : ''}`;
   return `${value} (${f.vintage}; ${tag})`;

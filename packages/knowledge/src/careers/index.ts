@@ -6,3 +6,4 @@ export * from './pathway-facts.js';
 export * from './program-types.js';
 export * from './job-roles.js';
 export * from './shortage.js';
+export * from './program-sources.js';

@@ -36,9 +36,11 @@ export interface JobRole {
 const ONET_2034 = 'http://www.onetonline.org/link/details/29-2034.00?redir=29-2034.01';
 const ONET_1124 = 'http://www.onetonline.org/link/details/29-1124.00';
 const ONET_2035 = 'http://www2.labor.alabama.gov/WorkforceDev/CareerExploration/jobquest.aspx?SOCcode=292035';
-const ONET_2033 = 'https://www.startrightcareers.com/occupation/nuclear-medicine-technologists';
+const ONET_2033 = 'https://www.onetonline.org/link/summary/29-2033.00';
 const ONET_2031 = 'https://www.startrightcareers.com/occupation/cardiovascular-technologists-and-technicians';
 const OOH_OLD = 'https://www.bls.gov/OOH/healthcare/radiologic-technologists.htm';
+const RRA_FAQ = 'https://www.arrt.org/pages/contact/frequent-questions-registered/registered-radiologist-assistant';
+const EP_TABLE = 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm';
 const POSTPRIMARY = 'https://www.arrt.org/earn-arrt-credentials/requirements';
 const SUPPORTING =
   'https://www.arrt.org/pages/earn-arrt-credentials/initial-requirements/postprimary-requirements/education-requirements-postprimary/supporting-category-requirements';
@@ -101,8 +103,8 @@ export const JOB_ROLES: readonly JobRole[] = [
     work: said('Diagnostic medical sonography (ultrasound); SOC 29-2032 includes vascular technologists', 'SOC definition copy', 'https://h1b.work/soc/199', 'secondary'),
     modalities: ['sonography'],
     patientCareAndTechnology: noTasks('diagnostic medical sonographers'),
-    entryEducation: said("Associate's degree", 'EP 2024–34', 'https://www.bls.gov/ooh/healthcare/diagnostic-medical-sonographers.htm', 'secondary'),
-    credentials: [{ jurisdiction: 'us', anyOf: [['ardms:RDMS'], ['arrt:S']], note: 'Most employers prefer certified sonographers; state licensure of sonographers is not in the sources (New Hampshire\'s new law covers them).' }],
+    entryEducation: said("Associate's degree", 'EP 2024–34', EP_TABLE, 'official-copy'),
+    credentials: [{ jurisdiction: 'us', anyOf: [['ardms:RDMS'], ['arrt:S']], note: 'Most employers prefer certified sonographers; state licensure of sonographers is not confirmed here (New Hampshire\'s new law covers them).' }],
     soc: '29-2032',
     program: 'sonography',
     shortageModalities: ['sonography'],
@@ -113,7 +115,7 @@ export const JOB_ROLES: readonly JobRole[] = [
     work: said('Echocardiograms among the tasks of cardiovascular technologists (EKG, echocardiogram and stress tests; heart measurements)', 'O*NET task text', ONET_2031, 'secondary'),
     modalities: ['cardiac-sonography'],
     patientCareAndTechnology: said('Both: preparing and positioning patients and monitoring blood pressure and heart rate; conducting tests and comparing measurements to norms', 'O*NET task text', ONET_2031, 'secondary'),
-    entryEducation: said("Associate's degree (cardiovascular technologists)", 'EP 2024–34', 'https://fermatmind.com/en/career/jobs/cardiovascular-technologists-and-technicians', 'secondary'),
+    entryEducation: said("Associate's degree (cardiovascular technologists)", 'EP 2024–34', EP_TABLE, 'official-copy'),
     credentials: [{ jurisdiction: 'us', anyOf: [['ardms:RDCS']], note: 'RDCS: SPI plus AE, PE or FE.' }],
     soc: '29-2031',
     outlookNote: 'Figures for all cardiovascular technologists and technicians (29-2031).',
@@ -152,11 +154,11 @@ export const JOB_ROLES: readonly JobRole[] = [
   {
     code: 'nuclear-medicine-technologist',
     title: 'Nuclear medicine technologist',
-    work: said('Administers radiopharmaceuticals; detects and maps them with cameras; calculates and records dosage; quality control; disposes of radioactive material', 'O*NET task text', ONET_2033, 'secondary'),
+    work: said('Administers radiopharmaceuticals; detects and maps them with cameras; calculates and records dosage; quality control; disposes of radioactive material', 'O*NET task text', ONET_2033, 'official'),
     modalities: ['nuclear-medicine'],
-    patientCareAndTechnology: said('Mostly technology in the task list (radiopharmaceuticals, cameras, QC), with administering doses to patients', 'O*NET task text', ONET_2033, 'secondary'),
-    entryEducation: said("Associate's degree in nuclear medicine technology", 'OOH 2012–13 edition', 'https://cybercemetery.unt.edu/archive/oilspill/20121017152146/http://www.bls.gov/ooh/healthcare/nuclear-medicine-technologists.htm', 'official'),
-    credentials: [{ jurisdiction: 'us', anyOf: [['nmtcb:CNMT'], ['arrt:N']], note: 'Licensed in about half of the states (older OOH wording, SECONDARY).' }],
+    patientCareAndTechnology: said('Mostly technology in the task list (radiopharmaceuticals, cameras, QC), with administering doses to patients', 'O*NET task text', ONET_2033, 'official'),
+    entryEducation: said("Associate's degree", 'EP 2024–34', EP_TABLE, 'official-copy'),
+    credentials: [{ jurisdiction: 'us', anyOf: [['nmtcb:CNMT'], ['arrt:N']], note: 'Licensed in about half of the states (older OOH wording, from a secondary source).' }],
     soc: '29-2033',
     program: 'nuclear-medicine',
     shortageModalities: ['nuclear-medicine'],
@@ -179,7 +181,7 @@ export const JOB_ROLES: readonly JobRole[] = [
     work: said('Positions patients for treatment according to prescription; gives prescribed radiation doses; follows radiation-protection principles; runs most treatment sessions independently', 'older O*NET release', ONET_1124, 'official'),
     modalities: ['radiation-therapy'],
     patientCareAndTechnology: said('Both: positioning patients and reviewing prescription, diagnosis and chart; entering data, setting controls and giving doses', 'older O*NET release', ONET_1124, 'official'),
-    entryEducation: said("Associate's degree", 'OOH 2018–19 edition', 'https://webharvest.gov/congress115th/20190109070422/https://www.bls.gov/ooh/healthcare/radiation-therapists.htm', 'official'),
+    entryEducation: said("Associate's degree", 'EP 2024–34', EP_TABLE, 'official-copy'),
     credentials: [{ jurisdiction: 'us', anyOf: [['arrt:T']], note: 'Licensed or certified in most states; requirements vary by state.' }],
     soc: '29-1124',
     program: 'radiation-therapy',
@@ -200,10 +202,10 @@ export const JOB_ROLES: readonly JobRole[] = [
   {
     code: 'radiologist-assistant',
     title: 'Radiologist assistant (R.R.A.)',
-    work: said('Registered Radiologist Assistant, certified by ARRT; must first be an ARRT-registered radiographer', 'undated', 'https://www.alliedhealthworld.com/radiology-assistant.html', 'secondary'),
+    work: said('Registered Radiologist Assistant, certified by ARRT; must first be certified and registered with ARRT in radiography', 'current', RRA_FAQ, 'official'),
     modalities: ['radiography'],
     patientCareAndTechnology: noTasks('radiologist assistants'),
-    entryEducation: said("Bachelor's or master's degree after ARRT radiography registration", 'undated', 'https://www.alliedhealthworld.com/radiology-assistant.html', 'secondary'),
+    entryEducation: said("A master's degree or higher, ARRT certification and registration in radiography, and at least one year of full-time radiography clinical experience", 'current', RRA_FAQ, 'official'),
     credentials: [{ jurisdiction: 'us', anyOf: [['arrt:RRA']], note: 'R.R.A.: 50 CE credits per biennium.' }],
     soc: null,
     program: 'radiologist-assistant',

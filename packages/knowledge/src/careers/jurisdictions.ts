@@ -31,7 +31,7 @@ const RADIOGRAPHY_LICENCES: Readonly<Record<string, StateLicensure>> = {
   'us-tx': {
     status: 'licence',
     credential: 'us-tx:mrt',
-    evidence: said('Medical Radiologic Technologist licence (Texas Medical Board, since SB 202 of 2015)', '2015–', 'https://gagece.com/changes-to-texas-licensure', 'secondary'),
+    evidence: said('Medical Radiologic Technologist licence (Texas Medical Board, since SB 202 of 2015)', '2015–', 'http://tmb.state.tx.us/page/resources-ce-for-NCT-Registry', 'official'),
   },
   'us-fl': {
     status: 'licence',
@@ -48,10 +48,10 @@ const RADIOGRAPHY_LICENCES: Readonly<Record<string, StateLicensure>> = {
     credential: 'us-ky:radiography',
     evidence: said('Kentucky Board of Medical Imaging and Radiation Therapy licence', 'current', 'https://kbmirt.ky.gov/continuing-education/Pages/default.aspx', 'official'),
   },
-  'us-tn': { status: 'licence', evidence: said('Licensure law enacted (SB 899)', 'news report, undated in the notes', NEW_LAWS, 'secondary') },
+  'us-tn': { status: 'licence', evidence: said('Licensure law enacted (SB 899)', 'news report, undated', NEW_LAWS, 'secondary') },
   'us-nh': {
     status: 'licence',
-    evidence: said('Licensure law enacted (SB 330), covering radiographers, RTTs, NMTs, MR technologists, RAs, limited operators and sonographers', 'news report, undated in the notes', NEW_LAWS, 'secondary'),
+    evidence: said('Licensure law enacted (SB 330), covering radiographers, RTTs, NMTs, MR technologists, RAs, limited operators and sonographers', 'news report, undated', NEW_LAWS, 'secondary'),
   },
 };
 
@@ -99,8 +99,8 @@ export interface ProvinceRoute {
 const SIX = 'https://assesshealthcareers.ca/magnetic-resonance-technologists/part-3-registration-process/';
 const SEVEN = 'https://www.prepareforcanada.com/category/career-pathways/medical-radiation-technologist-career-pathways/';
 const regulates = said('Regulates MRTs (listed by both third-party lists of six and of seven provinces)', 'undated', SIX, 'secondary');
-const bcOnly = said('Regulation of MRTs is listed by one third-party source (seven provinces) and not by another (six): UNCONFIRMED', 'undated', SEVEN, 'unconfirmed');
-const notListed = said('Not listed as regulating MRTs by the third-party lists read (six or seven provinces); the current list is UNCONFIRMED', 'undated', SIX, 'unconfirmed');
+const bcOnly = said('Regulation of MRTs is listed by one third-party source (seven provinces) and not by another (six) — not confirmed', 'undated', SEVEN, 'unconfirmed');
+const notListed = said('Not listed as regulating MRTs by the third-party lists read (six or seven provinces); the current list is not confirmed', 'undated', SIX, 'unconfirmed');
 
 /** The IEMRT route of each province and territory. */
 export const CANADA_PROVINCES: Readonly<Record<string, ProvinceRoute>> = {

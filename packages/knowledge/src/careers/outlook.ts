@@ -1,12 +1,11 @@
 import { fig, unconfirmed, type SourcedFact } from './fact.js';
 
 /**
- * US outlook and pay per occupation (workforce-data.md §1 and workforce-data-update.md §1–§6; the update wins
- * where they differ). No current-vintage figure could be read on bls.gov itself: every figure below is
- * SECONDARY (a third party quoting BLS) unless it says otherwise, and is labelled so wherever it is shown.
- *
- * Source S-GH1 of the update is a third-party transcription of the OOH whose repository URL was not captured;
- * its figures carry the bls.gov page they cite as `sourceUrl` and say so in their note.
+ * US outlook and pay per occupation, from the Bureau of Labor Statistics' own tables: employment, change,
+ * openings and typical entry education from Employment Projections 2024–34 (Table 1.2), pay from the
+ * Occupational Employment and Wage Statistics (OEWS) national estimates for May 2025 — one wage vintage for
+ * every occupation. The figures were taken from copies of the two BLS data files, so they are labelled
+ * `official-copy`; BLS rounds employment and openings to hundreds (the table is in thousands).
  */
 export interface UsOutlook {
   /** The occupation the figures describe (a role may share its occupation's figures). */
@@ -20,115 +19,51 @@ export interface UsOutlook {
   readonly medianHourlyWage: SourcedFact;
   readonly p10AnnualWage: SourcedFact;
   readonly p90AnnualWage: SourcedFact;
-  readonly typicalEntryEducation: SourcedFact | { readonly text: string; readonly vintage: string; readonly sourceUrl: string; readonly confidence: 'official' | 'secondary' };
+  readonly typicalEntryEducation: SourcedFact | { readonly text: string; readonly vintage: string; readonly sourceUrl: string; readonly confidence: 'official' | 'official-copy' | 'secondary' };
 }
 
-const GH1 = 'Read on a third-party transcription of the BLS OOH (source S-GH1 of the notes; its repository URL was not captured) that cites this bls.gov page. Check on bls.gov.';
-const GH1_UNVERIFIED = `${GH1} The OEWS May 2025 / EP 2025–35 vintage is unverified.`;
-const OOH_RT = 'https://www.bls.gov/ooh/healthcare/radiologic-technologists.htm';
-const OOH_SONO = 'https://www.bls.gov/ooh/healthcare/diagnostic-medical-sonographers.htm';
-const OOH_NMT = 'https://www.bls.gov/ooh/healthcare/nuclear-medicine-technologists.htm';
-const OOH_RTT = 'https://www.bls.gov/ooh/healthcare/radiation-therapists.htm';
-const OOH_OLD = 'https://www.bls.gov/OOH/healthcare/radiologic-technologists.htm';
-const FERMAT = 'https://fermatmind.com/en/career/jobs/cardiovascular-technologists-and-technicians';
+/** BLS Employment Projections, Table 1.2 (occupational projections and worker characteristics). */
+const EP_TABLE = 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm';
+/** BLS Occupational Employment and Wage Statistics. */
+const OEWS = 'https://www.bls.gov/oes/';
+const EP = 'EP 2024–34';
+const OEWS_MAY_2025 = 'OEWS May 2025, national';
 
-const notFound = (what: string, vintage: string): SourcedFact => unconfirmed(`${what} (${vintage}) was not found; take it from bls.gov`);
+/** One occupation's row of the two BLS tables (employment and openings in thousands, as published). */
+function blsOutlook(
+  soc: string,
+  occupation: string,
+  ep: { readonly employment2024k: number; readonly changeK: number; readonly changePct: number; readonly openingsK: number; readonly entryEducation: string },
+  oews: { readonly median: number; readonly hourly: number; readonly p10: number; readonly p90: number },
+): UsOutlook {
+  // Thousands to jobs without binary fractions (64.7 × 1000 is 64700.00000000001).
+  const jobs = (thousands: number) => Math.round(thousands * 1000);
+  return {
+    soc,
+    occupation,
+    employment: fig(jobs(ep.employment2024k), 'jobs', `2024 (${EP})`, EP_TABLE, 'official-copy'),
+    projectedChangePct: fig(ep.changePct, 'pct', EP, EP_TABLE, 'official-copy'),
+    numericChange: fig(jobs(ep.changeK), 'jobs', EP, EP_TABLE, 'official-copy'),
+    annualOpenings: fig(jobs(ep.openingsK), 'openings/year', `${EP}, yearly average`, EP_TABLE, 'official-copy'),
+    medianAnnualWage: fig(oews.median, 'USD', OEWS_MAY_2025, OEWS, 'official-copy'),
+    medianHourlyWage: fig(oews.hourly, 'USD/hour', OEWS_MAY_2025, OEWS, 'official-copy'),
+    p10AnnualWage: fig(oews.p10, 'USD', OEWS_MAY_2025, OEWS, 'official-copy'),
+    p90AnnualWage: fig(oews.p90, 'USD', OEWS_MAY_2025, OEWS, 'official-copy'),
+    typicalEntryEducation: { text: ep.entryEducation, vintage: EP, sourceUrl: EP_TABLE, confidence: 'official-copy' },
+  };
+}
 
 /** Outlook by SOC code. */
 export const US_OUTLOOK: Readonly<Record<string, UsOutlook>> = {
-  '29-2034': {
-    soc: '29-2034',
-    occupation: 'Radiologic Technologists and Technicians',
-    employment: fig(228000, 'jobs', '2024 (EP 2024–34)', OOH_RT, 'secondary', GH1),
-    projectedChangePct: fig(4, 'pct', 'EP 2024–34', OOH_RT, 'secondary', `${GH1} "Faster than average".`),
-    numericChange: fig(9800, 'jobs', 'EP 2024–34', OOH_RT, 'secondary', GH1),
-    annualOpenings: fig(15400, 'openings/year', 'EP 2024–34', 'https://www.mtsac.edu/radiologic/career.html', 'secondary', 'For the OOH group "Radiologic and MRI technologists" (29-2034 and 29-2035 together), quoting the BLS OOH.'),
-    medianAnnualWage: fig(77660, 'USD', 'OEWS May 2024', OOH_RT, 'secondary', GH1),
-    medianHourlyWage: notFound('The median hourly wage', 'OEWS May 2024'),
-    p10AnnualWage: fig(52360, 'USD', 'OEWS May 2024', OOH_RT, 'secondary', GH1),
-    p90AnnualWage: fig(106990, 'USD', 'OEWS May 2024', OOH_RT, 'secondary', GH1),
-    typicalEntryEducation: { text: "Associate's degree", vintage: 'OOH edition with May 2017 wages', sourceUrl: OOH_OLD, confidence: 'official' },
-  },
-  '29-2035': {
-    soc: '29-2035',
-    occupation: 'Magnetic Resonance Imaging Technologists',
-    employment: fig(43900, 'jobs', '2025 (EP 2025–35, unverified)', OOH_RT, 'secondary', GH1_UNVERIFIED),
-    projectedChangePct: fig(8, 'pct', 'EP 2025–35 (unverified)', OOH_RT, 'secondary', `${GH1_UNVERIFIED} "Faster than average".`),
-    numericChange: fig(3400, 'jobs', 'EP 2025–35 (unverified)', OOH_RT, 'secondary', GH1_UNVERIFIED),
-    annualOpenings: notFound('Average annual openings for MRI technologists alone', 'EP 2024–34 or later'),
-    medianAnnualWage: fig(95480, 'USD', 'OEWS May 2025 (unverified)', OOH_RT, 'secondary', GH1_UNVERIFIED),
-    medianHourlyWage: fig(45.9, 'USD/hour', 'OEWS May 2025 (unverified)', OOH_RT, 'secondary', GH1_UNVERIFIED),
-    p10AnnualWage: fig(68890, 'USD', 'OEWS May 2025 (unverified)', OOH_RT, 'secondary', GH1_UNVERIFIED),
-    p90AnnualWage: fig(127670, 'USD', 'OEWS May 2025 (unverified)', OOH_RT, 'secondary', GH1_UNVERIFIED),
-    typicalEntryEducation: { text: "Associate's degree", vintage: 'OOH edition with May 2017 wages', sourceUrl: OOH_OLD, confidence: 'official' },
-  },
-  '29-2032': {
-    soc: '29-2032',
-    occupation: 'Diagnostic Medical Sonographers',
-    employment: fig(90000, 'jobs', '2024 (EP 2024–34)', OOH_SONO, 'secondary', GH1),
-    projectedChangePct: fig(13, 'pct', 'EP 2024–34', OOH_SONO, 'secondary', `${GH1} "Much faster than average"; the same 13 % is quoted by https://climbtheladder.com/is-sonography-in-high-demand-job-outlook-and-salary.`),
-    numericChange: fig(11700, 'jobs', 'EP 2024–34', OOH_SONO, 'secondary', GH1),
-    annualOpenings: fig(5800, 'openings/year', 'EP 2024–34', 'https://climbtheladder.com/is-sonography-in-high-demand-job-outlook-and-salary', 'secondary', 'Quoted as "approximately 5,800".'),
-    medianAnnualWage: fig(89340, 'USD', 'OEWS May 2024', OOH_SONO, 'secondary', GH1),
-    medianHourlyWage: fig(42.95, 'USD/hour', 'OEWS May 2024', OOH_SONO, 'secondary', GH1),
-    p10AnnualWage: fig(64760, 'USD', 'OEWS May 2024', OOH_SONO, 'secondary', GH1),
-    p90AnnualWage: fig(123170, 'USD', 'OEWS May 2024', OOH_SONO, 'secondary', GH1),
-    typicalEntryEducation: { text: "Associate's degree", vintage: 'EP 2024–34', sourceUrl: OOH_SONO, confidence: 'secondary' },
-  },
-  '29-2031': {
-    soc: '29-2031',
-    occupation: 'Cardiovascular Technologists and Technicians',
-    employment: fig(64700, 'jobs', '2024 (EP 2024–34)', FERMAT, 'secondary', 'Given as "64.7k" in the source.'),
-    projectedChangePct: fig(3, 'pct', 'EP 2024–34', FERMAT, 'secondary', 'Given as "3.0%".'),
-    numericChange: fig(1900, 'jobs', 'EP 2024–34', FERMAT, 'secondary', 'Given as "+1.9k".'),
-    annualOpenings: fig(3800, 'openings/year', 'EP 2024–34', FERMAT, 'secondary', 'Given as "3.8k".'),
-    medianAnnualWage: fig(67260, 'USD', 'OEWS May 2024 (EP table)', FERMAT, 'secondary'),
-    medianHourlyWage: notFound('The median hourly wage', 'OEWS May 2024'),
-    p10AnnualWage: notFound('The 10th percentile', 'OEWS May 2024'),
-    p90AnnualWage: notFound('The 90th percentile', 'OEWS May 2024'),
-    typicalEntryEducation: { text: "Associate's degree", vintage: 'EP 2024–34', sourceUrl: FERMAT, confidence: 'secondary' },
-  },
-  '29-2033': {
-    soc: '29-2033',
-    occupation: 'Nuclear Medicine Technologists',
-    employment: fig(17400, 'jobs', '2025 (EP 2025–35, unverified)', OOH_NMT, 'secondary', `${GH1_UNVERIFIED} The same figure appears for radiation therapists in that file; check.`),
-    projectedChangePct: fig(4, 'pct', 'EP 2025–35 (unverified)', OOH_NMT, 'secondary', `${GH1_UNVERIFIED} "As fast as average".`),
-    numericChange: fig(800, 'jobs', 'EP 2025–35 (unverified)', OOH_NMT, 'secondary', GH1_UNVERIFIED),
-    annualOpenings: notFound('Average annual openings', 'EP 2024–34 or later'),
-    medianAnnualWage: fig(101370, 'USD', 'OEWS May 2025 (unverified)', OOH_NMT, 'secondary', GH1_UNVERIFIED),
-    medianHourlyWage: fig(48.74, 'USD/hour', 'OEWS May 2025 (unverified)', OOH_NMT, 'secondary', GH1_UNVERIFIED),
-    p10AnnualWage: fig(78080, 'USD', 'OEWS May 2025 (unverified)', OOH_NMT, 'secondary', GH1_UNVERIFIED),
-    p90AnnualWage: fig(134500, 'USD', 'OEWS May 2025 (unverified)', OOH_NMT, 'secondary', GH1_UNVERIFIED),
-    typicalEntryEducation: {
-      text: "Associate's degree in nuclear medicine technology",
-      vintage: 'OOH 2012–13 edition',
-      sourceUrl: 'https://cybercemetery.unt.edu/archive/oilspill/20121017152146/http://www.bls.gov/ooh/healthcare/nuclear-medicine-technologists.htm',
-      confidence: 'official',
-    },
-  },
-  '29-1124': {
-    soc: '29-1124',
-    occupation: 'Radiation Therapists',
-    employment: fig(17400, 'jobs', '2025 (EP 2025–35, unverified)', OOH_RTT, 'secondary', GH1_UNVERIFIED),
-    projectedChangePct: fig(3, 'pct', 'EP 2025–35 (unverified)', OOH_RTT, 'secondary', `${GH1_UNVERIFIED} "As fast as average".`),
-    numericChange: fig(500, 'jobs', 'EP 2025–35 (unverified)', OOH_RTT, 'secondary', GH1_UNVERIFIED),
-    annualOpenings: fig(900, 'openings/year', 'projection cycle not stated', 'https://singulariki.ryanjhunter.workers.dev/roles/role-29-1124-00', 'secondary', 'Quoted as "about 900 openings a year (+1.9% projected, BLS)"; weak source, vintage not stated.'),
-    medianAnnualWage: fig(105310, 'USD', 'OEWS May 2025 (unverified)', OOH_RTT, 'secondary', GH1_UNVERIFIED),
-    medianHourlyWage: fig(50.63, 'USD/hour', 'OEWS May 2025 (unverified)', OOH_RTT, 'secondary', GH1_UNVERIFIED),
-    p10AnnualWage: notFound('Percentiles', 'OEWS May 2025'),
-    p90AnnualWage: notFound('Percentiles', 'OEWS May 2025'),
-    typicalEntryEducation: {
-      text: "Associate's degree",
-      vintage: 'OOH 2018–19 edition',
-      sourceUrl: 'https://webharvest.gov/congress115th/20190109070422/https://www.bls.gov/ooh/healthcare/radiation-therapists.htm',
-      confidence: 'official',
-    },
-  },
+  '29-2034': blsOutlook('29-2034', 'Radiologic Technologists and Technicians', { employment2024k: 228, changeK: 9.8, changePct: 4.3, openingsK: 12.9, entryEducation: "Associate's degree" }, { median: 80110, hourly: 38.52, p10: 55980, p90: 118660 }),
+  '29-2035': blsOutlook('29-2035', 'Magnetic Resonance Imaging Technologists', { employment2024k: 44.1, changeK: 3.1, changePct: 7.1, openingsK: 2.6, entryEducation: "Associate's degree" }, { median: 95480, hourly: 45.91, p10: 68890, p90: 127670 }),
+  '29-2032': blsOutlook('29-2032', 'Diagnostic Medical Sonographers', { employment2024k: 90, changeK: 11.7, changePct: 13, openingsK: 5.8, entryEducation: "Associate's degree" }, { median: 96590, hourly: 46.44, p10: 67820, p90: 129370 }),
+  '29-2031': blsOutlook('29-2031', 'Cardiovascular Technologists and Technicians', { employment2024k: 64.7, changeK: 1.9, changePct: 3, openingsK: 3.8, entryEducation: "Associate's degree" }, { median: 74310, hourly: 35.73, p10: 39000, p90: 121350 }),
+  '29-2033': blsOutlook('29-2033', 'Nuclear Medicine Technologists', { employment2024k: 20, changeK: 0.6, changePct: 3, openingsK: 0.9, entryEducation: "Associate's degree" }, { median: 101370, hourly: 48.74, p10: 78080, p90: 134500 }),
+  '29-1124': blsOutlook('29-1124', 'Radiation Therapists', { employment2024k: 19.2, changeK: 0.4, changePct: 1.9, openingsK: 0.9, entryEducation: "Associate's degree" }, { median: 105310, hourly: 50.63, p10: 80560, p90: 156710 }),
 };
 
-/** Radiologist assistants: no SOC code, no BLS figures; the only pay figure is an old survey. */
+/** Radiologist assistants: no SOC code, so no BLS figures. */
 export const RADIOLOGIST_ASSISTANT_PAY = {
-  current: unconfirmed('Current pay of radiologist assistants is not published by BLS (no SOC code) and was not found elsewhere'),
-  historical: fig(80000, 'USD', 'ASRT 2007 wage survey (lower end of "$80,000–$100,000")', 'https://nexxt.com/articles/Enjoy-a-Promising-Career-as-a-Radiologist-Assistant-5536-article.html', 'secondary', 'Stale (2007); the range\'s upper end is 100,000. Do not present as current pay.'),
-  historicalUpper: fig(100000, 'USD', 'ASRT 2007 wage survey (upper end)', 'https://nexxt.com/articles/Enjoy-a-Promising-Career-as-a-Radiologist-Assistant-5536-article.html', 'secondary', 'Stale (2007).'),
+  current: unconfirmed('BLS publishes no pay for radiologist assistants (they have no occupation code of their own), and no other survey is cited here'),
 } as const;

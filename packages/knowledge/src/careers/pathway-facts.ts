@@ -31,20 +31,21 @@ export const HCPC = {
     'undated',
     'https://www.casemoose.in/news/your-complete-guide-to-hcpc-registration-for-radiographers',
     'secondary',
-    "HCPC's own wording is UNCONFIRMED.",
+    "HCPC's own wording is not confirmed.",
   ),
   english: said(
-    'IELTS 7.0 with no element below 6.5, or TOEFL iBT 100/120 (a TOEFL taken in the UK is not accepted); OET accepted from 29 Jan 2025',
-    'HCPC application form; from 29 Jan 2025 for OET',
-    'https://fill.io/Application-for-registration-International-b3ea550f',
-    'official-copy',
+    'IELTS 7.0 with no element below 6.5; OET accepted from 29 Jan 2025',
+    'HCPC language requirements; from 29 Jan 2025 for OET',
+    'https://hcpc-uk.org/education/insight-from-our-assessments/language-requirements-in-admissions',
+    'official',
+    "HCPC's TOEFL iBT score is not confirmed here; see HCPC's English language page.",
   ),
   englishList: said(
     'From 29 Jan 2025: a primary qualification gained in a country on HCPC\'s qualifying-countries list is evidence of English; self-declaration is no longer accepted. The list includes Australia, Canada and Ireland',
     'applications submitted and paid from 29 Jan 2025',
     'https://prod.hcpc-uk.org/news-and-events/news/2024/new-english-language-requirements-for-international-applicants-to-come-into-effect-in-2025',
     'official',
-    'Whether the USA itself is listed is UNCONFIRMED (the copies end before "United States"); the rest of the list was not read.',
+    'Whether the USA itself is listed is not confirmed (the copies end before "United States"); the rest of the list was not read.',
   ),
 } as const;
 
@@ -56,7 +57,7 @@ export const UK_VISA = said(
   'undated',
   'http://firstvisas.co.uk/skilled-worker-health-and-care-visa.php',
   'secondary',
-  'Visa fees and processing times are not in the sources.',
+  'Visa fees and processing times are not confirmed here.',
 );
 
 // ── Ireland: CORU ──────────────────────────────────────────────────────────────────────────────────
@@ -72,12 +73,12 @@ export const CORU = {
     '2013 parliamentary answer',
     'https://www.oireachtas.ie/en/debates/question/2013-10-22/495/',
     'official',
-    'The types of compensation measure (adaptation period / aptitude test) and the fees are UNCONFIRMED.',
+    'The types of compensation measure (adaptation period / aptitude test) and the fees are not confirmed.',
   ),
   register: said('"Radiographer" and "Radiation Therapist" are protected titles; registration is mandatory after 31 Oct 2015', '2015–', 'http://www.iirrt.ie/faq', 'official'),
   eea: said('Applicants with EEA rights under Directive 2005/36/EC have a separate route, with CORU as competent authority', 'undated', 'http://www.iirrt.ie/faq', 'official'),
-  fee: unconfirmed('CORU recognition and registration fees are not in the sources'),
-  duration: unconfirmed('How long CORU recognition takes is not in the sources'),
+  fee: unconfirmed('CORU recognition and registration fees are not confirmed here'),
+  duration: unconfirmed('How long CORU recognition takes is not confirmed here'),
 } as const;
 
 // ── Australia: MRPBA / Ahpra and the ASMIRT skills assessment ──────────────────────────────────────
@@ -96,10 +97,10 @@ export const MRPBA = {
     'official',
   ),
   recency: said('Recency of practice: at least 450 hours in the previous 3 years', 'in force since 1 Dec 2016', 'https://medicalradiationpracticeboard.gov.au/Registration/rop.aspx', 'official'),
-  englishThresholds: unconfirmed('The MRPBA English-language thresholds are not in the sources'),
-  supervisedPractice: unconfirmed('Whether overseas applicants may be given supervised practice, conditions or an exam is not in the sources'),
-  fee: unconfirmed('Ahpra/MRPBA application and registration fees are not in the sources'),
-  duration: unconfirmed('How long MRPBA registration of an overseas applicant takes is not in the sources'),
+  englishThresholds: unconfirmed('The MRPBA English-language thresholds are not confirmed here'),
+  supervisedPractice: unconfirmed('Whether overseas applicants may be given supervised practice, conditions or an exam is not confirmed here'),
+  fee: unconfirmed('Ahpra/MRPBA application and registration fees are not confirmed here'),
+  duration: unconfirmed('How long MRPBA registration of an overseas applicant takes is not confirmed here'),
   skillsAssessment: said('ASMIRT migration skills assessment, separate from registration', '2019', ASMIRT, 'secondary'),
   skillsAssessmentMaxWeeks: fig(16, 'weeks', '2019', ASMIRT, 'secondary', 'Takes "up to 16 weeks".'),
   skillsAssessmentFeeOverseas: fig(883, 'AUD', '2019', ASMIRT, 'secondary', 'Applicant overseas.'),
@@ -117,9 +118,9 @@ export const CAMRT = {
   usAreIemrts: said('Anyone who completed their MRT program outside Canada is an IEMRT, so US-educated R.T.s are IEMRTs', 'current', 'https://nbamrt.ca/index.php?page=internationally-educated-medical-radiation-technologists-iemrt-2', 'official'),
   assessmentFee: fig(300, 'CAD', 'undated', 'http://bbs.fcgvisa.com/t/topic/30156', 'secondary', 'CAMRT IEMRT assessment fee, "about CAD 300".'),
   exam: said('CAMRT national certification exam (radiological technology, nuclear medicine, magnetic resonance, radiation therapy)', 'current', 'https://www.cmrito.org/applicants/ontario-graduates/', 'official'),
-  examFee: unconfirmed('The CAMRT exam fee is not in the sources'),
-  duration: unconfirmed('How long the CAMRT assessment takes is not in the sources'),
-  languageThresholds: unconfirmed('CAMRT language-proficiency thresholds are not in the sources'),
+  examFee: unconfirmed('The CAMRT exam fee is not confirmed here'),
+  duration: unconfirmed('How long the CAMRT assessment takes is not confirmed here'),
+  languageThresholds: unconfirmed('CAMRT language-proficiency thresholds are not confirmed here'),
   acmdttApplicationFee: fig(100, 'CAD', 'current', 'https://acmdtt.com/applicants/general-registration/internationally-educated-applicants/', 'official', 'ACMDTT (Alberta) application fee for internationally educated applicants.'),
   acmdttAssessmentFee: fig(300, 'CAD', 'current', 'https://acmdtt.com/applicants/general-registration/internationally-educated-applicants/', 'official', 'ACMDTT assessment fee, per specialty.'),
   cmrito: said(
@@ -135,7 +136,7 @@ export const CANADA_VISA = said(
   'undated',
   'https://immigrantink.com/express-entry-a-guide-to-healthcare-occupations-in-category-based-draws/',
   'secondary',
-  'Immigration fees and processing times are not in the sources.',
+  'Immigration fees and processing times are not confirmed here.',
 );
 
 // ── United States: internationally educated candidates, visas, state licences ──────────────────────
@@ -151,7 +152,7 @@ export const US_VISA = said(
   'undated',
   'https://bdzlaw.com/nafta-tn-blog/do-radiologic-technologists-qualify-for-a-tn-visa-lawsuit-attempts-to-convince-court-they-do',
   'secondary',
-  'Visa fees and processing times are not in the sources.',
+  'Visa fees and processing times are not confirmed here.',
 );
 
 export const STATE_LICENCE_FACTS: Readonly<Record<string, { readonly requirement: SourcedText; readonly fee: SourcedFact }>> = {
@@ -180,15 +181,15 @@ export const STATE_LICENCE_FACTS: Readonly<Record<string, { readonly requirement
       'https://experts123.com/q/what-are-the-requirements-for-licensure.html',
       'secondary',
     ),
-    fee: unconfirmed('Florida: the exam application fee is $50 plus a testing charge that is not in the sources (64E-3.001, official copy); the endorsement fee is $45'),
+    fee: unconfirmed('Florida: the exam application fee is $50 plus a testing charge that is not confirmed here (64E-3.001, official copy); the endorsement fee is $45'),
   },
   'us-tx': {
-    requirement: said('Medical Radiologic Technologist licence from the Texas Medical Board; initial application requirements are not in the sources', '2015–', 'https://gagece.com/changes-to-texas-licensure', 'secondary'),
-    fee: unconfirmed('The Texas initial MRT application fee is not in the sources (the renewal fee is $66, SECONDARY)'),
+    requirement: said('Medical Radiologic Technologist licence from the Texas Medical Board (which took over the program from the Department of State Health Services under Senate Bill 202); what a first application needs is not confirmed here', '2015–', 'http://tmb.state.tx.us/page/resources-ce-for-NCT-Registry', 'official'),
+    fee: unconfirmed('The Texas initial MRT application fee is not confirmed here (the renewal fee is $66, from a secondary source)'),
   },
   'us-ky': {
-    requirement: said('Kentucky medical imaging technologist licence (KBMIRT); initial requirements are not in the sources', 'current', 'https://kbmirt.ky.gov/continuing-education/Pages/default.aspx', 'official'),
-    fee: unconfirmed('The Kentucky licence fee is not in the sources'),
+    requirement: said('Kentucky medical imaging technologist licence (KBMIRT); what a first application needs is not confirmed here', 'current', 'https://kbmirt.ky.gov/continuing-education/Pages/default.aspx', 'official'),
+    fee: unconfirmed('The Kentucky licence fee is not confirmed here'),
   },
 };
 
@@ -207,7 +208,7 @@ export const ARMRIT_ROUTE = said(
 );
 
 export const ARRT_RENEWAL_FEE = fig(30, 'USD', 'current', 'https://www.arrt.org/pages/resources/maintaining-credentials/annual-renewal', 'official', 'Annual renewal, first discipline; $15 for each additional one.');
-export const ARRT_EXAM_FEE = unconfirmed('ARRT examination fees are not in the sources');
-export const ARDMS_EXAM_FEE = unconfirmed('ARDMS examination fees are not in the sources; the $100 per exam is only the processing fee kept when an applicant is found ineligible (older page)');
-export const NMTCB_CNMT_FEE = fig(200, 'USD', 'from 1 Jul 2023', 'https://nmtcb.org/faqs/certification', 'official', 'CNMT exam application fee (NMTCB announcement read through an e-mail link wrapper).');
+export const ARRT_EXAM_FEE = unconfirmed('ARRT examination fees are not confirmed here');
+export const ARDMS_EXAM_FEE = unconfirmed('ARDMS examination fees are not confirmed here; the $100 per exam is only the processing fee kept when an applicant is found ineligible (older page)');
+export const NMTCB_CNMT_FEE = fig(200, 'USD', 'from 1 Jul 2023', 'https://nmtcb.org/faqs/certification', 'official', 'CNMT exam application fee, from an NMTCB announcement.');
 export const NMTCB_CT_FEE = fig(225, 'USD', 'from 1 Jul 2023', 'https://nmtcb.org/exams/computed-tomography', 'official', 'NMTCB(CT) application fee.');

@@ -30,7 +30,7 @@ const RAISE = 'https://www.raise.me/careers/healthcare/diagnostic-medical-sonogr
 const NMT = 'https://directcollegeconnect.com/browse_careers_nuclear_medicine_technologists.php';
 const AU_REPORT = 'http://www.docstoc.com/docs/132096816/labour-market-report-for-medical-imaging-professionals-(RTF-133kb)';
 const noCost = unconfirmed('National cost ranges by program type were not found from a reliable source; use IPEDS / College Scorecard by CIP code');
-const noLength = (what: string) => unconfirmed(`The typical length of ${what} is not in the sources`);
+const noLength = (what: string) => unconfirmed(`The typical length of ${what} is not confirmed here`);
 
 export const PROGRAM_TYPES: readonly ProgramType[] = [
   {
@@ -83,7 +83,7 @@ export const PROGRAM_TYPES: readonly ProgramType[] = [
     costMin: noCost,
     costMax: noCost,
     accreditors: ['arrt'],
-    note: "Bachelor's or master's, after ARRT radiography registration (SECONDARY: https://www.alliedhealthworld.com/radiology-assistant.html).",
+    note: "ARRT requires a master's degree or higher, ARRT registration in radiography and a year of full-time clinical experience (ARRT's R.R.A. questions page).",
   },
   {
     id: 'au-radiography-bachelor',
@@ -92,8 +92,8 @@ export const PROGRAM_TYPES: readonly ProgramType[] = [
     region: 'au',
     lengthMinMonths: fig(36, 'months', '2012 labour-market report', AU_REPORT, 'secondary', 'A 3-year degree plus the 48-week National Professional Development Program, or an accredited 4-year degree.'),
     lengthMaxMonths: fig(48, 'months', '2012 labour-market report', AU_REPORT, 'secondary', 'An accredited 4-year degree.'),
-    costMin: unconfirmed('Australian program costs are not in the sources'),
-    costMax: unconfirmed('Australian program costs are not in the sources'),
+    costMin: unconfirmed('Australian program costs are not confirmed here'),
+    costMax: unconfirmed('Australian program costs are not confirmed here'),
     accreditors: ['ahpra'],
   },
   {
@@ -103,8 +103,8 @@ export const PROGRAM_TYPES: readonly ProgramType[] = [
     region: 'au',
     lengthMinMonths: fig(48, 'months', '2012 labour-market report', AU_REPORT, 'secondary', '"At least 4 years" (e.g. Bachelor of Medical Sonography with a Graduate Diploma).'),
     lengthMaxMonths: unconfirmed('Only a minimum ("at least 4 years") is in the sources'),
-    costMin: unconfirmed('Australian program costs are not in the sources'),
-    costMax: unconfirmed('Australian program costs are not in the sources'),
+    costMin: unconfirmed('Australian program costs are not confirmed here'),
+    costMax: unconfirmed('Australian program costs are not confirmed here'),
     accreditors: ['other'],
   },
   {
@@ -114,8 +114,8 @@ export const PROGRAM_TYPES: readonly ProgramType[] = [
     region: 'gb',
     lengthMinMonths: noLength('UK radiography degrees'),
     lengthMaxMonths: noLength('UK radiography degrees'),
-    costMin: unconfirmed('UK program costs are not in the sources'),
-    costMax: unconfirmed('UK program costs are not in the sources'),
+    costMin: unconfirmed('UK program costs are not confirmed here'),
+    costMax: unconfirmed('UK program costs are not confirmed here'),
     accreditors: ['hcpc'],
     note: 'Degree level; the diagnostic radiographer apprenticeship standard ST0619 is Level 6 (IfATE, https://occupational-maps.instituteforapprenticeships.org/maps/occupation/OCC0619).',
   },

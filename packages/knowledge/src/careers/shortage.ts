@@ -63,7 +63,7 @@ export const SHORTAGE_FACTS: readonly ShortageFact[] = [
     region: 'GB',
     modality: 'therapeutic-radiography',
     indicator: 'vacancy-rate',
-    fact: fig(7.1, 'pct', 'census of 1 Nov 2019', 'https://sor.org/news/government-nhs/nhs-radiotherapy-radiographic-workforce-is-largest', 'official', 'NHS; England 7.2 %, Wales/NI 10.0 %, Scotland 3.1 %. The 2023 rate itself is UNCONFIRMED.'),
+    fact: fig(7.1, 'pct', 'census of 1 Nov 2019', 'https://sor.org/news/government-nhs/nhs-radiotherapy-radiographic-workforce-is-largest', 'official', 'NHS; England 7.2 %, Wales/NI 10.0 %, Scotland 3.1 %. The 2023 rate itself is not confirmed.'),
     publisher: 'Society and College of Radiographers',
   },
   {
@@ -103,7 +103,7 @@ export const SHORTAGE_FACTS: readonly ShortageFact[] = [
     indicator: 'statement',
     fact: unconfirmed('No vacancy rate; diagnostic radiographers and radiation therapists are listed among health professions in shortage (OSL year not shown, probably 2024)'),
     publisher: 'Jobs and Skills Australia',
-    statement: 'Diagnostic radiographers and radiation therapists listed in shortage (https://healthservicesdaily.com.au/which-health-professions-are-in-perpetual-shortage/20681, SECONDARY)',
+    statement: 'Diagnostic radiographers and radiation therapists listed in shortage (https://healthservicesdaily.com.au/which-health-professions-are-in-perpetual-shortage/20681, from a secondary source)',
   },
   {
     region: 'AU',

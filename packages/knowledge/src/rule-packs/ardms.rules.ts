@@ -56,7 +56,7 @@ export const ARDMS_RULES: readonly AnyRule[] = [
     sourceUrl: 'http://www.ardms.org/default.asp?ContentID=871&order=5',
     sourceUrls: ['https://ardms.org/helpful-tips'],
     confidence: 'official',
-    note: 'Only Prerequisite 2 is encoded (approvedBy "caahep"). Prerequisites 1, 3A, 3B, 4 and 5 are UNCONFIRMED and left out.',
+    note: 'Only Prerequisite 2 is encoded (approvedBy "caahep"). Prerequisites 1, 3A, 3B, 4 and 5 are not confirmed and left out.',
   }),
   rule({
     ...base,
@@ -162,7 +162,7 @@ export const ARDMS_RULES: readonly AnyRule[] = [
     sourceUrl: 'https://www.ardms.org/maintain-certification/registry-renewal/reinstatement-renewal-non-payment/',
     sourceUrls: ['https://www.ardms.org/maintain-certification/attestation/'],
     confidence: 'official',
-    note: 'The current fee is UNCONFIRMED and not encoded.',
+    note: 'The current fee is not confirmed and not encoded.',
   }),
 ];
 

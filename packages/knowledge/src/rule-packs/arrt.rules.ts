@@ -70,7 +70,7 @@ const structured = (credential: string, categories?: readonly string[]): AnyRule
       ? {
           note: 'The content categories of this discipline are not in the sourced material, so only the 16-hour total is checked.',
         }
-      : { sourceUrls: ['https://studylib.net/doc/13798315/computed-tomography'], note: 'Categories from the CT document effective 1 Jan 2016 (official copy on studylib).' }),
+      : { note: "Categories from ARRT's CT structured-education requirements effective 1 Jan 2016." }),
     confidence: 'official',
   });
 
@@ -87,7 +87,7 @@ const clinical = (credential: string, prefixes: readonly string[]): AnyRule =>
     sourceUrl: CLINICAL,
     sourceUrls: ['https://www.arrt.org/pages/arrt-reference-documents/by-document-type/clinical-experience-requirements'],
     confidence: 'official',
-    note: 'The required procedure counts are UNCONFIRMED for every discipline and are not encoded; the engine only requires documented procedures in the window.',
+    note: 'The required procedure counts are not confirmed for every discipline and are not encoded; the engine only requires documented procedures in the window.',
   });
 
 export const ARRT_RULES: readonly AnyRule[] = [
@@ -130,7 +130,7 @@ export const ARRT_RULES: readonly AnyRule[] = [
     effectiveTo: null,
     sourceUrl: CE_PAGE,
     confidence: 'official',
-    note: 'effectiveFrom is the revision date of the governing document (1 Sep 2024); the earlier start is not sourced. "Sonography credential holders" is read as holders of any ARRT sonography credential (S, VS, BS). The extension to other disciplines has no date (UNCONFIRMED) and is not encoded.',
+    note: 'effectiveFrom is the revision date of the governing document (1 Sep 2024); the earlier start is not sourced. "Sonography credential holders" is read as holders of any ARRT sonography credential (S, VS, BS). The extension to other disciplines has no date (not confirmed) and is not encoded.',
   }),
   rule({
     ...base,
@@ -144,7 +144,7 @@ export const ARRT_RULES: readonly AnyRule[] = [
     sourceUrl: 'https://scrubsce.com/ce-for-mri-technologists',
     sourceUrls: ['https://scrubsce.com/radiology-tech-ce-credits-complete-guide-2'],
     confidence: 'secondary',
-    note: "ARRT's own wording is UNCONFIRMED; a CE vendor states it. The vendor's \"35 discipline-specific\" is unexplained and not encoded.",
+    note: "ARRT's own wording is not confirmed; a CE vendor states it. The vendor's \"35 discipline-specific\" is unexplained and not encoded.",
   }),
   rule({
     ...base,
@@ -157,7 +157,7 @@ export const ARRT_RULES: readonly AnyRule[] = [
     effectiveFrom: d('2008-01-01'),
     effectiveTo: null,
     sourceUrl: CE_PAGE,
-    sourceUrls: ['https://studylib.net/doc/13772564/arrt-continuing-education-requirements-%C2%AE', STRUCTURED],
+    sourceUrls: [STRUCTURED],
     confidence: 'official',
     note: 'Category B stopped being accepted on 1 Jan 2008. CQR-prescribed CE counts only with a category ("most" prescribed CE counts).',
   }),
@@ -263,7 +263,7 @@ export const ARRT_RULES: readonly AnyRule[] = [
     sourceUrl: 'https://www.arrt.org/pages/resources/maintaining-credentials/continuing-qualifications-requirements',
     sourceUrls: ['https://www.arrt.org/pages/contact/frequent-questions-registered/continuing-qualifications-requirements-registered'],
     confidence: 'official',
-    note: 'The 10-year period is counted from the day the credential was earned. SSA question counts and prescription sizes are SECONDARY/UNCONFIRMED and not encoded.',
+    note: 'The 10-year period is counted from the day the credential was earned. SSA question counts and prescription sizes come from secondary sources or are not confirmed and not encoded.',
   }),
   // ── Primary pathway ─────────────────────────────────────────────────────────────────────────────
   rule({
@@ -278,7 +278,7 @@ export const ARRT_RULES: readonly AnyRule[] = [
     sourceUrl: PRIMARY,
     sourceUrls: ['https://www.arrt.org/earn-arrt-credentials/how-to-apply/international-Inquiries'],
     confidence: 'official',
-    note: 'A program counts when its approvedBy lists "arrt". The complete primary discipline list is UNCONFIRMED (5 or 6); the six of the contract are encoded.',
+    note: 'A program counts when its approvedBy lists "arrt". The complete primary discipline list is not confirmed (5 or 6); the six of the contract are encoded.',
   }),
   rule({
     ...base,
@@ -301,7 +301,7 @@ export const ARRT_RULES: readonly AnyRule[] = [
       'https://www.arrt.org/earn-arrt-credentials/how-to-apply/international-Inquiries',
     ],
     confidence: 'official',
-    note: 'The per-accreditor recognition dates are UNCONFIRMED and not encoded. An AICE/NACES evaluation cannot be recorded in a person record v1, so other foreign degrees are reported as missing it.',
+    note: 'The per-accreditor recognition dates are not confirmed and not encoded. An AICE/NACES evaluation cannot be recorded in a person record v1, so other foreign degrees are reported as missing it.',
   }),
   rule({
     ...base,

@@ -71,7 +71,7 @@ export const INTERNATIONAL_RULES: readonly AnyRule[] = [
     sourceUrls: ['http://www.medicalradiationpracticeboard.gov.au/News/2015-10-30-registration-standards.aspx'],
     confidence: 'official',
     verifiedAt: V,
-    note: 'Trienniums after 30 Nov 2024 (1 Dec 2024 – 30 Nov 2027 …) are inferred and UNCONFIRMED; verdicts on them carry a warning.',
+    note: 'Trienniums after 30 Nov 2024 (1 Dec 2024 – 30 Nov 2027 …) are inferred and not confirmed; verdicts on them carry a warning.',
   }),
   rule({
     id: 'mrpba.cpd.substantive',
@@ -154,7 +154,7 @@ export const INTERNATIONAL_RULES: readonly AnyRule[] = [
     ],
     confidence: 'official',
     verifiedAt: V,
-    note: 'The cycle total (60) is 30 × 2 twelve-month periods. Cycles after 31 Oct 2024 are inferred (the audit cycle after 2024 is UNCONFIRMED) and carry a warning. effectiveFrom: the first audit period read.',
+    note: 'The cycle total (60) is 30 × 2 twelve-month periods. Cycles after 31 Oct 2024 are inferred (the audit cycle after 2024 is not confirmed) and carry a warning. effectiveFrom: the first audit period read.',
   }),
   rule({
     id: 'coru.cpd.annual',

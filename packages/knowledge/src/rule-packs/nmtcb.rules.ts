@@ -70,7 +70,7 @@ export const NMTCB_RULES: readonly AnyRule[] = [
     sourceUrl: 'http://www.nmtcb.org/CT/CTexam.php.20160121',
     sourceUrls: [CT_PAGE],
     confidence: 'unconfirmed',
-    note: 'The current eligibility list is UNRESOLVED: the current page asks certificants to keep a primary certification in nuclear medicine, radiography or radiation therapy. CAMRT certification has no contract code.',
+    note: 'The current eligibility list is unresolved: the current page asks certificants to keep a primary certification in nuclear medicine, radiography or radiation therapy. CAMRT certification has no contract code.',
   }),
   rule({
     ...base,
@@ -83,7 +83,7 @@ export const NMTCB_RULES: readonly AnyRule[] = [
     effectiveTo: null,
     sourceUrl: 'http://www.nmtcb.org/CT/CTexam.php.20160121',
     confidence: 'official',
-    note: '2016 text; the current eligibility text is UNRESOLVED.',
+    note: '2016 text; the current eligibility text is unresolved.',
   }),
   rule({
     ...base,
@@ -99,8 +99,7 @@ export const NMTCB_RULES: readonly AnyRule[] = [
     summary: 'NMTCB(CT) eligibility: 35 contact hours within 3 years, at least 4 each in contrast administration, cross-sectional anatomy, x-ray physics and CT radiation safety',
     effectiveFrom: d('2016-01-21'),
     effectiveTo: null,
-    sourceUrl: 'https://mail.nmtcb.org/CT/CTdidsrcs.php',
-    sourceUrls: ['http://www.nmtcb.org/CT/CTexam.php.20160121'],
+    sourceUrl: 'http://www.nmtcb.org/CT/CTexam.php.20160121',
     confidence: 'official',
   }),
   rule({

@@ -157,7 +157,7 @@ export const US_STATE_RULES: readonly AnyRule[] = [
     sourceUrls: ['https://aheconline.blog/2018/12/03/new-rules-and-changes-for-texas-medical-boards-renewal-and-ce-reporting-for-medical-radiologic-technologists-2019/'],
     confidence: 'secondary',
     verifiedAt: V,
-    note: 'The official MRT split is UNRESOLVED. The carry-forward of up to 48 hours and the ARRT-equivalence rule are SECONDARY and not encoded (no carry-over is applied).',
+    note: 'The official MRT split is unresolved. The carry-forward of up to 48 hours and the ARRT-equivalence rule come from secondary sources and not encoded (no carry-over is applied).',
   }),
   rule({
     id: 'us-tx.ce.direct',
@@ -218,7 +218,7 @@ export const US_STATE_RULES: readonly AnyRule[] = [
     sourceUrls: [FL_GAGE],
     confidence: 'secondary',
     verifiedAt: V,
-    note: 'The official text of 64E-3.008 is UNRESOLVED. effectiveFrom is the date of the latest rule notice read (10 Feb 2023), not a known start.',
+    note: 'The official text of 64E-3.008 is unresolved. effectiveFrom is the date of the latest rule notice read (10 Feb 2023), not a known start.',
   }),
   rule({
     id: 'us-fl.ce.technical',
@@ -249,7 +249,7 @@ export const US_STATE_RULES: readonly AnyRule[] = [
     sourceUrl: FL_GAGE,
     confidence: 'unconfirmed',
     verifiedAt: V,
-    note: 'Whether the HIV/AIDS hour is due at every renewal or only once is UNRESOLVED; the engine asks for it in every cycle and warns. One vendor counts it on top of the 12 (13 in all); the engine counts it inside the 12. The 2-hour medical-errors course is UNRESOLVED for radiologic technologists and not encoded.',
+    note: 'Whether the HIV/AIDS hour is due at every renewal or only once is unresolved; the engine asks for it in every cycle and warns. One vendor counts it on top of the 12 (13 in all); the engine counts it inside the 12. The 2-hour medical-errors course is unresolved for radiologic technologists and not encoded.',
   }),
   rule({
     id: 'us-fl.renewal',

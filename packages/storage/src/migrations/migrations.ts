@@ -7,6 +7,7 @@ import { recordDocumentMigration } from './003-record-document.js';
 import { credentialsProofMigration } from './008-credentials-proof.js';
 import { accountsOutboxMigration } from './009-accounts-outbox.js';
 import { rateLimitsMigration } from './010-rate-limits.js';
+import { programOutcomesMigration } from './012-program-outcomes.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -17,6 +18,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '008-credentials-proof': credentialsProofMigration(dialect),
     '009-accounts-outbox': accountsOutboxMigration(dialect),
     '010-rate-limits': rateLimitsMigration(dialect),
+    '012-program-outcomes': programOutcomesMigration(dialect),
   };
 }
 

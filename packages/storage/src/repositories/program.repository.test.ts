@@ -17,6 +17,7 @@ const program = (id: string, over: Partial<ProgramRow> = {}): ProgramRow => ({
   url: null,
   demo: true,
   comment: 'fictitious',
+  outcome: null,
   ...over,
 });
 
@@ -35,6 +36,23 @@ for (const dialect of testDialects()) {
       expect(await store.programs.upsert(program('0001', { lengthMonths: null, city: 'Austin' }), 't3')).toBe('updated');
       expect(await store.programs.search({}, { limit: 10 })).toEqual([program('0001', { lengthMonths: null, city: 'Austin' })]);
       expect(await store.programs.count()).toBe(1);
+    });
+
+    it('keeps an outcome (awards in an academic year); a changed count is an update', async () => {
+      const withOutcome = program('0900', { jurisdiction: 'us-al', demo: false, outcome: { awards: 12, academicYear: '2023-24' } });
+      expect(await store.programs.upsert(withOutcome, 't1')).toBe('inserted');
+      expect(await store.programs.upsert(withOutcome, 't2')).toBe('unchanged');
+      expect(await store.programs.upsert({ ...withOutcome, outcome: { awards: 0, academicYear: '2023-24' } }, 't3')).toBe('updated');
+      const [found] = await store.programs.search({ accreditor: 'jrcert' }, { after: 'jrcert:08', limit: 1 });
+      expect(found).toEqual({ ...withOutcome, outcome: { awards: 0, academicYear: '2023-24' } });
+    });
+
+    it('remembers the digest of each loaded dataset, replacing it on a new load', async () => {
+      expect(await store.programs.datasetDigest('ipeds')).toBeUndefined();
+      await store.programs.recordDataset({ name: 'ipeds', digest: 'a1', rows: 3 }, 't1');
+      await store.programs.recordDataset({ name: 'ipeds', digest: 'b2', rows: 4 }, 't2');
+      expect(await store.programs.datasetDigest('ipeds')).toBe('b2');
+      expect(await store.programs.datasetDigest('other')).toBeUndefined();
     });
 
     it('searches by discipline, award, jurisdiction and accreditor, paging by id', async () => {

@@ -1,4 +1,4 @@
-import type { ProgramFilter, ProgramRepository, ProgramRow, ProgramUpsert } from '@modality/app';
+import type { ProgramDataset, ProgramFilter, ProgramRepository, ProgramRow, ProgramUpsert } from '@modality/app';
 import type { Kysely, Transaction } from 'kysely';
 import type { Executor } from './executor.js';
 
@@ -18,13 +18,23 @@ export type ProgramsTable = {
     url: string | null;
     demo: number;
     comment: string | null;
+    /** Migration 012-program-outcomes. */
+    awards: number | null;
+    awards_year: string | null;
     created_at: string;
     updated_at: string;
+  };
+  /** Migration 012-program-outcomes. */
+  program_datasets: {
+    name: string;
+    digest: string;
+    rows: number;
+    loaded_at: string;
   };
 };
 type Db = Kysely<ProgramsTable> | Transaction<ProgramsTable>;
 
-const COLUMNS = ['id', 'accreditor', 'accreditor_program_id', 'name', 'institution', 'discipline', 'award', 'jurisdiction', 'city', 'length_months', 'url', 'demo', 'comment'] as const;
+const COLUMNS = ['id', 'accreditor', 'accreditor_program_id', 'name', 'institution', 'discipline', 'award', 'jurisdiction', 'city', 'length_months', 'url', 'demo', 'comment', 'awards', 'awards_year'] as const;
 type Stored = Pick<ProgramsTable['programs'], (typeof COLUMNS)[number]>;
 
 const toRow = (r: Stored): ProgramRow => ({
@@ -41,6 +51,7 @@ const toRow = (r: Stored): ProgramRow => ({
   url: r.url,
   demo: r.demo === 1,
   comment: r.comment,
+  outcome: r.awards === null || r.awards_year === null ? null : { awards: r.awards, academicYear: r.awards_year },
 });
 
 const toStored = (p: ProgramRow): Stored => ({
@@ -57,6 +68,8 @@ const toStored = (p: ProgramRow): Stored => ({
   url: p.url,
   demo: p.demo ? 1 : 0,
   comment: p.comment,
+  awards: p.outcome?.awards ?? null,
+  awards_year: p.outcome?.academicYear ?? null,
 });
 
 /** The program directory: upsert by natural key, search by discipline, award, jurisdiction and accreditor. */
@@ -93,5 +106,15 @@ export class KyselyProgramRepository implements ProgramRepository {
   async count(): Promise<number> {
     const r = await this.db.selectFrom('programs').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
     return Number(r?.n ?? 0);
+  }
+
+  async datasetDigest(name: string): Promise<string | undefined> {
+    const r = await this.db.selectFrom('program_datasets').select('digest').where('name', '=', name).executeTakeFirst();
+    return r?.digest;
+  }
+
+  async recordDataset(dataset: ProgramDataset, at: string): Promise<void> {
+    await this.db.deleteFrom('program_datasets').where('name', '=', dataset.name).execute();
+    await this.db.insertInto('program_datasets').values({ name: dataset.name, digest: dataset.digest, rows: dataset.rows, loaded_at: at }).execute();
   }
 }

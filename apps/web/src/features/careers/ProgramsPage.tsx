@@ -40,11 +40,33 @@ const programColumns = (where: (code: string) => string): readonly Column<Progra
     cell: (p) => `${where(p.jurisdiction)}${p.city === null ? '' : `, ${p.city}`}`,
   },
   {
-    header: 'Length',
+    header: 'Graduates',
     numeric: true,
-    cell: (p) => (p.lengthMonths === null ? 'not given' : `${p.lengthMonths} months`),
+    cell: (p) =>
+      p.outcome === null ? (
+        'not reported'
+      ) : (
+        <>
+          {p.outcome.awards.toLocaleString('en-US')} in {p.outcome.academicYear}
+          <span className="block text-xs font-normal text-slate-600">
+            <SourceLink url={p.outcome.sourceUrl}>IPEDS</SourceLink>
+          </span>
+        </>
+      ),
   },
-  { header: 'Accreditor', cell: (p) => `${p.accreditor.toUpperCase()} ${p.accreditorProgramId}` },
+  {
+    header: 'Accreditation',
+    cell: (p) => (
+      <>
+        {p.accreditor === 'other' ? 'Not recorded here' : `${p.accreditor.toUpperCase()} ${p.accreditorProgramId}`}
+        {p.accreditationDirectory === null ? null : (
+          <span className="block text-xs font-normal">
+            <SourceLink url={p.accreditationDirectory.url}>Check {p.accreditationDirectory.body}’s directory</SourceLink>
+          </span>
+        )}
+      </>
+    ),
+  },
 ];
 
 /** Only the filters that are set (an empty select means "any"). */
@@ -82,8 +104,10 @@ export function ProgramsPage() {
     <>
       <PageHeading title="Programs" />
       <p className="mt-2 max-w-3xl text-slate-700">
-        Accredited education programs from the directory loaded into this installation. Rows marked “demo” are
-        fictitious.
+        Education programs in the directory of this installation. Most rows are programs that colleges reported
+        to the US Department of Education’s IPEDS survey for 2023-24, with the number of graduates that year —
+        a sign of size, not of quality. IPEDS says nothing about accreditation: check a program in its
+        accreditor’s own directory (linked on each row). Rows marked “demo” are fictitious.
       </p>
       <form onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3" aria-label="Search programs">
         <Field label="Discipline">
