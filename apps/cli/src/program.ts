@@ -6,6 +6,7 @@ import { deadlinesCommand } from './commands/deadlines.command.js';
 import { withFhirExport, withFhirImport } from './commands/fhir.command.js';
 import { placeCommand } from './commands/place.command.js';
 import { planCommand } from './commands/plan.command.js';
+import { postingsCommand } from './commands/postings.command.js';
 import { programsCommand, withProgramsImport } from './commands/programs.command.js';
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
@@ -28,6 +29,7 @@ export function buildProgram(io: Io = processIo): Command {
     .addCommand(placeCommand(io))
     .addCommand(planCommand(io))
     .addCommand(programsCommand(io))
+    .addCommand(postingsCommand(io))
     .addCommand(vcCommand(io))
     .addCommand(auditPacketCommand(io));
 }

@@ -57,3 +57,10 @@ export class ConflictError extends DomainError {
     super('conflict', message);
   }
 }
+
+/** The thing existed and is no longer there for the public (a posting that expired, was filled or closed). */
+export class GoneError extends DomainError {
+  constructor(message: string) {
+    super('gone', message);
+  }
+}

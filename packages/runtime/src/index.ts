@@ -11,3 +11,4 @@ export { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 export { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
 export { aesGcmSecretBox } from './proof/secret-box.js';
 export { DEMO_KEY_SECRET, publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './proof/key-secret.js';
+export * from './places/zipcodes-gazetteer.js';

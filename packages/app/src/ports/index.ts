@@ -6,3 +6,5 @@ export * from './store.port.js';
 export * from './credential-store.port.js';
 export * from './pdf.port.js';
 export * from './proof.port.js';
+export * from './gazetteer.port.js';
+export * from './posting.port.js';

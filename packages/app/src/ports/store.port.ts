@@ -1,5 +1,6 @@
 import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/domain';
 import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
+import type { PostingRepository } from './posting.port.js';
 import type { ProgramRepository } from './program.port.js';
 
 export interface UserRow {
@@ -147,5 +148,6 @@ export interface Store {
   readonly statusLists: StatusListRepository;
   readonly issuedCredentials: IssuedCredentialRepository;
   readonly calendarFeeds: CalendarFeedRepository;
+  readonly postings: PostingRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }
