@@ -1,6 +1,6 @@
 import type { JobBoard, JobPage, PostingView } from '@modality/app';
 import { EMPLOYMENT_TYPES, IMAGING_MODALITIES, PAY_UNITS } from '@modality/domain';
-import { escapeHtml as h, jsonForScript } from '@modality/interop';
+import { h, jsonForScript } from './escape.js';
 import { dateWords, EMPLOYMENT_WORDS, MODALITY_WORDS, PAY_UNIT_WORDS, payWords, regionWords, SHIFT_WORDS } from './words.js';
 
 /** The stylesheet of the job pages (served at /jobs/jobs.css, so no inline style is needed). */

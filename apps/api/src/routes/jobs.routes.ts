@@ -1,6 +1,6 @@
 import { jobSitemap, publicJobPage, searchJobBoard } from '@modality/app';
 import { parseInput, postingParamsSchema, postingSearchQuerySchema } from '@modality/contracts';
-import { DomainError } from '@modality/domain';
+import { DomainError, ValidationError } from '@modality/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { jobBoardHtml, jobGoneHtml, jobPageHtml, JOBS_CSS, sitemapXml } from '../html/job-pages.js';
 import type { RouteContext } from './route-context.js';
@@ -35,9 +35,10 @@ export const jobsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
       void reply.type(HTML);
       return jobBoardHtml(board, parsed.value);
     } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'validation_failed') throw error;
+      if (!(error instanceof ValidationError)) throw error;
       const board = await searchJobBoard(ctx.deps, { ...fallback, limit: 1 });
-      return reply.code(400).type(HTML).send(jobBoardHtml({ ...board, items: [], nextCursor: null }, parsed.value, error.message.includes('place') ? error.message : `Check the search: ${error.message}`));
+      const refused = error.issues.map((i) => i.message).join('; ');
+      return reply.code(400).type(HTML).send(jobBoardHtml({ ...board, items: [], nextCursor: null }, parsed.value, `Check the search: ${refused}`));
     }
   });
 
