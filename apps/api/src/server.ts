@@ -24,6 +24,7 @@ import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import { postingRoutes } from './routes/posting.routes.js';
+import { profileRoutes } from './routes/profile.routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { vcRoutes } from './routes/vc.routes.js';
 
@@ -88,6 +89,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(calendarRoutes, ctx);
   await app.register(postingRoutes, ctx);
   await app.register(jobsRoutes, ctx);
+  await app.register(profileRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

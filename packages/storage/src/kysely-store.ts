@@ -12,6 +12,7 @@ import { KyselyInvitationRepository } from './repositories/invitation.repository
 import { KyselyMembershipRepository } from './repositories/membership.repository.js';
 import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
 import { KyselyPersonRepository } from './repositories/person.repository.js';
+import { KyselyCandidateProfileRepository } from './repositories/candidate-profile.repository.js';
 import { KyselyPostingRepository } from './repositories/posting.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
@@ -35,6 +36,7 @@ export class KyselyStore implements Store {
   readonly issuedCredentials;
   readonly calendarFeeds;
   readonly postings;
+  readonly profiles;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -57,6 +59,7 @@ export class KyselyStore implements Store {
     this.issuedCredentials = new KyselyIssuedCredentialRepository(executor);
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
     this.postings = new KyselyPostingRepository(executor);
+    this.profiles = new KyselyCandidateProfileRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/domain';
 import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
+import type { CandidateProfileRepository } from './candidate-profile.port.js';
 import type { PostingRepository } from './posting.port.js';
 import type { ProgramRepository } from './program.port.js';
 
@@ -149,5 +150,6 @@ export interface Store {
   readonly issuedCredentials: IssuedCredentialRepository;
   readonly calendarFeeds: CalendarFeedRepository;
   readonly postings: PostingRepository;
+  readonly profiles: CandidateProfileRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -5,3 +5,5 @@ export * from './posting-view.js';
 export * from './posting-write.js';
 export * from './posting-import.js';
 export * from './job-board.js';
+export * from './candidate-facts.js';
+export * from './candidate-profile.js';

@@ -2,7 +2,8 @@ import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../dialect.js';
 
 /**
- * Staffing (issue 11): job postings. The columns the public search filters on are columns; the
+ * Staffing (issue 11): job postings, and candidates' opt-in profiles (off until turned on; the handle is
+ * the pseudonym recruiters see). The columns the public search filters on are columns; the
  * requirements and preferences, read whole with the posting, are JSON text. `reference` is the
  * organisation's own key for a posting, so importing the same file again updates instead of duplicating.
  */
@@ -44,8 +45,19 @@ export function staffingMigration(_dialect: Dialect): Migration {
       await db.schema.createIndex('postings_org_reference').on('postings').columns(['organisation_id', 'reference']).unique().execute();
       await db.schema.createIndex('postings_open').on('postings').columns(['status', 'valid_through', 'id']).execute();
       await db.schema.createIndex('postings_place').on('postings').columns(['lat', 'lon']).execute();
+      await db.schema
+        .createTable('candidate_profiles')
+        .addColumn('person_id', 'text', (c) => c.primaryKey().references('people.id').onDelete('cascade'))
+        .addColumn('handle', 'text', (c) => c.notNull().unique())
+        .addColumn('enabled', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('visibility', 'text', (c) => c.notNull())
+        .addColumn('preferences_json', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
     },
     async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('candidate_profiles').execute();
       await db.schema.dropTable('postings').execute();
     },
   };
