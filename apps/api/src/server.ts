@@ -25,6 +25,7 @@ import { peopleRoutes } from './routes/people.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import { postingRoutes } from './routes/posting.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
+import { rankingRoutes } from './routes/ranking.routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { vcRoutes } from './routes/vc.routes.js';
 
@@ -90,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(postingRoutes, ctx);
   await app.register(jobsRoutes, ctx);
   await app.register(profileRoutes, ctx);
+  await app.register(rankingRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -1,3 +1,4 @@
+import type { CandidateRanking } from './staffing/candidate-ranking.js';
 import type { Clock, CredentialProofs, Gazetteer, Hasher, IdGenerator, PdfRenderer, SecretBox, Store } from './ports/index.js';
 
 /** What every use case may touch; composition roots (api, cli) build it once. */
@@ -8,9 +9,13 @@ export interface Deps {
   readonly hasher: Hasher;
 }
 
-/** What the staffing use cases need besides {@link Deps}: the gazetteer that places addresses. */
+/**
+ * What the staffing use cases need besides {@link Deps}: the gazetteer that places addresses, and this
+ * node's in-memory ranking index of candidates.
+ */
 export interface StaffingDeps extends Deps {
   readonly places: Gazetteer;
+  readonly ranking: CandidateRanking;
 }
 
 /**

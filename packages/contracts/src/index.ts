@@ -17,3 +17,4 @@ export * from './verifiable-credential.schema.js';
 export * from './json-value.schema.js';
 export * from './posting.schema.js';
 export * from './profile.schema.js';
+export * from './ranking.schema.js';

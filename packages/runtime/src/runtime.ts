@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
+import { CandidateRanking, DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
 import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
 import { cryptoIds } from './crypto-ids.js';
@@ -59,7 +59,7 @@ export async function openRuntime(options: {
   // The published demo secret is for the embedded demo only: SQLite holding the demo data.
   const embeddedDemo = config.kind === 'sqlite' && (await store.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`)) !== undefined;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
-  const deps: ProofDeps = { ...base, places: zipcodesGazetteer, proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
+  const deps: ProofDeps = { ...base, places: zipcodesGazetteer, ranking: new CandidateRanking(), proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
   return {
     deps,

@@ -1,4 +1,4 @@
-import { seedDemo, seedDemoCredentials, type ProofDeps } from '@modality/app';
+import { CandidateRanking, seedDemo, seedDemoCredentials, type ProofDeps } from '@modality/app';
 import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock, zipcodesGazetteer } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -39,6 +39,7 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
     secrets: aesGcmSecretBox('test-key-encryption-secret-of-32-chars-or-more'),
     pdf: pdfkitRenderer,
     places: zipcodesGazetteer,
+    ranking: new CandidateRanking(),
     publicUrl: TEST_PUBLIC_URL,
     ...options.deps,
   };

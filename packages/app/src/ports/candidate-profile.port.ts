@@ -48,4 +48,9 @@ export interface CandidateProfileRepository {
   save(row: CandidateProfileRow): Promise<void>;
   /** Every enabled, findable profile (for building the ranking index at start), in person id order. */
   listFindable(page: { readonly after?: string; readonly limit: number }): Promise<CandidateProfileRow[]>;
+  /**
+   * People whose profile or record changed at or after `since` (an instant), with the latest change: the
+   * feed every node follows to keep its ranking index current.
+   */
+  changedSince(since: string): Promise<Array<{ readonly personId: string; readonly changedAt: string }>>;
 }

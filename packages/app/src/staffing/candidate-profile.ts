@@ -132,8 +132,8 @@ export interface CandidateCard {
   readonly handle: string;
   /** City level only: the first place the candidate named, else their country. */
   readonly place: string;
-  readonly held: ReadonlyArray<{ readonly code: string; readonly name: string }>;
-  readonly inProgress: ReadonlyArray<{ readonly code: string; readonly name: string; readonly eligible: boolean }>;
+  readonly held: Array<{ readonly code: string; readonly name: string }>;
+  readonly inProgress: Array<{ readonly code: string; readonly name: string; readonly eligible: boolean }>;
   readonly years: Partial<Record<ImagingModality, number>>;
   readonly relocate: boolean;
   readonly travel: boolean;

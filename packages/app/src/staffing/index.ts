@@ -7,3 +7,8 @@ export * from './posting-import.js';
 export * from './job-board.js';
 export * from './candidate-facts.js';
 export * from './candidate-profile.js';
+export * from './candidate-ranking.js';
+export * from './match-encoding.js';
+export * from './match-words.js';
+export * from './rank-candidates.js';
+export * from './my-matches.js';

@@ -55,6 +55,7 @@ export function staffingMigration(_dialect: Dialect): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
+      await db.schema.createIndex('candidate_profiles_updated').on('candidate_profiles').columns(['updated_at']).execute();
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('candidate_profiles').execute();

@@ -4,6 +4,7 @@ import type { Executor } from './executor.js';
 
 /** The `candidate_profiles` table (migration 013-staffing). */
 export type CandidateProfilesTable = {
+  people: { id: string; updated_at: string };
   candidate_profiles: {
     person_id: string;
     handle: string;
@@ -66,5 +67,15 @@ export class KyselyCandidateProfileRepository implements CandidateProfileReposit
     let q = this.db.selectFrom('candidate_profiles').selectAll().where('enabled', '=', 1).where('visibility', '!=', 'hidden');
     if (page.after !== undefined) q = q.where('person_id', '>', page.after);
     return (await q.orderBy('person_id').limit(page.limit).execute()).map(toRow);
+  }
+
+  async changedSince(since: string): Promise<Array<{ readonly personId: string; readonly changedAt: string }>> {
+    const rows = await this.db
+      .selectFrom('candidate_profiles as c')
+      .innerJoin('people as p', 'p.id', 'c.person_id')
+      .select(['c.person_id as personId', 'c.updated_at as profileAt', 'p.updated_at as recordAt'])
+      .where((eb) => eb.or([eb('c.updated_at', '>=', since), eb('p.updated_at', '>=', since)]))
+      .execute();
+    return rows.map((r) => ({ personId: r.personId, changedAt: r.profileAt > r.recordAt ? r.profileAt : r.recordAt }));
   }
 }
