@@ -22,10 +22,14 @@ import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
 import { fhirRoutes } from './routes/fhir.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { jobsRoutes } from './routes/jobs.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { recordEntryRoutes } from './routes/record-entry.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
+import { postingRoutes } from './routes/posting.routes.js';
+import { profileRoutes } from './routes/profile.routes.js';
+import { rankingRoutes } from './routes/ranking.routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { vcRoutes } from './routes/vc.routes.js';
 
@@ -106,6 +110,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fhirRoutes, ctx);
   await app.register(auditPacketRoutes, ctx);
   await app.register(calendarRoutes, ctx);
+  await app.register(postingRoutes, ctx);
+  await app.register(jobsRoutes, ctx);
+  await app.register(profileRoutes, ctx);
+  await app.register(rankingRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

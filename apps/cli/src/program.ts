@@ -8,6 +8,7 @@ import { withFhirExport, withFhirImport } from './commands/fhir.command.js';
 import { mailCommand } from './commands/mail.command.js';
 import { placeCommand } from './commands/place.command.js';
 import { planCommand } from './commands/plan.command.js';
+import { postingsCommand } from './commands/postings.command.js';
 import { programsCommand, withProgramsImport } from './commands/programs.command.js';
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
@@ -32,6 +33,7 @@ export function buildProgram(io: Io = processIo): Command {
     .addCommand(placeCommand(io))
     .addCommand(planCommand(io))
     .addCommand(programsCommand(io))
+    .addCommand(postingsCommand(io))
     .addCommand(vcCommand(io))
     .addCommand(auditPacketCommand(io));
 }

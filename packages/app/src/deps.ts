@@ -1,4 +1,5 @@
-import type { Clock, CredentialProofs, Hasher, IdGenerator, PdfRenderer, SecretBox, Store } from './ports/index.js';
+import type { CandidateRanking } from './staffing/candidate-ranking.js';
+import type { Clock, CredentialProofs, Gazetteer, Hasher, IdGenerator, PdfRenderer, SecretBox, Store } from './ports/index.js';
 
 /** What every use case may touch; composition roots (api, cli) build it once. */
 export interface Deps {
@@ -9,11 +10,20 @@ export interface Deps {
 }
 
 /**
- * What the portable-proof use cases need besides {@link Deps}: credential proofs, the key-encryption box
+ * What the staffing use cases need besides {@link Deps}: the gazetteer that places addresses, and this
+ * node's in-memory ranking index of candidates.
+ */
+export interface StaffingDeps extends Deps {
+  readonly places: Gazetteer;
+  readonly ranking: CandidateRanking;
+}
+
+/**
+ * What the server and the commands are built with: the staffing deps, and what the portable-proof use cases need besides {@link Deps}: credential proofs, the key-encryption box
  * (null when the install has no key-encryption key: it can verify but not issue), the PDF renderer, and the
  * install's public address (its `did:web` host, status-list and calendar URLs).
  */
-export interface ProofDeps extends Deps {
+export interface ProofDeps extends StaffingDeps {
   readonly proofs: CredentialProofs;
   readonly secrets: SecretBox | null;
   readonly pdf: PdfRenderer;

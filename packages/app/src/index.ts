@@ -14,3 +14,4 @@ export * from './system/health.js';
 export * from './proof/index.js';
 export * from './mail/index.js';
 export * from './limits/index.js';
+export * from './staffing/index.js';

@@ -16,3 +16,6 @@ export * from './proof.schema.js';
 export * from './verifiable-credential.schema.js';
 export * from './json-value.schema.js';
 export * from './record-entry.schema.js';
+export * from './posting.schema.js';
+export * from './profile.schema.js';
+export * from './ranking.schema.js';

@@ -6,3 +6,4 @@ export * from './person-record.js';
 export * from './result.js';
 export * from './membership-roles.js';
 export * from './verify-reasons.js';
+export * from './staffing-vocabulary.js';

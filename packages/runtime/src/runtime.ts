@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seedDemoCredentials, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
+import { CandidateRanking, DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seedDemoCredentials, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
 import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
 import { startMailWorker, type MailWorker } from './mail/mail-worker.js';
@@ -9,6 +9,7 @@ import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 import { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
 import { publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './proof/key-secret.js';
 import { readIpedsPrograms } from './program-directory/ipeds-programs.js';
+import { zipcodesGazetteer } from './places/zipcodes-gazetteer.js';
 import { systemClock } from './system-clock.js';
 
 /** The composed application: use-case dependencies over a real database, and how to close it. */
@@ -75,7 +76,7 @@ export async function openRuntime(options: {
   // The published demo secret is for the embedded demo only: SQLite holding the demo data.
   const embeddedDemo = config.kind === 'sqlite' && demo;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
-  const deps: ProofDeps = { ...base, proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
+  const deps: ProofDeps = { ...base, places: zipcodesGazetteer, ranking: new CandidateRanking(), proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
   const mailTransport = mailTransportFromEnv(options.env);
   const workers: MailWorker[] = [];

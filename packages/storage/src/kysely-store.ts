@@ -13,6 +13,8 @@ import { KyselyMailOutbox } from './repositories/mail-outbox.repository.js';
 import { KyselyMembershipRepository } from './repositories/membership.repository.js';
 import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
 import { KyselyPersonRepository } from './repositories/person.repository.js';
+import { KyselyCandidateProfileRepository } from './repositories/candidate-profile.repository.js';
+import { KyselyPostingRepository } from './repositories/posting.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
 import { KyselyRateLimitRepository } from './repositories/rate-limit.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
@@ -37,6 +39,8 @@ export class KyselyStore implements Store {
   readonly calendarFeeds;
   readonly mailOutbox;
   readonly rateLimits;
+  readonly postings;
+  readonly profiles;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -60,6 +64,8 @@ export class KyselyStore implements Store {
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
     this.mailOutbox = new KyselyMailOutbox(executor, dialect);
     this.rateLimits = new KyselyRateLimitRepository(executor);
+    this.postings = new KyselyPostingRepository(executor);
+    this.profiles = new KyselyCandidateProfileRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = new Set([
   '/api/v1/status-lists/:id',
   '/api/v1/calendar/:token',
 ]);
+/** Routes whose reads are open to signed-out callers while their writes need a session (the public job board). */
+const PUBLIC_READS = new Set(['/api/v1/postings', '/api/v1/postings/:id']);
 
 /** A request with a session cookie that changes state without the session's CSRF token. */
 export class CsrfError extends DomainError {
@@ -45,7 +47,7 @@ export function registerAuthHooks(app: FastifyInstance, deps: Deps): void {
   app.addHook('preValidation', async (request) => {
     const route = request.routeOptions.url ?? '';
     if (request.principal === null) {
-      if (route.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(route)) throw new UnauthenticatedError();
+      if (route.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(route) && !(SAFE_METHODS.has(request.method) && PUBLIC_READS.has(route))) throw new UnauthenticatedError();
       return;
     }
     if (SAFE_METHODS.has(request.method) || CSRF_EXEMPT.has(route)) return;

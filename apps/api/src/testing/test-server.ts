@@ -1,5 +1,5 @@
-import { DEFAULT_RATE_LIMITS, seedDemo, seedDemoCredentials, type ProofDeps, type RateLimitPolicies } from '@modality/app';
-import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock } from '@modality/runtime';
+import { CandidateRanking, DEFAULT_RATE_LIMITS, seedDemo, seedDemoCredentials, type ProofDeps, type RateLimitPolicies } from '@modality/app';
+import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock, zipcodesGazetteer } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions } from '../server.js';
@@ -8,7 +8,7 @@ import { buildServer, type ServerOptions } from '../server.js';
 export interface Client {
   readonly personId: string | null;
   readonly userId: string;
-  readonly request: (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  readonly request: (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => Promise<LightMyRequestResponse>;
 }
 
 export interface TestServer {
@@ -43,6 +43,8 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
     proofs: dataIntegrityProofs,
     secrets: aesGcmSecretBox('test-key-encryption-secret-of-32-chars-or-more'),
     pdf: pdfkitRenderer,
+    places: zipcodesGazetteer,
+    ranking: new CandidateRanking(),
     publicUrl: TEST_PUBLIC_URL,
     ...options.deps,
   };

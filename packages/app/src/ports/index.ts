@@ -8,3 +8,6 @@ export * from './pdf.port.js';
 export * from './proof.port.js';
 export * from './mail.port.js';
 export * from './rate-limit.port.js';
+export * from './gazetteer.port.js';
+export * from './posting.port.js';
+export * from './candidate-profile.port.js';

@@ -1,6 +1,8 @@
 import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/domain';
 import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
 import type { MailOutbox } from './mail.port.js';
+import type { CandidateProfileRepository } from './candidate-profile.port.js';
+import type { PostingRepository } from './posting.port.js';
 import type { ProgramRepository } from './program.port.js';
 import type { RateLimitRepository } from './rate-limit.port.js';
 
@@ -153,5 +155,7 @@ export interface Store {
   readonly calendarFeeds: CalendarFeedRepository;
   readonly mailOutbox: MailOutbox;
   readonly rateLimits: RateLimitRepository;
+  readonly postings: PostingRepository;
+  readonly profiles: CandidateProfileRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

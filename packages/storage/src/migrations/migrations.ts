@@ -8,6 +8,7 @@ import { credentialsProofMigration } from './008-credentials-proof.js';
 import { accountsOutboxMigration } from './009-accounts-outbox.js';
 import { rateLimitsMigration } from './010-rate-limits.js';
 import { programOutcomesMigration } from './012-program-outcomes.js';
+import { staffingMigration } from './013-staffing.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -19,6 +20,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '009-accounts-outbox': accountsOutboxMigration(dialect),
     '010-rate-limits': rateLimitsMigration(dialect),
     '012-program-outcomes': programOutcomesMigration(dialect),
+    '013-staffing': staffingMigration(dialect),
   };
 }
 

@@ -1,0 +1,56 @@
+import type { CalendarDate, WorkShift } from '@modality/domain';
+
+/** Who may find a candidate: every recruiter, employers' recruiters only (no agencies), or nobody. */
+export const PROFILE_VISIBILITIES = ['all-recruiters', 'employers-only', 'hidden'] as const;
+export type ProfileVisibility = (typeof PROFILE_VISIBILITIES)[number];
+
+/** A place a candidate would work, at city level (never a street address). */
+export interface PreferredPlace {
+  /** "Houston, TX": what the candidate asked for, as the gazetteer named it. */
+  readonly label: string;
+  readonly region: string;
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly radiusKm: number;
+}
+
+/** What a candidate is looking for. */
+export interface CandidatePreferences {
+  readonly places: PreferredPlace[];
+  readonly relocate: boolean;
+  readonly travel: boolean;
+  readonly shifts: WorkShift[];
+  /** Lowest pay they would take, and its period; null: not said. */
+  readonly payFloor: { readonly amount: number; readonly unit: 'hour' | 'week' | 'month' | 'year' } | null;
+  readonly startDate: CalendarDate | null;
+  /** Countries (ISO 3166-1 alpha-2) where they may work without a visa sponsor. */
+  readonly workAuthorisation: string[];
+}
+
+/** A candidate's opt-in profile, one per person. */
+export interface CandidateProfileRow {
+  readonly personId: string;
+  /** The pseudonymous name recruiters see until the candidate accepts a request. */
+  readonly handle: string;
+  /** Off until the candidate turns it on. */
+  readonly enabled: boolean;
+  readonly visibility: ProfileVisibility;
+  readonly preferences: CandidatePreferences;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface CandidateProfileRepository {
+  findByPerson(personId: string): Promise<CandidateProfileRow | undefined>;
+  findByHandle(handle: string): Promise<CandidateProfileRow | undefined>;
+  /** Inserts or replaces the profile of `row.personId`. */
+  save(row: CandidateProfileRow): Promise<void>;
+  /** Every enabled, findable profile (for building the ranking index at start), in person id order. */
+  listFindable(page: { readonly after?: string; readonly limit: number }): Promise<CandidateProfileRow[]>;
+  /**
+   * People whose profile or record changed at or after `since` (an instant), with the latest change: the
+   * feed every node follows to keep its ranking index current.
+   */
+  changedSince(since: string): Promise<Array<{ readonly personId: string; readonly changedAt: string }>>;
+}

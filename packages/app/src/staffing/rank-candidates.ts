@@ -1,0 +1,77 @@
+import { NotFoundError } from '@modality/domain';
+import { CRITERIA, matchPosting, type ExplainedMatch, type Posting } from '@modality/matching';
+import type { Principal } from '../auth/principal.js';
+import type { StaffingDeps } from '../deps.js';
+import { writesPostingsFor, postingOrganisationNamed } from './posting-access.js';
+import { candidateCard, type CandidateCard } from './candidate-profile.js';
+import { encodePosting } from './match-encoding.js';
+import { gapWords, requirementWords } from './match-words.js';
+
+/** Per-criterion contributions to a score; they add up to it. */
+export type Contributions = Readonly<Record<(typeof CRITERIA)[number], number>>;
+
+/** A ranked candidate: the pre-consent card, the score and what it is made of. */
+export interface RankedCandidate {
+  readonly candidate: CandidateCard;
+  readonly score: number;
+  readonly contributions: Contributions;
+}
+
+/** A candidate who misses exactly one requirement: which, and what is left to meet it when the record says. */
+export interface NearMissCandidate extends RankedCandidate {
+  readonly missing: { readonly requirement: string; readonly says: string; readonly left: string | null };
+}
+
+/** The ranking of a posting's candidates. */
+export interface CandidateRankingView {
+  readonly posting: { readonly id: string; readonly title: string };
+  /** How many candidates meet every requirement (not only the top k). */
+  readonly totalQualified: number;
+  readonly matches: RankedCandidate[];
+  readonly nearMisses: NearMissCandidate[];
+  /** "Relaxing X adds N": each requirement whose removal would add candidates, and how many. */
+  readonly relaxations: Array<{ readonly requirement: string; readonly says: string; readonly adds: number }>;
+  /** Set when the posting asks for a credential the ranking cannot encode, so nobody is ranked. */
+  readonly unranked: string | null;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const contributionsOf = (m: ExplainedMatch): Contributions => Object.fromEntries(CRITERIA.map((c, i) => [c, round(m.contributions[i] ?? 0)])) as Contributions;
+
+/**
+ * Ranks the candidates who chose to be found for a posting, with its organisation's recruiters and
+ * admins: the top k with per-criterion contributions, the near-misses with their one gap, and what
+ * relaxing each requirement would add. Agencies see only candidates who let agencies find them. Nobody's
+ * name, e-mail, phone or address is in the answer: a handle, a city, credentials and years.
+ *
+ * @example
+ * await rankCandidates(deps, nina, 'pst_1', { k: 50 }) // { totalQualified: 3, matches: [{ candidate: { handle: 'C-7KQ2-M9XT', … }, score: 6.2, … }], … }
+ */
+export async function rankCandidates(deps: StaffingDeps, principal: Principal, postingId: string, options: { readonly k: number }): Promise<CandidateRankingView> {
+  const row = await deps.store.postings.findById(postingId);
+  if (row === undefined || !writesPostingsFor(principal, row.organisationId)) throw new NotFoundError('posting', postingId);
+  const org = await postingOrganisationNamed(deps, row.organisationId);
+  const encoded = encodePosting(row, 1);
+  const head = { posting: { id: row.id, title: row.title } };
+  if (!('posting' in encoded)) {
+    return { ...head, totalQualified: 0, matches: [], nearMisses: [], relaxations: [], unranked: `The ranking does not know ${encoded.unknown.join(', ')} yet, so it cannot rank this posting.` };
+  }
+  const posting: Posting = encoded.posting;
+  await deps.ranking.current(deps);
+  const result = matchPosting(deps.ranking.index(org.side), posting, { k: options.k, nearMisses: Math.min(options.k, 20) });
+  const card = (id: number) => {
+    const c = deps.ranking.candidate(id);
+    return c === undefined ? undefined : candidateCard(c.profile, c.facts);
+  };
+  const matches = result.matches.flatMap((m) => {
+    const candidate = card(m.id);
+    return candidate === undefined ? [] : [{ candidate, score: round(m.score), contributions: contributionsOf(m) }];
+  });
+  const nearMisses = result.nearMisses.flatMap((m) => {
+    const candidate = card(m.id);
+    if (candidate === undefined) return [];
+    return [{ candidate, score: round(m.score), contributions: contributionsOf(m), missing: { requirement: m.failed.requirement.kind, says: requirementWords(posting, m.failed.requirement), left: gapWords(m.failed) } }];
+  });
+  const relaxations = result.relaxations.map((r) => ({ requirement: r.requirement.kind, says: requirementWords(posting, r.requirement), adds: r.adds }));
+  return { ...head, totalQualified: result.totalQualified, matches, nearMisses, relaxations, unranked: null };
+}
