@@ -11,12 +11,14 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { registerAuthHooks } from './http/auth.hooks.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
+import { accountRoutes } from './routes/account.routes.js';
 import { auditPacketRoutes } from './routes/audit-packet.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
+import { devMailRoutes } from './routes/dev-mail.routes.js';
 import { fhirRoutes } from './routes/fhir.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
@@ -77,6 +79,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   await app.register(healthRoutes, ctx);
   await app.register(authRoutes, ctx);
+  await app.register(accountRoutes, ctx);
+  await app.register(devMailRoutes, ctx);
   await app.register(organisationRoutes, ctx);
   await app.register(peopleRoutes, ctx);
   await app.register(checkRoutes, ctx);

@@ -8,6 +8,12 @@ export interface Deps {
   readonly hasher: Hasher;
 }
 
+/** What use cases that send mail need besides {@link Deps}: the install's public address, for links. */
+export interface MailDeps extends Deps {
+  /** e.g. `https://modality.example.org` (no trailing slash). */
+  readonly publicUrl: string;
+}
+
 /**
  * What the portable-proof use cases need besides {@link Deps}: credential proofs, the key-encryption box
  * (null when the install has no key-encryption key: it can verify but not issue), the PDF renderer, and the

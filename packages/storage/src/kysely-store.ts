@@ -2,6 +2,7 @@ import type { Store } from '@modality/app';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { Dialect } from './dialect.js';
+import { KyselyAccountTokenRepository } from './repositories/account-token.repository.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
@@ -35,6 +36,7 @@ export class KyselyStore implements Store {
   readonly issuedCredentials;
   readonly calendarFeeds;
   readonly mailOutbox;
+  readonly accountTokens;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -57,6 +59,7 @@ export class KyselyStore implements Store {
     this.issuedCredentials = new KyselyIssuedCredentialRepository(executor);
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
     this.mailOutbox = new KyselyMailOutbox(executor, dialect);
+    this.accountTokens = new KyselyAccountTokenRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import { testDialects } from '@modality/testkit';
+import { mailText, startTestSmtpServer, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCliSandbox, type CliSandbox } from '../testing/cli-sandbox.js';
 import { startServe } from '../testing/serve-process.js';
@@ -25,7 +25,7 @@ for (const dialect of testDialects()) {
       } finally {
         await server.stop();
       }
-    });
+    }, 60_000);
 
     it('`admin create` reads the password from standard input, never echoes it, and refuses a second account with that address', async () => {
       const short = cli.runWithInput('hunter2\n', 'admin', 'create', '--email', 'ops@example.org');
@@ -43,20 +43,29 @@ for (const dialect of testDialects()) {
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('already exists');
 
-      // With an account in the database, even the embedded start (SQLite, no flag) loads no demo.
-      const server = await startServe(cli.env);
+      // With an account in the database, even the embedded start (SQLite, no flag) loads no demo. Its mail
+      // goes to a real SMTP server, delivered by the server's own worker.
+      const smtp = await startTestSmtpServer();
+      const server = await startServe({ ...cli.env, MODALITY_SMTP_URL: smtp.url, MODALITY_PUBLIC_URL: 'https://modality.example.org' });
       try {
         expect(await health(server.base)).toMatchObject({ demo: false });
         const res = await signIn(server.base, 'ops@example.org', 'a long enough password');
         expect(res.status).toBe(200);
         expect(((await res.json()) as { user: { isAdmin: boolean } }).user.isAdmin).toBe(true);
         expect((await signIn(server.base, 'admin@demo.modality.test', 'modality-demo')).status).toBe(401);
+        const asked = await fetch(`${server.base}/api/v1/auth/password-reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ops@example.org' }) });
+        expect(asked.status).toBe(202);
+        expect(mailText(await smtp.waitFor('ops@example.org'))).toContain('https://modality.example.org/reset-password?token=');
+        expect((await fetch(`${server.base}/api/v1/dev/mail`)).status).toBe(404);
       } finally {
         await server.stop();
+        await smtp.close();
       }
+      const listed = JSON.parse(cli.run('mail', 'list', '--json').stdout) as Array<{ to: string; subject: string; status: string; transport: string }>;
+      expect(listed[0]).toMatchObject({ to: 'ops@example.org', subject: 'Reset your Modality password', status: 'sent', transport: 'smtp' });
       // `db seed --demo` refuses a database with accounts, too.
       expect(JSON.parse(cli.run('db', 'seed', '--demo', '--json').stdout)).toMatchObject({ seeded: false });
-    });
+    }, 180_000);
   });
 }
 
@@ -74,8 +83,20 @@ describe('the embedded demo [sqlite, no DATABASE_URL]', () => {
     try {
       expect(await health(server.base)).toMatchObject({ demo: true, database: 'sqlite' });
       expect((await signIn(server.base, 'admin@demo.modality.test', 'modality-demo')).status).toBe(200);
+      // Without SMTP the demo keeps its mail: the local mailbox, on the command line and on /dev/mail.
+      await fetch(`${server.base}/api/v1/auth/password-reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ana.reyes@demo.modality.test' }) });
+      const mailbox = (await (await fetch(`${server.base}/api/v1/dev/mail`)).json()) as { mails: Array<{ to: string; text: string }> };
+      expect(mailbox.mails[0]?.to).toBe('ana.reyes@demo.modality.test');
+      expect(mailbox.mails[0]?.text).toMatch(/\/reset-password\?token=/);
     } finally {
       await server.stop();
     }
-  });
+    const listed = cli.run('mail', 'list');
+    expect(listed.stdout).toContain('to ana.reyes@demo.modality.test');
+    expect(listed.stdout).toContain('Subject: Reset your Modality password');
+    expect(listed.stdout).not.toContain('mail_');
+    const bad = cli.run('mail', 'list', '--limit', '0');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--limit: must be a whole number from 1 to 500 (got "0")');
+  }, 120_000);
 });

@@ -5,3 +5,5 @@ export * from './session-policy.js';
 export * from './sign-in.js';
 export * from './sign-up.js';
 export * from './admin-create.js';
+export * from './password-reset.js';
+export * from './email-verification.js';

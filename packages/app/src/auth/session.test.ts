@@ -1,7 +1,7 @@
 import { ValidationError } from '@modality/domain';
 import { FakeClock, SequentialIds, fastHasher, openTestStore, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../deps.js';
+import type { MailDeps } from '../deps.js';
 import { createOrganisation, inviteMember } from '../organisations/organisation-use-cases.js';
 import { SESSION_TTL_MS } from './session-policy.js';
 import { authenticate } from './session.js';
@@ -10,12 +10,12 @@ import { signUp } from './sign-up.js';
 
 for (const dialect of testDialects()) {
   describe(`sessions and invitations over time (fake clock) [${dialect.name}]`, () => {
-    let deps: Deps & { clock: FakeClock };
+    let deps: MailDeps & { clock: FakeClock };
     let close: () => Promise<void>;
     beforeAll(async () => {
       const opened = await openTestStore(dialect);
       close = opened.close;
-      deps = { store: opened.store, clock: new FakeClock('2026-01-01T00:00:00Z'), ids: new SequentialIds(), hasher: fastHasher };
+      deps = { store: opened.store, clock: new FakeClock('2026-01-01T00:00:00Z'), ids: new SequentialIds(), hasher: fastHasher, publicUrl: 'http://modality.test' };
     });
     afterAll(() => close());
 
@@ -31,7 +31,7 @@ for (const dialect of testDialects()) {
 
     it('an expired invitation cannot be redeemed, and the failed sign-up leaves no user behind', async () => {
       await deps.store.users.insert({ id: 'usr_admin', email: 'root@x.test', name: 'Root', passwordHash: 'x', isAdmin: true, createdAt: 't' });
-      const admin = { user: { id: 'usr_admin', email: 'root@x.test', name: 'Root', isAdmin: true }, memberships: [], csrfToken: 'c', personId: null };
+      const admin = { user: { id: 'usr_admin', email: 'root@x.test', name: 'Root', isAdmin: true, emailVerified: false }, memberships: [], csrfToken: 'c', personId: null };
       const org = await createOrganisation(deps, admin, { name: 'Org', kind: 'school' });
       const inv = await inviteMember(deps, admin, org.id, { email: 'late@x.test', role: 'student' });
       deps.clock.advance(15 * 24 * 3600 * 1000);

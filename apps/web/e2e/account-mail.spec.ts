@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, expectNoSidewaysScroll, PHONE, signInThroughForm } from './helpers.js';
+
+/** The path and query of the newest link in the demo mailbox's newest mail with `subject` to `to`. */
+async function linkFromMailbox(page: Page, subject: string, to: string): Promise<string> {
+  await page.goto('/dev/mail');
+  await expect(page.getByRole('heading', { level: 1, name: 'Demo mailbox' })).toBeVisible();
+  const mail = page.getByRole('article', { name: `${subject}, to ${to}` }).first();
+  await expect(mail).toBeVisible();
+  const href = await mail.getByRole('link').first().getAttribute('href');
+  if (href === null) throw new Error('the mail has no link');
+  const url = new URL(href);
+  return `${url.pathname}${url.search}`;
+}
+
+test.describe('accounts and mail on the demo', () => {
+  test('every page says it is the demo', async ({ page }) => {
+    for (const path of ['/sign-in', '/careers', '/forgot-password', '/no-such-page']) {
+      await page.goto(path);
+      await expect(page.getByTestId('demo-banner')).toHaveText(/Demo — fictitious data/);
+    }
+  });
+
+  test('a forgotten password: the reset mail arrives in the demo mailbox, its link works once', async ({ page }) => {
+    const email = 'grace.kim@demo.modality.test';
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeVisible();
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByRole('button', { name: 'Mail me a reset link' }).click();
+    await expect(page.getByRole('status')).toContainText('works once, for 30 minutes');
+
+    const link = await linkFromMailbox(page, 'Reset your Modality password', email);
+    expect(link).toMatch(/^\/reset-password\?token=/);
+    await page.setViewportSize(PHONE);
+    await page.goto(link);
+    await expectNoSidewaysScroll(page);
+    await page.getByLabel('New password', { exact: true }).fill('grace has a new password');
+    await page.getByLabel('New password again').fill('grace has a new password');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await expect(page.getByRole('status')).toContainText('signed out everywhere');
+
+    // The same link a second time does nothing.
+    await page.goto(link);
+    await page.getByLabel('New password', { exact: true }).fill('someone else tries this');
+    await page.getByLabel('New password again').fill('someone else tries this');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await expect(page.getByRole('alert')).toContainText('does not work any more');
+
+    await page.goto('/sign-in');
+    await signInThroughForm(page, email, DEMO_PASSWORD);
+    await expect(page.getByRole('alert')).toContainText('e-mail address or password is not right');
+    await signInThroughForm(page, email, 'grace has a new password');
+    await expect(page.getByTestId('user-name')).toHaveText('Grace Kim');
+  });
+
+  test('a new account confirms its e-mail address with the mailed link', async ({ page }) => {
+    const email = `new.person.${String(Date.now())}@example.org`;
+    await page.goto('/sign-up');
+    await page.getByLabel('Full name').fill('Nora Newcomer');
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill('nora has a good password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByTestId('user-name')).toHaveText('Nora Newcomer');
+    await page.getByRole('link', { name: 'Your account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    await expect(page.getByTestId('email-state')).toHaveText('(not confirmed yet)');
+
+    const link = await linkFromMailbox(page, 'Confirm your e-mail address for Modality', email);
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Confirm my e-mail address' }).click();
+    await expect(page.getByRole('status')).toContainText('your e-mail address is confirmed');
+    await page.goto('/account');
+    await expect(page.getByTestId('email-state')).toHaveText('(confirmed)');
+  });
+});

@@ -1,0 +1,55 @@
+import {
+  emailVerifiedSchema,
+  mailboxSchema,
+  passwordChangedSchema,
+  passwordResetRequestedSchema,
+  verificationSentSchema,
+} from '@modality/contracts';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from './client';
+import { queryKeys, rememberSession } from './queries';
+
+/** Asks for a reset link by mail (the answer is the same whether or not the address has an account). */
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (email: string) =>
+      apiRequest('/v1/auth/password-reset', passwordResetRequestedSchema, { method: 'POST', body: { email } }),
+  });
+}
+
+/** Sets a new password with the token of a reset link; every session ends, this one included. */
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { token: string; password: string }) =>
+      apiRequest('/v1/auth/password-reset/confirm', passwordChangedSchema, { method: 'POST', body }),
+    onSuccess: () => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
+      rememberSession(queryClient, null);
+    },
+  });
+}
+
+/** Confirms the e-mail address with the token of a verification link. */
+export function useVerifyEmail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) =>
+      apiRequest('/v1/auth/verify-email', emailVerifiedSchema, { method: 'POST', body: { token } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+  });
+}
+
+/** Mails the signed-in person a new verification link. */
+export function useResendVerification() {
+  return useMutation({
+    mutationFn: () => apiRequest('/v1/me/email-verification', verificationSentSchema, { method: 'POST' }),
+  });
+}
+
+/** The demo's local mailbox (the route exists only on the demo). */
+export const devMailQueryOptions = queryOptions({
+  queryKey: ['dev-mail'],
+  queryFn: ({ signal }) => apiRequest('/v1/dev/mail', mailboxSchema, { signal }),
+  refetchInterval: 3000,
+});

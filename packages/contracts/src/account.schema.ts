@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const email = z.email('expected an e-mail address').max(254).transform((s) => s.toLowerCase());
+const token = z.string().min(10, 'not a link this install sent').max(200);
+
+/** `POST /api/v1/auth/password-reset`: mail me a reset link. */
+export const passwordResetRequestBodySchema = z.strictObject({ email });
+export type PasswordResetRequestBody = z.input<typeof passwordResetRequestBodySchema>;
+
+/** `POST /api/v1/auth/password-reset/confirm`: the token from the mailed link and the new password. */
+export const passwordResetBodySchema = z.strictObject({
+  token,
+  password: z.string().min(10, 'at least 10 characters').max(200),
+});
+export type PasswordResetBody = z.input<typeof passwordResetBodySchema>;
+
+/** `POST /api/v1/auth/verify-email`: the token from the mailed link. */
+export const verifyEmailBodySchema = z.strictObject({ token });
+export type VerifyEmailBody = z.input<typeof verifyEmailBodySchema>;
+
+/** The answer to a reset request: the same whether or not the address has an account. */
+export const passwordResetRequestedSchema = z.object({ accepted: z.literal(true) }).meta({ id: 'PasswordResetRequested' });
+export const passwordChangedSchema = z.object({ passwordChanged: z.literal(true), sessionsEnded: z.number().int() }).meta({ id: 'PasswordChanged' });
+export const emailVerifiedSchema = z.object({ verified: z.literal(true) }).meta({ id: 'EmailVerified' });
+export const verificationSentSchema = z.object({ sent: z.boolean().describe('false when the address is verified already') }).meta({ id: 'VerificationSent' });
+
+/** One mail of the demo's local mailbox (`GET /api/v1/dev/mail`, demo only). */
+export const mailboxMailSchema = z
+  .object({
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    status: z.enum(['pending', 'sent', 'dead']),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'MailboxMail' });
+export const mailboxSchema = z.object({ mails: z.array(mailboxMailSchema) }).meta({ id: 'Mailbox' });
+export type MailboxMail = z.infer<typeof mailboxMailSchema>;
