@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectNoSidewaysScroll, PHONE, signInThroughForm } from './helpers.js';
+import {
+  authFile,
+  DEMO_PASSWORD,
+  expectNoSeriousAxeViolations,
+  expectNoSidewaysScroll,
+  PHONE,
+  signInThroughForm,
+} from './helpers.js';
 
 /** The path and query of the newest link in the demo mailbox's newest mail with `subject` to `to`. */
 async function linkFromMailbox(page: Page, subject: string, to: string): Promise<string> {
@@ -72,5 +79,47 @@ test.describe('accounts and mail on the demo', () => {
     await expect(page.getByRole('status')).toContainText('your e-mail address is confirmed');
     await page.goto('/account');
     await expect(page.getByTestId('email-state')).toHaveText('(confirmed)');
+  });
+});
+
+test.describe('sessions', () => {
+  test('a second browser shows in the list, is signed out from the first, and "sign out everywhere" ends all', async ({
+    browser,
+  }) => {
+    const email = 'emily.walsh@demo.modality.test';
+    const first = await browser.newPage();
+    const second = await browser.newPage({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Safari/604.1' });
+    for (const page of [first, second]) {
+      await page.goto('/sign-in');
+      await signInThroughForm(page, email);
+      await expect(page.getByTestId('user-name')).toHaveText('Emily Walsh');
+    }
+    await first.getByRole('link', { name: 'Your account' }).click();
+    const table = first.getByRole('table', { name: 'Where you are signed in' });
+    await expect(table.getByRole('row', { name: /Safari on iPhone/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /\(this one\)/ })).toBeVisible();
+    await table.getByRole('button', { name: /Sign out Safari on iPhone/ }).click();
+    await expect(table.getByRole('row', { name: /Safari on iPhone/ })).toHaveCount(0);
+    await second.goto('/record');
+    await expect(second).toHaveURL(/\/sign-in/);
+
+    await signInThroughForm(second, email);
+    await expect(second.getByTestId('user-name')).toHaveText('Emily Walsh');
+    await first.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await expect(first).toHaveURL(/\/sign-in$/);
+    await second.goto('/record');
+    await expect(second).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe('your account page', () => {
+  test.use({ storageState: authFile('professional'), viewport: PHONE });
+
+  test('is usable at 390 px and passes axe', async ({ page }) => {
+    await page.goto('/account');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Where you are signed in' })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
   });
 });

@@ -36,3 +36,18 @@ export const mailboxMailSchema = z
   .meta({ id: 'MailboxMail' });
 export const mailboxSchema = z.object({ mails: z.array(mailboxMailSchema) }).meta({ id: 'Mailbox' });
 export type MailboxMail = z.infer<typeof mailboxMailSchema>;
+
+/** One of the signed-in person's sessions (`GET /api/v1/me/sessions`). */
+export const mySessionSchema = z
+  .object({
+    id: z.string().describe('names the session for ending it'),
+    createdAt: z.string(),
+    lastSeenAt: z.string().nullable().describe('recorded at most every few minutes'),
+    userAgent: z.string().nullable().describe('what the browser or app called itself'),
+    current: z.boolean().describe('the session of this request'),
+  })
+  .meta({ id: 'MySession' });
+export const mySessionsSchema = z.object({ sessions: z.array(mySessionSchema) }).meta({ id: 'MySessions' });
+export type MySession = z.infer<typeof mySessionSchema>;
+export const sessionIdParamsSchema = z.strictObject({ id: z.string().min(1).max(64) });
+export const sessionsEndedSchema = z.object({ ended: z.number().int() }).meta({ id: 'SessionsEnded' });

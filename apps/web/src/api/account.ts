@@ -1,11 +1,14 @@
 import {
   emailVerifiedSchema,
   mailboxSchema,
+  mySessionsSchema,
   passwordChangedSchema,
   passwordResetRequestedSchema,
+  sessionsEndedSchema,
   verificationSentSchema,
 } from '@modality/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
 import { apiRequest } from './client';
 import { queryKeys, rememberSession } from './queries';
 
@@ -53,3 +56,33 @@ export const devMailQueryOptions = queryOptions({
   queryFn: ({ signal }) => apiRequest('/v1/dev/mail', mailboxSchema, { signal }),
   refetchInterval: 3000,
 });
+
+/** The signed-in person's sessions. */
+export const mySessionsQueryOptions = queryOptions({
+  queryKey: ['me', 'sessions'],
+  queryFn: ({ signal }) => apiRequest('/v1/me/sessions', mySessionsSchema, { signal }),
+});
+
+/** Ends one of my other sessions. */
+export function useEndSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiRequest(`/v1/me/sessions/${encodeURIComponent(id)}`, sessionsEndedSchema, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mySessionsQueryOptions.queryKey }),
+  });
+}
+
+/** Ends every session of mine, this one too, and goes to the sign-in page. */
+export function useSignOutEverywhere() {
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  return useMutation({
+    mutationFn: () => apiRequest('/v1/me/sessions/sign-out-everywhere', sessionsEndedSchema, { method: 'POST' }),
+    onSuccess: async () => {
+      rememberSession(queryClient, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
+      await router.navigate({ to: '/sign-in' });
+    },
+  });
+}

@@ -7,3 +7,4 @@ export * from './sign-up.js';
 export * from './admin-create.js';
 export * from './password-reset.js';
 export * from './email-verification.js';
+export * from './my-sessions.js';

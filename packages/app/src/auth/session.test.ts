@@ -3,7 +3,7 @@ import { FakeClock, SequentialIds, fastHasher, openTestStore, testDialects } fro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailDeps } from '../deps.js';
 import { createOrganisation, inviteMember } from '../organisations/organisation-use-cases.js';
-import { SESSION_TTL_MS } from './session-policy.js';
+import { SESSION_TOUCH_MS, SESSION_TTL_MS } from './session-policy.js';
 import { authenticate } from './session.js';
 import { signIn } from './sign-in.js';
 import { signUp } from './sign-up.js';
@@ -39,6 +39,21 @@ for (const dialect of testDialects()) {
       await expect(attempt).rejects.toBeInstanceOf(ValidationError);
       await expect(attempt).rejects.toMatchObject({ issues: [{ path: 'invitationToken', message: 'this invitation has expired' }] });
       expect(await deps.store.users.findByEmail('late@x.test')).toBeUndefined();
+    });
+
+    it('records when a session was last used, at most once every few minutes, with the client it came from', async () => {
+      await signUp(deps, { email: 'seen@x.test', password: 'long-password-3', name: 'Seen' });
+      const { token } = await signIn(deps, { email: 'seen@x.test', password: 'long-password-3' }, { userAgent: 'Browser One' });
+      const user = await deps.store.users.findByEmail('seen@x.test');
+      const lastSeen = async () => (await deps.store.sessions.listForUser(user?.id ?? '', deps.clock.now().toISOString())).find((s) => s.tokenHash === deps.hasher.digest(token));
+      const signedInAt = deps.clock.now().toISOString();
+      expect(await lastSeen()).toMatchObject({ lastSeenAt: signedInAt, userAgent: 'Browser One', createdAt: signedInAt });
+      deps.clock.advance(SESSION_TOUCH_MS - 1000);
+      await authenticate(deps, token, { userAgent: 'Browser Two' });
+      expect(await lastSeen()).toMatchObject({ lastSeenAt: signedInAt, userAgent: 'Browser One' });
+      deps.clock.advance(1000);
+      await authenticate(deps, token, { userAgent: 'Browser Two' });
+      expect(await lastSeen()).toMatchObject({ lastSeenAt: deps.clock.now().toISOString(), userAgent: 'Browser Two' });
     });
   });
 }
