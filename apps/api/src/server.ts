@@ -21,6 +21,7 @@ import { checkRoutes } from './routes/check.routes.js';
 import { devMailRoutes } from './routes/dev-mail.routes.js';
 import { fhirRoutes } from './routes/fhir.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { myDataRoutes } from './routes/my-data.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
@@ -82,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(authRoutes, ctx);
   await app.register(accountRoutes, ctx);
   await app.register(sessionRoutes, ctx);
+  await app.register(myDataRoutes, ctx);
   await app.register(devMailRoutes, ctx);
   await app.register(organisationRoutes, ctx);
   await app.register(peopleRoutes, ctx);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
   authFile,
@@ -121,5 +122,36 @@ test.describe('your account page', () => {
     await expect(page.getByRole('table', { name: 'Where you are signed in' })).toBeVisible();
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAxeViolations(page);
+  });
+});
+
+test.describe('your data', () => {
+  test('download my data, then delete the account: it is gone, and the password no longer signs in', async ({ page }) => {
+    const email = `leaving.${String(Date.now())}@example.org`;
+    await page.goto('/sign-up');
+    await page.getByLabel('Full name').fill('Lee Ving');
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill('lee has a good password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByTestId('user-name')).toHaveText('Lee Ving');
+    await page.getByRole('link', { name: 'Your account' }).click();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download my data' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('my-modality-data.json');
+    const path = await file.path();
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { account: { email: string; name: string }; recordAccess: unknown[] };
+    expect(data.account).toMatchObject({ email, name: 'Lee Ving' });
+    expect(data.recordAccess).toEqual([]);
+
+    await page.getByLabel('Your password, to confirm').fill('not my password');
+    await page.getByRole('button', { name: 'Delete my account and my data' }).click();
+    await expect(page.getByText('This is not your password; nothing was deleted.')).toBeVisible();
+    await page.getByLabel('Your password, to confirm').fill('lee has a good password');
+    await page.getByRole('button', { name: 'Delete my account and my data' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await signInThroughForm(page, email, 'lee has a good password');
+    await expect(page.getByRole('alert')).toContainText('e-mail address or password is not right');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personRecordSchema } from './person-record.schema.js';
 
 const email = z.email('expected an e-mail address').max(254).transform((s) => s.toLowerCase());
 const token = z.string().min(10, 'not a link this install sent').max(200);
@@ -51,3 +52,35 @@ export const mySessionsSchema = z.object({ sessions: z.array(mySessionSchema) })
 export type MySession = z.infer<typeof mySessionSchema>;
 export const sessionIdParamsSchema = z.strictObject({ id: z.string().min(1).max(64) });
 export const sessionsEndedSchema = z.object({ ended: z.number().int() }).meta({ id: 'SessionsEnded' });
+
+/** "Download my data" (`GET /api/v1/me/data`): the account, the record, and who read or changed it. */
+export const myDataSchema = z
+  .object({
+    format: z.literal('modality/my-data@1'),
+    exportedAt: z.string(),
+    account: z.object({
+      email: z.string(),
+      name: z.string(),
+      createdAt: z.string(),
+      emailVerified: z.boolean(),
+      platformAdmin: z.boolean(),
+      memberships: z.array(z.object({ organisation: z.string(), role: z.string() })),
+    }),
+    record: personRecordSchema.nullable().describe('the person record (v1), as an import takes it back'),
+    recordAccess: z
+      .array(
+        z.object({
+          at: z.string(),
+          by: z.string().describe('a name; "you"; or "an account since deleted"'),
+          organisation: z.string().nullable().describe('the organisation they acted for'),
+          what: z.string(),
+        }),
+      )
+      .describe('who read or changed the record, and when, newest first (from the audit log)'),
+  })
+  .meta({ id: 'MyData' });
+export type MyData = z.infer<typeof myDataSchema>;
+
+/** `DELETE /api/v1/me`: the account's password, to confirm. */
+export const deleteAccountBodySchema = z.strictObject({ password: z.string().min(1, 'required').max(200) });
+export const accountDeletedSchema = z.object({ deleted: z.literal(true) }).meta({ id: 'AccountDeleted' });

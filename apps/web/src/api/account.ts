@@ -1,4 +1,5 @@
 import {
+  accountDeletedSchema,
   emailVerifiedSchema,
   mailboxSchema,
   mySessionsSchema,
@@ -9,7 +10,7 @@ import {
 } from '@modality/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
-import { apiRequest } from './client';
+import { apiRequest, apiUrl } from './client';
 import { queryKeys, rememberSession } from './queries';
 
 /** Asks for a reset link by mail (the answer is the same whether or not the address has an account). */
@@ -79,6 +80,24 @@ export function useSignOutEverywhere() {
   const router = useRouter();
   return useMutation({
     mutationFn: () => apiRequest('/v1/me/sessions/sign-out-everywhere', sessionsEndedSchema, { method: 'POST' }),
+    onSuccess: async () => {
+      rememberSession(queryClient, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
+      await router.navigate({ to: '/sign-in' });
+    },
+  });
+}
+
+/** The address of "download my data" (a link: the browser saves the JSON file). */
+export const MY_DATA_URL = apiUrl('/v1/me/data');
+
+/** Deletes my account (confirmed with the password); the session ends with it. */
+export function useDeleteAccount() {
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  return useMutation({
+    mutationFn: (password: string) =>
+      apiRequest('/v1/me', accountDeletedSchema, { method: 'DELETE', body: { password } }),
     onSuccess: async () => {
       rememberSession(queryClient, null);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });

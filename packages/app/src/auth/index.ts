@@ -8,3 +8,4 @@ export * from './admin-create.js';
 export * from './password-reset.js';
 export * from './email-verification.js';
 export * from './my-sessions.js';
+export * from './account-delete.js';

@@ -106,6 +106,8 @@ export interface UserRepository {
   findById(id: string): Promise<UserRow | undefined>;
   findByEmail(email: string): Promise<UserRow | undefined>;
   setPasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** Removes the account; its memberships, sessions, tokens and settings go with it. */
+  delete(id: string): Promise<void>;
   markEmailVerified(id: string, at: string): Promise<void>;
   /** Whether any account exists at all (the demo is loaded only into a database with none). */
   any(): Promise<boolean>;
@@ -144,6 +146,8 @@ export interface InvitationRepository {
   insert(invitation: InvitationRow & { readonly createdAt: string }): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<InvitationRow | undefined>;
   markAccepted(id: string, userId: string, at: string): Promise<void>;
+  /** Before an account is deleted: the invitations it sent go, and those it accepted forget who accepted. */
+  forgetUser(userId: string): Promise<void>;
 }
 
 /** Page through rows ordered by id; `after` is the last id of the previous page. */

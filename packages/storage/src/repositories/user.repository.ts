@@ -50,4 +50,8 @@ export class KyselyUserRepository implements UserRepository {
     // The first proof counts; a later link changes nothing.
     await this.db.updateTable('users').set({ email_verified_at: at }).where('id', '=', id).where('email_verified_at', 'is', null).execute();
   }
+
+  async delete(id: string): Promise<void> {
+    await this.db.deleteFrom('users').where('id', '=', id).execute();
+  }
 }

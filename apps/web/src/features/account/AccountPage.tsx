@@ -1,6 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError } from '../../api/client';
-import { mySessionsQueryOptions, useEndSession, useResendVerification, useSignOutEverywhere } from '../../api/account';
+import { useState, type SubmitEvent } from 'react';
+import { describeError, isApiProblem } from '../../api/client';
+import {
+  MY_DATA_URL,
+  mySessionsQueryOptions,
+  useDeleteAccount,
+  useEndSession,
+  useResendVerification,
+  useSignOutEverywhere,
+} from '../../api/account';
+import { Field, Input } from '../../components/field';
 import { useMe } from '../../api/queries';
 import { DataTable } from '../../components/data-table';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
@@ -97,13 +106,70 @@ function EmailSection() {
   );
 }
 
-/** "Your account": the address and its confirmation, and where you are signed in. */
+/** A copy of everything held about the person, and who has read their record. */
+function DataSection() {
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">Your data</h2>
+      <p className="mt-2 max-w-prose">
+        One file (JSON) with your account, your record as you can import it again, and who has read or changed your
+        record and when — names and organisations, from the log every reading by staff is written to.
+      </p>
+      <p className="mt-3">
+        <a className="btn btn-secondary" href={MY_DATA_URL} download="my-modality-data.json">
+          Download my data
+        </a>
+      </p>
+    </Card>
+  );
+}
+
+/** Deletes the account and the person's data, after the password is given again. */
+function DeleteSection() {
+  const remove = useDeleteAccount();
+  const [password, setPassword] = useState('');
+  const wrongPassword = isApiProblem(remove.error) && remove.error.fieldErrors.some((e) => e.path === 'password');
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    remove.mutate(password);
+  };
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">Delete your account</h2>
+      <p className="mt-2 max-w-prose">
+        This removes your account, your record and everything in it, your sessions and your mail, at once and for
+        good. The log of who read or changed records keeps its lines, but they no longer lead to you. Download your
+        data first if you want a copy.
+      </p>
+      <form className="mt-3 max-w-sm space-y-3" onSubmit={onSubmit} noValidate>
+        <Field label="Your password, to confirm" error={wrongPassword ? 'This is not your password; nothing was deleted.' : undefined}>
+          <Input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </Field>
+        {remove.isError && !wrongPassword ? <ErrorAlert>{describeError(remove.error)}</ErrorAlert> : null}
+        <button type="submit" className="btn btn-danger" disabled={remove.isPending || password === ''}>
+          {remove.isPending ? 'Deleting…' : 'Delete my account and my data'}
+        </button>
+      </form>
+    </Card>
+  );
+}
+
+/** "Your account": the address and its confirmation, where you are signed in, your data, and deleting it all. */
 export function AccountPage() {
   return (
     <div className="space-y-4">
       <PageHeading title="Your account" />
       <EmailSection />
       <SessionsSection />
+      <DataSection />
+      <DeleteSection />
     </div>
   );
 }
