@@ -26,6 +26,7 @@ import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import type { RouteContext } from './routes/route-context.js';
+import { reminderRoutes } from './routes/reminder.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { vcRoutes } from './routes/vc.routes.js';
 
@@ -84,6 +85,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(accountRoutes, ctx);
   await app.register(sessionRoutes, ctx);
   await app.register(myDataRoutes, ctx);
+  await app.register(reminderRoutes, ctx);
   await app.register(devMailRoutes, ctx);
   await app.register(organisationRoutes, ctx);
   await app.register(peopleRoutes, ctx);

@@ -123,6 +123,19 @@ test.describe('your account page', () => {
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAxeViolations(page);
   });
+
+  test('chooses which renewal reminders to get, and the choice is kept', async ({ page }) => {
+    await page.goto('/account');
+    const reminders = page.getByRole('group', { name: 'Renewal reminders by mail' });
+    await expect(reminders.getByLabel('30 days before')).toBeChecked();
+    await reminders.getByLabel('30 days before').uncheck();
+    await expect(reminders.getByText('Saved.')).toBeVisible();
+    await page.reload();
+    await expect(reminders.getByLabel('30 days before')).not.toBeChecked();
+    await expect(reminders.getByLabel('90 days before')).toBeChecked();
+    await reminders.getByLabel('30 days before').check();
+    await expect(reminders.getByLabel('30 days before')).toBeChecked();
+  });
 });
 
 test.describe('your data', () => {

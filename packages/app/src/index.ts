@@ -13,3 +13,4 @@ export * from './placement/index.js';
 export * from './system/health.js';
 export * from './proof/index.js';
 export * from './mail/index.js';
+export * from './reminders/index.js';

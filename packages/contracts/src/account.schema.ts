@@ -84,3 +84,15 @@ export type MyData = z.infer<typeof myDataSchema>;
 /** `DELETE /api/v1/me`: the account's password, to confirm. */
 export const deleteAccountBodySchema = z.strictObject({ password: z.string().min(1, 'required').max(200) });
 export const accountDeletedSchema = z.object({ deleted: z.literal(true) }).meta({ id: 'AccountDeleted' });
+
+/** Which renewal reminders the person gets: days before each deadline (`GET/PUT /api/v1/me/reminders`). */
+export const REMINDER_DAY_CHOICES = [90, 30, 7] as const;
+export const reminderSettingsSchema = z
+  .strictObject({
+    days: z
+      .array(z.union(REMINDER_DAY_CHOICES.map((d) => z.literal(d))))
+      .max(3)
+      .describe('any of 90, 30 and 7; empty for no reminders'),
+  })
+  .meta({ id: 'ReminderSettings' });
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;

@@ -13,3 +13,4 @@ export { aesGcmSecretBox } from './proof/secret-box.js';
 export { DEMO_KEY_SECRET, publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './proof/key-secret.js';
 export { mailboxTransport, mailTransportFromEnv, smtpTransport, type SmtpSettings } from './mail/smtp-transport.js';
 export { startMailWorker, type MailWorker } from './mail/mail-worker.js';
+export { startReminderJob, type ReminderJob } from './mail/reminder-job.js';

@@ -15,6 +15,7 @@ import { KyselyMembershipRepository } from './repositories/membership.repository
 import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
 import { KyselyPersonRepository } from './repositories/person.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
+import { KyselyReminderSettingsRepository } from './repositories/reminder-settings.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
 import { KyselyUserRepository } from './repositories/user.repository.js';
 
@@ -37,6 +38,7 @@ export class KyselyStore implements Store {
   readonly calendarFeeds;
   readonly mailOutbox;
   readonly accountTokens;
+  readonly reminderSettings;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -60,6 +62,7 @@ export class KyselyStore implements Store {
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
     this.mailOutbox = new KyselyMailOutbox(executor, dialect);
     this.accountTokens = new KyselyAccountTokenRepository(executor);
+    this.reminderSettings = new KyselyReminderSettingsRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

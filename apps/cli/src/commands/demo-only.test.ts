@@ -95,6 +95,10 @@ describe('the embedded demo [sqlite, no DATABASE_URL]', () => {
     expect(listed.stdout).toContain('to ana.reyes@demo.modality.test');
     expect(listed.stdout).toContain('Subject: Reset your Modality password');
     expect(listed.stdout).not.toContain('mail_');
+    // The server ran the reminder job when it started; running it again enqueues nothing new.
+    const again = JSON.parse(cli.run('mail', 'reminders', '--json').stdout) as { people: number; enqueued: number };
+    expect(again.people).toBeGreaterThan(5);
+    expect(again.enqueued).toBe(0);
     const bad = cli.run('mail', 'list', '--limit', '0');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--limit: must be a whole number from 1 to 500 (got "0")');

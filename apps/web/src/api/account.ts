@@ -5,8 +5,10 @@ import {
   mySessionsSchema,
   passwordChangedSchema,
   passwordResetRequestedSchema,
+  reminderSettingsSchema,
   sessionsEndedSchema,
   verificationSentSchema,
+  type ReminderSettings,
 } from '@modality/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
@@ -103,5 +105,21 @@ export function useDeleteAccount() {
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
       await router.navigate({ to: '/sign-in' });
     },
+  });
+}
+
+/** Which renewal reminders I get. */
+export const myRemindersQueryOptions = queryOptions({
+  queryKey: ['me', 'reminders'],
+  queryFn: ({ signal }) => apiRequest('/v1/me/reminders', reminderSettingsSchema, { signal }),
+});
+
+/** Chooses my renewal reminders. */
+export function useSetReminders() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (days: ReminderSettings['days']) =>
+      apiRequest('/v1/me/reminders', reminderSettingsSchema, { method: 'PUT', body: { days } }),
+    onSuccess: (data) => queryClient.setQueryData(myRemindersQueryOptions.queryKey, data),
   });
 }

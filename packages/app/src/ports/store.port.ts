@@ -175,6 +175,23 @@ export interface PersonRepository {
   delete(id: string): Promise<void>;
 }
 
+/** A person with an account, as the reminder job reads them: whom to mail, and which reminders they want. */
+export interface ReminderRecipient {
+  readonly personId: string;
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  /** Days before a deadline to be mailed; `undefined` when the person never chose (the default applies). */
+  readonly days: readonly number[] | undefined;
+}
+
+export interface ReminderSettingsRepository {
+  get(userId: string): Promise<readonly number[] | undefined>;
+  set(userId: string, days: readonly number[], at: string): Promise<void>;
+  /** People who have an account, ordered by person id, a page at a time (`after` is the last person id). */
+  listRecipients(page: PageRequest): Promise<ReminderRecipient[]>;
+}
+
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
   listForPerson(personId: string, limit: number): Promise<AuditEntry[]>;
@@ -200,5 +217,6 @@ export interface Store {
   readonly calendarFeeds: CalendarFeedRepository;
   readonly mailOutbox: MailOutbox;
   readonly accountTokens: AccountTokenRepository;
+  readonly reminderSettings: ReminderSettingsRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

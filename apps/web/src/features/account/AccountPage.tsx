@@ -3,12 +3,15 @@ import { useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import {
   MY_DATA_URL,
+  myRemindersQueryOptions,
   mySessionsQueryOptions,
   useDeleteAccount,
   useEndSession,
   useResendVerification,
+  useSetReminders,
   useSignOutEverywhere,
 } from '../../api/account';
+import { REMINDER_DAY_CHOICES } from '@modality/contracts';
 import { Field, Input } from '../../components/field';
 import { useMe } from '../../api/queries';
 import { DataTable } from '../../components/data-table';
@@ -106,6 +109,47 @@ function EmailSection() {
   );
 }
 
+/** Which renewal reminders the person gets by mail: 90, 30 and 7 days before each deadline. */
+function RemindersSection() {
+  const reminders = useQuery(myRemindersQueryOptions);
+  const save = useSetReminders();
+  const chosen = reminders.data?.days ?? [];
+  const toggle = (day: (typeof REMINDER_DAY_CHOICES)[number], on: boolean) =>
+    save.mutate(REMINDER_DAY_CHOICES.filter((d) => (d === day ? on : chosen.includes(d))));
+  return (
+    <Card>
+      <fieldset>
+        <legend className="text-lg font-semibold">Renewal reminders by mail</legend>
+        <p className="mt-2 max-w-prose">
+          Before each deadline of your credentials (a renewal, the end of a CE probation, CQR), we mail you at the times
+          you tick here.
+        </p>
+        {reminders.isPending ? <Loading what="your reminders" /> : null}
+        {reminders.isError ? <ErrorAlert>{describeError(reminders.error)}</ErrorAlert> : null}
+        {reminders.data === undefined ? null : (
+          <div className="mt-2 space-y-1">
+            {REMINDER_DAY_CHOICES.map((day) => (
+              <label key={day} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(day)}
+                  disabled={save.isPending}
+                  onChange={(e) => toggle(day, e.target.checked)}
+                />
+                {day} days before
+              </label>
+            ))}
+          </div>
+        )}
+        <div aria-live="polite" className="mt-2 text-sm">
+          {save.isSuccess ? (save.data.days.length === 0 ? 'Saved: no reminders.' : 'Saved.') : null}
+        </div>
+        {save.isError ? <ErrorAlert>{describeError(save.error)}</ErrorAlert> : null}
+      </fieldset>
+    </Card>
+  );
+}
+
 /** A copy of everything held about the person, and who has read their record. */
 function DataSection() {
   return (
@@ -161,12 +205,13 @@ function DeleteSection() {
   );
 }
 
-/** "Your account": the address and its confirmation, where you are signed in, your data, and deleting it all. */
+/** "Your account": the address and its confirmation, reminders, where you are signed in, your data, and deleting it all. */
 export function AccountPage() {
   return (
     <div className="space-y-4">
       <PageHeading title="Your account" />
       <EmailSection />
+      <RemindersSection />
       <SessionsSection />
       <DataSection />
       <DeleteSection />
