@@ -12,7 +12,7 @@ for (const dialect of testDialects()) {
   describe(`demo only where asked; the first admin from the command line [${dialect.name}]`, () => {
     let cli: CliSandbox;
     beforeAll(async () => {
-      cli = await openCliSandbox(dialect, 'modality-demo-only-');
+      cli = await openCliSandbox(dialect, 'modality-demo-only-', { MODALITY_PUBLIC_URL: 'https://modality.example.org' });
     });
     afterAll(() => cli.close());
 
@@ -66,6 +66,26 @@ for (const dialect of testDialects()) {
       // `db seed --demo` refuses a database with accounts, too.
       expect(JSON.parse(cli.run('db', 'seed', '--demo', '--json').stdout)).toMatchObject({ seeded: false });
     }, 180_000);
+
+    it('`admin create --link` prints a one-time link on which the admin chooses a password', async () => {
+      const made = cli.runWithInput('', 'admin', 'create', '--email', 'linked@example.org', '--link', '--json');
+      expect(made.stderr).toBe('');
+      const { link } = JSON.parse(made.stdout) as { link: string };
+      expect(link).toMatch(/^https:\/\/modality\.example\.org\/reset-password\?token=/);
+      const token = decodeURIComponent(new URL(link).searchParams.get('token') ?? '');
+      const server = await startServe(cli.env);
+      try {
+        const confirm = (password: string) =>
+          fetch(`${server.base}/api/v1/auth/password-reset/confirm`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password }) });
+        expect((await signIn(server.base, 'linked@example.org', 'chosen on the link')).status).toBe(401);
+        expect((await confirm('chosen on the link')).status).toBe(200);
+        expect((await confirm('someone else again')).status).toBe(400);
+        const res = await signIn(server.base, 'linked@example.org', 'chosen on the link');
+        expect(((await res.json()) as { user: { isAdmin: boolean } }).user.isAdmin).toBe(true);
+      } finally {
+        await server.stop();
+      }
+    }, 120_000);
   });
 }
 
