@@ -17,6 +17,11 @@ import { PlanPage } from './features/careers/PlanPage';
 import { RolePage } from './features/careers/RolePage';
 import { ProgramsPage } from './features/careers/ProgramsPage';
 import { NotFoundPage } from './components/NotFoundPage';
+import { AccountPage } from './features/account/AccountPage';
+import { DevMailPage } from './features/account/DevMailPage';
+import { ForgotPasswordPage } from './features/account/ForgotPasswordPage';
+import { ResetPasswordPage } from './features/account/ResetPasswordPage';
+import { VerifyEmailPage } from './features/account/VerifyEmailPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
 import { ImportPage } from './features/import/ImportPage';
@@ -82,6 +87,34 @@ const signUpRoute = createRoute({
   },
   component: SignUpPage,
 });
+
+/** `?token=` of the links in account mails (reset, confirmation). */
+function tokenSearch(search: Record<string, unknown>): { token?: string } {
+  const token = optionalString(search['token']);
+  return token === undefined ? {} : { token };
+}
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: tokenSearch,
+  component: ResetPasswordPage,
+});
+
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify-email',
+  validateSearch: tokenSearch,
+  component: VerifyEmailPage,
+});
+
+const devMailRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dev/mail', component: DevMailPage });
 
 /** Pages anyone may read (the API behind them is public); signed in, they show the signed-in navigation. */
 const publicRoute = createRoute({
@@ -245,6 +278,8 @@ const organisationsRoute = createRoute({
   component: OrganisationsPage,
 });
 
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
+
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/candidates',
@@ -254,6 +289,10 @@ const candidatesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  verifyEmailRoute,
+  devMailRoute,
   publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
   appRoute.addChildren([
     homeRoute,
@@ -267,6 +306,7 @@ const routeTree = rootRoute.addChildren([
     personCredentialsRoute,
     organisationsRoute,
     candidatesRoute,
+    accountRoute,
   ]),
 ]);
 

@@ -9,6 +9,12 @@ export interface Deps {
   readonly hasher: Hasher;
 }
 
+/** What use cases that send mail need besides {@link Deps}: the install's public address, for links. */
+export interface MailDeps extends Deps {
+  /** e.g. `https://modality.example.org` (no trailing slash). */
+  readonly publicUrl: string;
+}
+
 /**
  * What the staffing use cases need besides {@link Deps}: the gazetteer that places addresses, and this
  * node's in-memory ranking index of candidates.

@@ -15,3 +15,4 @@ export * from './proof/index.js';
 export * from './mail/index.js';
 export * from './limits/index.js';
 export * from './staffing/index.js';
+export * from './reminders/index.js';

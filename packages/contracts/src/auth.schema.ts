@@ -46,7 +46,7 @@ export type Abilities = z.infer<typeof abilitiesSchema>;
 /** Who is signed in, what they may do, and the CSRF token to send as `x-csrf-token` on changes. */
 export const meSchema = z
   .object({
-    user: z.object({ id: z.string(), email: z.string(), name: z.string(), isAdmin: z.boolean() }),
+    user: z.object({ id: z.string(), email: z.string(), name: z.string(), isAdmin: z.boolean(), emailVerified: z.boolean().describe('the person opened a link mailed to this address') }),
     memberships: z.array(membershipSchema),
     personId: z.string().nullable(),
     csrfToken: z.string(),

@@ -19,3 +19,4 @@ export * from './record-entry.schema.js';
 export * from './posting.schema.js';
 export * from './profile.schema.js';
 export * from './ranking.schema.js';
+export * from './account.schema.js';

@@ -3,6 +3,7 @@ import { CandidateRanking, DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seed
 import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
 import { startMailWorker, type MailWorker } from './mail/mail-worker.js';
+import { startReminderJob } from './mail/reminder-job.js';
 import { mailTransportFromEnv } from './mail/smtp-transport.js';
 import { cryptoIds } from './crypto-ids.js';
 import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
@@ -31,6 +32,8 @@ export interface Runtime {
   readonly mailTransport: MailTransport;
   /** Starts delivering the outbox in the background (`modality serve` does); `close` stops it. */
   startMailWorker(onError?: (error: unknown) => void): MailWorker;
+  /** Starts the hourly renewal-reminder job (`modality serve` does); `close` stops it. */
+  startReminderJob(onError?: (error: unknown) => void): MailWorker;
   /** Applies the migrations not yet applied (none after `openRuntime`, which migrates); the names applied. */
   migrate(): Promise<{ readonly applied: readonly string[] }>;
   close(): Promise<void>;
@@ -96,6 +99,11 @@ export async function openRuntime(options: {
       const worker = startMailWorker(deps, mailTransport, onError === undefined ? {} : { onError });
       workers.push(worker);
       return worker;
+    },
+    startReminderJob(onError) {
+      const job = startReminderJob(deps, onError === undefined ? {} : { onError });
+      workers.push(job);
+      return job;
     },
     async close() {
       await Promise.all(workers.map((w) => w.stop()));

@@ -2,6 +2,7 @@ import type { Store } from '@modality/app';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { Dialect } from './dialect.js';
+import { KyselyAccountTokenRepository } from './repositories/account-token.repository.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
@@ -17,6 +18,7 @@ import { KyselyCandidateProfileRepository } from './repositories/candidate-profi
 import { KyselyPostingRepository } from './repositories/posting.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
 import { KyselyRateLimitRepository } from './repositories/rate-limit.repository.js';
+import { KyselyReminderSettingsRepository } from './repositories/reminder-settings.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
 import { KyselyUserRepository } from './repositories/user.repository.js';
 
@@ -41,6 +43,8 @@ export class KyselyStore implements Store {
   readonly rateLimits;
   readonly postings;
   readonly profiles;
+  readonly accountTokens;
+  readonly reminderSettings;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -66,6 +70,8 @@ export class KyselyStore implements Store {
     this.rateLimits = new KyselyRateLimitRepository(executor);
     this.postings = new KyselyPostingRepository(executor);
     this.profiles = new KyselyCandidateProfileRepository(executor);
+    this.accountTokens = new KyselyAccountTokenRepository(executor);
+    this.reminderSettings = new KyselyReminderSettingsRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

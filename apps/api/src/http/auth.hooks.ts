@@ -6,7 +6,15 @@ import { SESSION_COOKIE } from './session-cookie.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that create a session (the caller has none to prove yet), or that change nothing (verify). */
-const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up', '/api/v1/vc/verify']);
+const CSRF_EXEMPT = new Set([
+  '/api/v1/auth/sign-in',
+  '/api/v1/auth/sign-up',
+  '/api/v1/vc/verify',
+  // Each carries its own secret (a mailed token) or only asks for a mail to the address's owner.
+  '/api/v1/auth/password-reset',
+  '/api/v1/auth/password-reset/confirm',
+  '/api/v1/auth/verify-email',
+]);
 /** `/api/v1` routes open to signed-out callers; every other one needs a session. */
 const PUBLIC_ROUTES = new Set([
   ...CSRF_EXEMPT,
@@ -19,6 +27,8 @@ const PUBLIC_ROUTES = new Set([
   // Verifiers and calendar apps have no session: status lists are public, a calendar address is its own secret.
   '/api/v1/status-lists/:id',
   '/api/v1/calendar/:token',
+  // Exists only on the demo, whose mailbox holds mail to fictitious people.
+  '/api/v1/dev/mail',
 ]);
 /** Routes whose reads are open to signed-out callers while their writes need a session (the public job board). */
 const PUBLIC_READS = new Set(['/api/v1/postings', '/api/v1/postings/:id']);
@@ -40,7 +50,7 @@ export function registerAuthHooks(app: FastifyInstance, deps: Deps): void {
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.principal = token ? ((await authenticate(deps, token)) ?? null) : null;
+    request.principal = token ? ((await authenticate(deps, token, { userAgent: request.headers['user-agent'] ?? null })) ?? null) : null;
   });
   // Before body validation, so that a signed-out or cross-site caller learns nothing about the body's shape:
   // 401, then 403 for a missing CSRF token, and only then 400.

@@ -25,7 +25,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     },
     async (request, reply) => {
       const { invitationToken, ...rest } = request.body;
-      const session = await signUp(ctx.deps, invitationToken === undefined ? rest : { ...rest, invitationToken });
+      const session = await signUp(ctx.deps, invitationToken === undefined ? rest : { ...rest, invitationToken }, { userAgent: request.headers['user-agent'] ?? null });
       setSessionCookie(reply, session.token, session.expiresAt, ctx.secureCookies);
       return reply.code(201).send(toMe(session.principal));
     },
@@ -39,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
       schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: signInBodySchema, response: { 200: meSchema, ...problems(400, 401, 403, 429) } },
     },
     async (request, reply) => {
-      const session = await signIn(ctx.deps, request.body);
+      const session = await signIn(ctx.deps, request.body, { userAgent: request.headers['user-agent'] ?? null });
       setSessionCookie(reply, session.token, session.expiresAt, ctx.secureCookies);
       return toMe(session.principal);
     },

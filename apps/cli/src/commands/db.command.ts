@@ -1,9 +1,21 @@
+import { backupDatabase, backupFileProblem, PostgresBackupError, restoreDatabase } from '@modality/runtime';
 import { Command } from 'commander';
+import { issueLine } from '../input/issue-lines.js';
 import { processIo, type Io } from '../io.js';
 import { withRuntime } from '../open.js';
-import { BadInputError, commandAction, succeeded } from '../outcome.js';
+import { BadInputError, commandAction, refused, succeeded, type CommandOutcome } from '../outcome.js';
 
-/** `modality db migrate|seed`. */
+/** PostgreSQL is backed up with its own tools; say so instead of failing. */
+async function sqliteOnly(work: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PostgresBackupError) return refused(error.message);
+    throw error;
+  }
+}
+
+/** `modality db migrate|seed|backup|restore`. */
 export function dbCommand(io: Io = processIo): Command {
   const db = new Command('db').description('Database maintenance (uses DATABASE_URL or the SQLite file in MODALITY_DATA_DIR)');
   db.command('migrate')
@@ -35,6 +47,34 @@ export function dbCommand(io: Io = processIo): Command {
         const text = demo ? `Demo data loaded.${signed}${directory}` : `The database already has users; demo data not loaded.${directory === '' ? ' Nothing changed.' : directory}`;
         return succeeded(opts.json ? JSON.stringify({ seeded: demo, credentials, programs }) : text);
       }),
+    );
+  db.command('backup')
+    .argument('<file>', 'where to write the copy (an SQLite file)')
+    .description('Copy the SQLite database to FILE, consistently, while the server keeps serving (PostgreSQL: use pg_dump)')
+    .option('--json', 'print the result as JSON')
+    .action(
+      commandAction(io, (file: string, opts: { json?: boolean }) =>
+        sqliteOnly(async () => {
+          const r = await backupDatabase(process.env, file);
+          return succeeded(opts.json ? JSON.stringify({ file: r.file, pages: r.pages }) : `Backed up ${r.database} to ${r.file}.`);
+        }),
+      ),
+    );
+  db.command('restore')
+    .argument('<file>', 'a backup made by `modality db backup`')
+    .description('Replace the SQLite database with the backup FILE (stop the server first; PostgreSQL: use pg_restore)')
+    .option('--json', 'print the result as JSON')
+    .action(
+      commandAction(io, (file: string, opts: { json?: boolean }) =>
+        sqliteOnly(async () => {
+          const problem = backupFileProblem(file);
+          if (problem !== undefined) throw new BadInputError('cannot restore from this file', [issueLine(file, problem)]);
+          const r = await restoreDatabase(process.env, file);
+          // Opening migrates a backup made by an older version.
+          await withRuntime(() => Promise.resolve());
+          return succeeded(opts.json ? JSON.stringify({ restored: true, pages: r.pages }) : `Restored ${r.database} from ${file}.`);
+        }),
+      ),
     );
   return db;
 }

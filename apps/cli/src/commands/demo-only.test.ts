@@ -1,4 +1,4 @@
-import { testDialects } from '@modality/testkit';
+import { mailText, startTestSmtpServer, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCliSandbox, type CliSandbox } from '../testing/cli-sandbox.js';
 import { startServe } from '../testing/serve-process.js';
@@ -12,7 +12,7 @@ for (const dialect of testDialects()) {
   describe(`demo only where asked; the first admin from the command line [${dialect.name}]`, () => {
     let cli: CliSandbox;
     beforeAll(async () => {
-      cli = await openCliSandbox(dialect, 'modality-demo-only-');
+      cli = await openCliSandbox(dialect, 'modality-demo-only-', { MODALITY_PUBLIC_URL: 'https://modality.example.org' });
     });
     afterAll(() => cli.close());
 
@@ -25,7 +25,7 @@ for (const dialect of testDialects()) {
       } finally {
         await server.stop();
       }
-    });
+    }, 60_000);
 
     it('`admin create` reads the password from standard input, never echoes it, and refuses a second account with that address', async () => {
       const short = cli.runWithInput('hunter2\n', 'admin', 'create', '--email', 'ops@example.org');
@@ -43,20 +43,49 @@ for (const dialect of testDialects()) {
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('already exists');
 
-      // With an account in the database, even the embedded start (SQLite, no flag) loads no demo.
-      const server = await startServe(cli.env);
+      // With an account in the database, even the embedded start (SQLite, no flag) loads no demo. Its mail
+      // goes to a real SMTP server, delivered by the server's own worker.
+      const smtp = await startTestSmtpServer();
+      const server = await startServe({ ...cli.env, MODALITY_SMTP_URL: smtp.url, MODALITY_PUBLIC_URL: 'https://modality.example.org' });
       try {
         expect(await health(server.base)).toMatchObject({ demo: false });
         const res = await signIn(server.base, 'ops@example.org', 'a long enough password');
         expect(res.status).toBe(200);
         expect(((await res.json()) as { user: { isAdmin: boolean } }).user.isAdmin).toBe(true);
         expect((await signIn(server.base, 'admin@demo.modality.test', 'modality-demo')).status).toBe(401);
+        const asked = await fetch(`${server.base}/api/v1/auth/password-reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ops@example.org' }) });
+        expect(asked.status).toBe(202);
+        expect(mailText(await smtp.waitFor('ops@example.org'))).toContain('https://modality.example.org/reset-password?token=');
+        expect((await fetch(`${server.base}/api/v1/dev/mail`)).status).toBe(404);
+      } finally {
+        await server.stop();
+        await smtp.close();
+      }
+      const listed = JSON.parse(cli.run('mail', 'list', '--json').stdout) as Array<{ to: string; subject: string; status: string; transport: string }>;
+      expect(listed[0]).toMatchObject({ to: 'ops@example.org', subject: 'Reset your Modality password', status: 'sent', transport: 'smtp' });
+      // `db seed --demo` refuses a database with accounts, too.
+      expect(JSON.parse(cli.run('db', 'seed', '--demo', '--json').stdout)).toMatchObject({ seeded: false });
+    }, 180_000);
+
+    it('`admin create --link` prints a one-time link on which the admin chooses a password', async () => {
+      const made = cli.runWithInput('', 'admin', 'create', '--email', 'linked@example.org', '--link', '--json');
+      expect(made.stderr).toBe('');
+      const { link } = JSON.parse(made.stdout) as { link: string };
+      expect(link).toMatch(/^https:\/\/modality\.example\.org\/reset-password\?token=/);
+      const token = decodeURIComponent(new URL(link).searchParams.get('token') ?? '');
+      const server = await startServe(cli.env);
+      try {
+        const confirm = (password: string) =>
+          fetch(`${server.base}/api/v1/auth/password-reset/confirm`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password }) });
+        expect((await signIn(server.base, 'linked@example.org', 'chosen on the link')).status).toBe(401);
+        expect((await confirm('chosen on the link')).status).toBe(200);
+        expect((await confirm('someone else again')).status).toBe(400);
+        const res = await signIn(server.base, 'linked@example.org', 'chosen on the link');
+        expect(((await res.json()) as { user: { isAdmin: boolean } }).user.isAdmin).toBe(true);
       } finally {
         await server.stop();
       }
-      // `db seed --demo` refuses a database with accounts, too.
-      expect(JSON.parse(cli.run('db', 'seed', '--demo', '--json').stdout)).toMatchObject({ seeded: false });
-    });
+    }, 120_000);
   });
 }
 
@@ -74,8 +103,24 @@ describe('the embedded demo [sqlite, no DATABASE_URL]', () => {
     try {
       expect(await health(server.base)).toMatchObject({ demo: true, database: 'sqlite' });
       expect((await signIn(server.base, 'admin@demo.modality.test', 'modality-demo')).status).toBe(200);
+      // Without SMTP the demo keeps its mail: the local mailbox, on the command line and on /dev/mail.
+      await fetch(`${server.base}/api/v1/auth/password-reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ana.reyes@demo.modality.test' }) });
+      const mailbox = (await (await fetch(`${server.base}/api/v1/dev/mail`)).json()) as { mails: Array<{ to: string; text: string }> };
+      expect(mailbox.mails[0]?.to).toBe('ana.reyes@demo.modality.test');
+      expect(mailbox.mails[0]?.text).toMatch(/\/reset-password\?token=/);
     } finally {
       await server.stop();
     }
-  });
+    const listed = cli.run('mail', 'list');
+    expect(listed.stdout).toContain('to ana.reyes@demo.modality.test');
+    expect(listed.stdout).toContain('Subject: Reset your Modality password');
+    expect(listed.stdout).not.toContain('mail_');
+    // The server ran the reminder job when it started; running it again enqueues nothing new.
+    const again = JSON.parse(cli.run('mail', 'reminders', '--json').stdout) as { people: number; enqueued: number };
+    expect(again.people).toBeGreaterThan(5);
+    expect(again.enqueued).toBe(0);
+    const bad = cli.run('mail', 'list', '--limit', '0');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--limit: must be a whole number from 1 to 500 (got "0")');
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { deliverDueMail, listMailbox, type OutboxMail } from '@modality/app';
+import { deliverDueMail, enqueueRenewalReminders, listMailbox, type OutboxMail } from '@modality/app';
 import { Command } from 'commander';
 import { issueLine } from '../input/issue-lines.js';
 import { processIo, type Io } from '../io.js';
@@ -39,6 +39,16 @@ export function mailCommand(io: Io = processIo): Command {
       commandAction(io, async (opts: { json?: boolean }) => {
         const run = await withRuntime((runtime) => deliverDueMail(runtime.deps, runtime.mailTransport));
         return succeeded(opts.json ? JSON.stringify(run) : `${String(run.sent)} sent, ${String(run.retrying)} to be tried again, ${String(run.dead)} given up.`);
+      }),
+    );
+  mail
+    .command('reminders')
+    .description('Put the renewal reminders due today (90, 30, 7 days before each deadline, as each person chose) into the outbox, once each (modality serve does this every hour)')
+    .option('--json', 'print the counts as JSON')
+    .action(
+      commandAction(io, async (opts: { json?: boolean }) => {
+        const run = await withRuntime((runtime) => enqueueRenewalReminders(runtime.deps));
+        return succeeded(opts.json ? JSON.stringify(run) : `${String(run.enqueued)} reminders put in the outbox (${String(run.people)} people looked at).`);
       }),
     );
   return mail;

@@ -37,7 +37,9 @@ export function serveCommand(io: Io = processIo): Command {
           trustProxy: trust.value,
         });
         const mail = runtime.startMailWorker((error) => app.log.error({ err: error }, 'mail delivery run failed'));
+        const reminders = runtime.startReminderJob((error) => app.log.error({ err: error }, 'renewal reminder run failed'));
         const close = async () => {
+          await reminders.stop();
           await mail.stop();
           await app.close();
           await runtime.close();

@@ -23,7 +23,7 @@ function me(
   options: { isAdmin?: boolean } = {},
 ): Me {
   return {
-    user: { id: 'usr_1', email: 'x@example.test', name: 'X', isAdmin: options.isAdmin ?? false },
+    user: { id: 'usr_1', email: 'x@example.test', name: 'X', isAdmin: options.isAdmin ?? false, emailVerified: true },
     memberships: roles.map((role, i) => ({
       organisationId: `org_${i}`,
       organisationName: `Org ${i}`,

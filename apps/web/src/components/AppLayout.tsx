@@ -70,7 +70,7 @@ export function AppLayout() {
       nav={<MainNav items={items} />}
       account={
         <>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="flex flex-wrap items-center justify-end gap-3 text-sm">
             <div className="text-right">
               <p className="font-semibold" data-testid="user-name">
                 {me.user.name}
@@ -81,6 +81,9 @@ export function AppLayout() {
                 </p>
               ) : null}
             </div>
+            <Link to="/account" className="btn btn-secondary whitespace-nowrap">
+              Your account
+            </Link>
             <button
               type="button"
               className="btn btn-secondary whitespace-nowrap"

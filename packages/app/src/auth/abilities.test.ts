@@ -4,7 +4,7 @@ import { abilitiesOf } from './abilities.js';
 import type { Principal } from './principal.js';
 
 const principal = (roles: ReadonlyArray<readonly [string, MembershipRole]>, over: Partial<Pick<Principal, 'personId'>> & { isAdmin?: boolean } = {}): Principal => ({
-  user: { id: 'usr_1', email: 'a@example.test', name: 'A', isAdmin: over.isAdmin ?? false },
+  user: { id: 'usr_1', email: 'a@example.test', name: 'A', isAdmin: over.isAdmin ?? false, emailVerified: true },
   memberships: roles.map(([organisationId, role]) => ({ userId: 'usr_1', organisationId, organisationName: organisationId, organisationKind: 'hospital', role })),
   csrfToken: 'csrf',
   personId: over.personId ?? null,

@@ -5,3 +5,7 @@ export * from './session-policy.js';
 export * from './sign-in.js';
 export * from './sign-up.js';
 export * from './admin-create.js';
+export * from './password-reset.js';
+export * from './email-verification.js';
+export * from './my-sessions.js';
+export * from './account-delete.js';

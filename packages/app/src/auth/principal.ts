@@ -3,7 +3,7 @@ import type { MembershipRow } from '../ports/index.js';
 
 /** The signed-in user as use cases see them: who, which roles where, and their session's CSRF token. */
 export interface Principal {
-  readonly user: { readonly id: string; readonly email: string; readonly name: string; readonly isAdmin: boolean };
+  readonly user: { readonly id: string; readonly email: string; readonly name: string; readonly isAdmin: boolean; readonly emailVerified: boolean };
   readonly memberships: readonly MembershipRow[];
   readonly csrfToken: string;
   readonly personId: string | null;

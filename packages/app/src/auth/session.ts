@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.js';
 import type { UserRow } from '../ports/index.js';
 import type { Principal } from './principal.js';
-import { SESSION_TTL_MS } from './session-policy.js';
+import { SESSION_TOUCH_MS, SESSION_TTL_MS } from './session-policy.js';
 
 /** A session just opened: the raw token goes to the client once (cookie); only its digest is stored. */
 export interface NewSession {
@@ -10,8 +10,13 @@ export interface NewSession {
   readonly principal: Principal;
 }
 
+/** How the client introduced itself (the `User-Agent` header), shown in the person's list of sessions. */
+export interface ClientInfo {
+  readonly userAgent?: string | null;
+}
+
 /** Opens a session for a user whose identity was already established. */
-export async function createSession(deps: Deps, userId: string): Promise<NewSession> {
+export async function createSession(deps: Deps, userId: string, client: ClientInfo = {}): Promise<NewSession> {
   const token = deps.ids.newToken();
   const csrfToken = deps.ids.newToken();
   const now = deps.clock.now();
@@ -22,21 +27,36 @@ export async function createSession(deps: Deps, userId: string): Promise<NewSess
     csrfToken,
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
+    userAgent: clientAgent(client),
   });
   const user = await deps.store.users.findById(userId);
   if (user === undefined) throw new Error(`user ${userId} vanished while signing in`);
   return { token, expiresAt, principal: await loadPrincipal(deps, user, csrfToken) };
 }
 
-/** The principal behind a session token, or `undefined` if the token is unknown or expired. */
-export async function authenticate(deps: Deps, token: string): Promise<Principal | undefined> {
+/**
+ * The principal behind a session token, or `undefined` if the token is unknown or expired. Records when the
+ * session was last used, at most once every {@link SESSION_TOUCH_MS}, so that reads stay reads.
+ */
+export async function authenticate(deps: Deps, token: string, client: ClientInfo = {}): Promise<Principal | undefined> {
   const found = await deps.store.sessions.findWithUser(deps.hasher.digest(token));
   if (found === undefined) return undefined;
-  if (found.session.expiresAt <= deps.clock.now().toISOString()) {
+  const now = deps.clock.now();
+  if (found.session.expiresAt <= now.toISOString()) {
     await deps.store.sessions.delete(found.session.tokenHash);
     return undefined;
   }
+  const lastSeen = found.session.lastSeenAt;
+  if (lastSeen === undefined || lastSeen === null || Date.parse(lastSeen) + SESSION_TOUCH_MS <= now.getTime()) {
+    await deps.store.sessions.touch(found.session.tokenHash, now.toISOString(), clientAgent(client));
+  }
   return loadPrincipal(deps, found.user, found.session.csrfToken);
+}
+
+/** The user agent as stored: trimmed and cut short (it is only shown to the person, never parsed). */
+function clientAgent(client: ClientInfo): string | null {
+  const agent = client.userAgent?.trim() ?? '';
+  return agent === '' ? null : agent.slice(0, 300);
 }
 
 /** Ends a session; ending an unknown one is harmless. */
@@ -47,7 +67,7 @@ export async function signOut(deps: Deps, token: string): Promise<void> {
 async function loadPrincipal(deps: Deps, user: UserRow, csrfToken: string): Promise<Principal> {
   const [memberships, personId] = await Promise.all([deps.store.memberships.listForUser(user.id), deps.store.people.idByOwner(user.id)]);
   return {
-    user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin },
+    user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, emailVerified: (user.emailVerifiedAt ?? null) !== null },
     memberships,
     csrfToken,
     personId: personId ?? null,

@@ -1,7 +1,8 @@
 import { ConflictError, ValidationError } from '@modality/domain';
-import type { Deps } from '../deps.js';
+import type { Deps, MailDeps } from '../deps.js';
 import type { Store } from '../ports/index.js';
-import { createSession, type NewSession } from './session.js';
+import { enqueueEmailVerification } from './email-verification.js';
+import { createSession, type ClientInfo, type NewSession } from './session.js';
 
 export interface SignUpInput {
   readonly email: string;
@@ -12,9 +13,10 @@ export interface SignUpInput {
 
 /**
  * Registers a user (password hashed with the injected Argon2id hasher) and signs them in. With an invitation
- * token for the same e-mail address, the user joins that organisation in the invited role.
+ * token for the same e-mail address, the user joins that organisation in the invited role. A mail asking to
+ * confirm the address goes into the outbox in the same transaction.
  */
-export async function signUp(deps: Deps, input: SignUpInput): Promise<NewSession> {
+export async function signUp(deps: MailDeps, input: SignUpInput, client: ClientInfo = {}): Promise<NewSession> {
   const passwordHash = await deps.hasher.hashPassword(input.password);
   const now = deps.clock.now().toISOString();
   const userId = deps.ids.newId('usr');
@@ -24,11 +26,12 @@ export async function signUp(deps: Deps, input: SignUpInput): Promise<NewSession
     }
     await tx.users.insert({ id: userId, email: input.email, name: input.name, passwordHash, isAdmin: false, createdAt: now });
     await tx.audit.append({ at: now, actorUserId: userId, organisationId: null, action: 'user.signed-up', subjectPersonId: null, details: {} });
+    await enqueueEmailVerification(deps, tx, { id: userId, email: input.email, name: input.name });
     if (input.invitationToken !== undefined) {
       await redeemInvitation(deps, tx, input.invitationToken, { id: userId, email: input.email }, now);
     }
   });
-  return createSession(deps, userId);
+  return createSession(deps, userId, client);
 }
 
 /** Adds the membership an invitation grants, after checking it is live and addressed to this user. */

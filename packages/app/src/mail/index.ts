@@ -1,1 +1,2 @@
 export * from './deliver-mail.js';
+export * from './account-mails.js';

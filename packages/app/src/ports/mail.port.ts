@@ -43,6 +43,8 @@ export interface MailOutbox {
   markSent(id: string, at: string, transport: string): Promise<void>;
   /** A failed attempt: try again at `retryAt`, or with `retryAt: null` give up (dead letter). */
   markFailed(id: string, error: string, retryAt: string | null): Promise<void>;
+  /** Removes every mail to `address` (an account being deleted takes its mail with it); how many. */
+  deleteTo(address: string): Promise<number>;
   /** The newest mails first (the local mailbox, `modality mail list`). */
   listRecent(limit: number): Promise<OutboxMail[]>;
 }

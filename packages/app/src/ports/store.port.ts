@@ -13,6 +13,8 @@ export interface UserRow {
   readonly passwordHash: string;
   readonly isAdmin: boolean;
   readonly createdAt: string;
+  /** When the person proved they read mail at `email` (a link from a verification or reset mail). */
+  readonly emailVerifiedAt?: string | null;
 }
 
 export interface OrganisationRow {
@@ -34,6 +36,40 @@ export interface SessionRow {
   readonly userId: string;
   readonly csrfToken: string;
   readonly expiresAt: string;
+  /** When the session was last used (recorded at most every few minutes). */
+  readonly lastSeenAt?: string | null;
+}
+
+/** A session as its owner sees it in the list of their sessions. */
+export interface SessionSummary {
+  readonly tokenHash: string;
+  readonly createdAt: string;
+  readonly lastSeenAt: string | null;
+  readonly userAgent: string | null;
+  readonly expiresAt: string;
+}
+
+/** What a single-use account token is for. */
+export type AccountTokenPurpose = 'password-reset' | 'verify-email';
+
+/** A single-use token mailed to a person; only its digest is stored. */
+export interface AccountTokenRow {
+  readonly tokenHash: string;
+  readonly userId: string;
+  readonly purpose: AccountTokenPurpose;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+export interface AccountTokenRepository {
+  insert(token: AccountTokenRow): Promise<void>;
+  /**
+   * Uses the token: marks it used and returns its user, only if it exists for `purpose`, is unused and has
+   * not expired — in one statement, so that two requests racing with one token cannot both succeed.
+   */
+  consume(tokenHash: string, purpose: AccountTokenPurpose, now: string): Promise<{ readonly userId: string } | undefined>;
+  /** Marks every unused token of the user for `purpose` used (a reset ends the other reset links). */
+  useAllFor(userId: string, purpose: AccountTokenPurpose, now: string): Promise<void>;
 }
 
 export interface InvitationRow {
@@ -72,6 +108,10 @@ export interface UserRepository {
   insert(user: UserRow): Promise<void>;
   findById(id: string): Promise<UserRow | undefined>;
   findByEmail(email: string): Promise<UserRow | undefined>;
+  setPasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** Removes the account; its memberships, sessions, tokens and settings go with it. */
+  delete(id: string): Promise<void>;
+  markEmailVerified(id: string, at: string): Promise<void>;
   /** Whether any account exists at all (the demo is loaded only into a database with none). */
   any(): Promise<boolean>;
 }
@@ -91,18 +131,26 @@ export interface MembershipRepository {
 }
 
 export interface SessionRepository {
-  insert(session: SessionRow & { readonly createdAt: string }): Promise<void>;
+  insert(session: SessionRow & { readonly createdAt: string; readonly userAgent?: string | null }): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<SessionRow | undefined>;
   /** The session and its user in one read (every authenticated request does this). */
   findWithUser(tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined>;
   delete(tokenHash: string): Promise<void>;
   deleteExpired(now: string): Promise<number>;
+  /** Ends every session of the user (all of them, or all but `except`); how many ended. */
+  deleteForUser(userId: string, except?: string): Promise<number>;
+  /** The user's live sessions, most recently used first. */
+  listForUser(userId: string, now: string): Promise<SessionSummary[]>;
+  /** Records that the session was used (at most every few minutes: see `SESSION_TOUCH_MS`). */
+  touch(tokenHash: string, at: string, userAgent: string | null): Promise<void>;
 }
 
 export interface InvitationRepository {
   insert(invitation: InvitationRow & { readonly createdAt: string }): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<InvitationRow | undefined>;
   markAccepted(id: string, userId: string, at: string): Promise<void>;
+  /** Before an account is deleted: the invitations it sent go, and those it accepted forget who accepted. */
+  forgetUser(userId: string): Promise<void>;
 }
 
 /** Page through rows ordered by id; `after` is the last id of the previous page. */
@@ -128,6 +176,23 @@ export interface PersonRepository {
   findRecord(id: string): Promise<{ readonly ownerUserId: string | null; readonly record: PersonRecord | undefined } | undefined>;
   /** Removes the person and every entry of their record. */
   delete(id: string): Promise<void>;
+}
+
+/** A person with an account, as the reminder job reads them: whom to mail, and which reminders they want. */
+export interface ReminderRecipient {
+  readonly personId: string;
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  /** Days before a deadline to be mailed; `undefined` when the person never chose (the default applies). */
+  readonly days: readonly number[] | undefined;
+}
+
+export interface ReminderSettingsRepository {
+  get(userId: string): Promise<readonly number[] | undefined>;
+  set(userId: string, days: readonly number[], at: string): Promise<void>;
+  /** People who have an account, ordered by person id, a page at a time (`after` is the last person id). */
+  listRecipients(page: PageRequest): Promise<ReminderRecipient[]>;
 }
 
 export interface AuditLog {
@@ -157,5 +222,7 @@ export interface Store {
   readonly rateLimits: RateLimitRepository;
   readonly postings: PostingRepository;
   readonly profiles: CandidateProfileRepository;
+  readonly accountTokens: AccountTokenRepository;
+  readonly reminderSettings: ReminderSettingsRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '../auth/session.js';
 import { signIn } from '../auth/sign-in.js';
 import { signUp } from '../auth/sign-up.js';
-import type { Deps } from '../deps.js';
+import type { MailDeps } from '../deps.js';
 import { importRecord } from '../people/record-import.js';
 import { personDeadlinesCalendar, recordDeadlines, recordDeadlinesCalendar } from './deadlines.js';
 
@@ -41,12 +41,12 @@ describe('deadlines of a record', () => {
 
 for (const dialect of testDialects()) {
   describe(`a stored person's deadlines [${dialect.name}]`, () => {
-    let deps: Deps;
+    let deps: MailDeps;
     let close: () => Promise<void>;
     beforeAll(async () => {
       const opened = await openTestStore(dialect);
       close = opened.close;
-      deps = { store: opened.store, clock, ids: new SequentialIds(), hasher: fastHasher };
+      deps = { store: opened.store, clock, ids: new SequentialIds(), hasher: fastHasher, publicUrl: 'http://modality.test' };
     });
     afterAll(() => close());
 

@@ -1,49 +1,19 @@
 import { deliverDueMail, enqueueMail, retryDelayMs, type MailDeliveryPolicy } from '@modality/app';
-import { FakeClock, SequentialIds, openTestStore, testDialects } from '@modality/testkit';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { FakeClock, SequentialIds, openTestStore, startTestSmtpServer, testDialects, type TestSmtpServer } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpTransport } from './smtp-transport.js';
-
-interface Received {
-  readonly to: string[];
-  readonly raw: string;
-}
-
-/** A real SMTP server on a free local port; addresses at `refused.example` are refused, as a full mailbox would be. */
-async function startSmtp(): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onRcptTo(address, _session, callback) {
-      callback(address.address.endsWith('@refused.example') ? new Error('mailbox unavailable') : undefined);
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${String(port)}`, received, close: () => new Promise((r) => server.close(() => r())) };
-}
 
 const policy: MailDeliveryPolicy = { batch: 10, leaseMs: 60_000, baseDelayMs: 60_000, maxDelayMs: 10 * 60_000, maxAttempts: 3 };
 
 for (const dialect of testDialects()) {
   describe(`mail delivery over a real SMTP server [${dialect.name}]`, () => {
-    let smtp: Awaited<ReturnType<typeof startSmtp>>;
+    let smtp: TestSmtpServer;
     let store: Awaited<ReturnType<typeof openTestStore>>['store'];
     let closeStore: () => Promise<void>;
     const clock = new FakeClock('2026-11-30T09:00:00.000Z');
     const ids = new SequentialIds();
     beforeAll(async () => {
-      smtp = await startSmtp();
+      smtp = await startTestSmtpServer();
       ({ store, close: closeStore } = await openTestStore(dialect));
     });
     afterAll(async () => {

@@ -46,4 +46,10 @@ export class KyselyInvitationRepository implements InvitationRepository {
   async markAccepted(id: string, userId: string, at: string): Promise<void> {
     await this.db.updateTable('invitations').set({ accepted_at: at, accepted_by: userId }).where('id', '=', id).execute();
   }
+
+  async forgetUser(userId: string): Promise<void> {
+    // `invited_by` may not point at nothing: the invitations the person sent go (memberships they led to stay).
+    await this.db.deleteFrom('invitations').where('invited_by', '=', userId).execute();
+    await this.db.updateTable('invitations').set({ accepted_by: null }).where('accepted_by', '=', userId).execute();
+  }
 }

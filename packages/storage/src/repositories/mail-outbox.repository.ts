@@ -86,4 +86,9 @@ export class KyselyMailOutbox implements MailOutbox {
     const rows = await this.db.selectFrom('mail_outbox').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map(toMail);
   }
+
+  async deleteTo(address: string): Promise<number> {
+    const r = await this.db.deleteFrom('mail_outbox').where('to_address', '=', address).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
 }

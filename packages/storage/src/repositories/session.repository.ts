@@ -1,5 +1,6 @@
-import type { SessionRepository, SessionRow, UserRow } from '@modality/app';
+import type { SessionRepository, SessionRow, SessionSummary, UserRow } from '@modality/app';
 import type { Executor } from './executor.js';
+import { toUserRow } from './user.repository.js';
 
 /** Sessions, keyed by the digest of their token (the token itself is never stored). */
 export class KyselySessionRepository implements SessionRepository {
@@ -8,10 +9,10 @@ export class KyselySessionRepository implements SessionRepository {
     this.db = db;
   }
 
-  async insert(s: SessionRow & { createdAt: string }): Promise<void> {
+  async insert(s: SessionRow & { createdAt: string; userAgent?: string | null }): Promise<void> {
     await this.db
       .insertInto('sessions')
-      .values({ token_hash: s.tokenHash, user_id: s.userId, csrf_token: s.csrfToken, created_at: s.createdAt, expires_at: s.expiresAt })
+      .values({ token_hash: s.tokenHash, user_id: s.userId, csrf_token: s.csrfToken, created_at: s.createdAt, expires_at: s.expiresAt, last_seen_at: s.createdAt, user_agent: s.userAgent ?? null })
       .execute();
   }
 
@@ -24,13 +25,13 @@ export class KyselySessionRepository implements SessionRepository {
     const r = await this.db
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.expires_at', 'u.email', 'u.name', 'u.password_hash', 'u.is_admin', 'u.created_at'])
+      .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.expires_at', 's.last_seen_at', 'u.email', 'u.name', 'u.password_hash', 'u.is_admin', 'u.created_at', 'u.email_verified_at'])
       .where('s.token_hash', '=', tokenHash)
       .executeTakeFirst();
     if (!r) return undefined;
     return {
-      session: { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at },
-      user: { id: r.user_id, email: r.email, name: r.name, passwordHash: r.password_hash, isAdmin: r.is_admin === 1, createdAt: r.created_at },
+      session: { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at },
+      user: toUserRow({ id: r.user_id, ...r }),
     };
   }
 
@@ -41,5 +42,28 @@ export class KyselySessionRepository implements SessionRepository {
   async deleteExpired(now: string): Promise<number> {
     const r = await this.db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
     return Number(r.numDeletedRows);
+  }
+
+  async deleteForUser(userId: string, except?: string): Promise<number> {
+    let q = this.db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (except !== undefined) q = q.where('token_hash', '!=', except);
+    const r = await q.executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  async listForUser(userId: string, now: string): Promise<SessionSummary[]> {
+    const rows = await this.db
+      .selectFrom('sessions')
+      .select(['token_hash', 'created_at', 'last_seen_at', 'user_agent', 'expires_at'])
+      .where('user_id', '=', userId)
+      .where('expires_at', '>', now)
+      .orderBy('last_seen_at', 'desc')
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map((r) => ({ tokenHash: r.token_hash, createdAt: r.created_at, lastSeenAt: r.last_seen_at, userAgent: r.user_agent, expiresAt: r.expires_at }));
+  }
+
+  async touch(tokenHash: string, at: string, userAgent: string | null): Promise<void> {
+    await this.db.updateTable('sessions').set(userAgent === null ? { last_seen_at: at } : { last_seen_at: at, user_agent: userAgent }).where('token_hash', '=', tokenHash).execute();
   }
 }

@@ -71,6 +71,9 @@ export function SignInPage() {
             </button>
           </form>
           <p className="mt-4 text-sm">
+            <Link to="/forgot-password">Forgot your password?</Link>
+          </p>
+          <p className="mt-2 text-sm">
             New here, or invited by your organisation? <Link to="/sign-up">Create an account</Link>.
           </p>
         </Card>

@@ -1,0 +1,90 @@
+import { UnauthenticatedError, type PersonRecord } from '@modality/domain';
+import type { Principal } from '../auth/principal.js';
+import type { Deps } from '../deps.js';
+import type { AuditEntry } from '../ports/index.js';
+
+/** One access to the person's record by someone, from the audit log, in words. */
+export interface RecordAccessEntry {
+  readonly at: string;
+  /** The reader's name; "you" for the person; "an account since deleted" when it is gone. */
+  readonly by: string;
+  /** The organisation through which they could, when they acted as its staff. */
+  readonly organisation: string | null;
+  readonly what: string;
+}
+
+/** Everything the install holds about a person, for "download my data". */
+export interface MyData {
+  readonly format: 'modality/my-data@1';
+  readonly exportedAt: string;
+  readonly account: {
+    readonly email: string;
+    readonly name: string;
+    readonly createdAt: string;
+    readonly emailVerified: boolean;
+    readonly platformAdmin: boolean;
+    readonly memberships: Array<{ readonly organisation: string; readonly role: string }>;
+  };
+  readonly record: PersonRecord | null;
+  /** Who read or changed the record, and when, newest first. */
+  readonly recordAccess: RecordAccessEntry[];
+}
+
+const ACTIONS: Readonly<Record<string, string>> = {
+  'person.record.read': 'read your record',
+  'person.record.imported': 'replaced your record',
+  'vc.issued': 'issued you a signed credential',
+  'vc.revoked': 'revoked a credential issued to you',
+  'calendar.feed.created': 'made a calendar address of your deadlines',
+  'calendar.feed.revoked': 'ended your calendar address',
+};
+
+/** How far back "who read my record" goes in one download. */
+const ACCESS_LIMIT = 10_000;
+
+/**
+ * "Download my data": the account, the person record (v1), and who read or changed the record and when —
+ * from the audit log, with names rather than ids. Reading it is not itself logged: it is the person's own.
+ */
+export async function downloadMyData(deps: Deps, principal: Principal): Promise<MyData> {
+  const user = await deps.store.users.findById(principal.user.id);
+  if (user === undefined) throw new UnauthenticatedError();
+  const person = await deps.store.people.findByOwner(user.id);
+  const record = person === undefined ? null : ((await deps.store.people.getRecord(person.id)) ?? null);
+  const entries = person === undefined ? [] : await deps.store.audit.listForPerson(person.id, ACCESS_LIMIT);
+  return {
+    format: 'modality/my-data@1',
+    exportedAt: deps.clock.now().toISOString(),
+    account: {
+      email: user.email,
+      name: user.name,
+      createdAt: user.createdAt,
+      emailVerified: (user.emailVerifiedAt ?? null) !== null,
+      platformAdmin: user.isAdmin,
+      memberships: principal.memberships.map((m) => ({ organisation: m.organisationName, role: m.role })),
+    },
+    record,
+    recordAccess: await describeAccess(deps, user.id, entries),
+  };
+}
+
+async function describeAccess(deps: Deps, selfId: string, entries: readonly AuditEntry[]): Promise<RecordAccessEntry[]> {
+  const names = new Map<string, string>();
+  const orgs = new Map<string, string>();
+  const nameOf = async (id: string | null): Promise<string> => {
+    if (id === null) return 'the operator of this install';
+    if (id === selfId) return 'you';
+    if (!names.has(id)) names.set(id, (await deps.store.users.findById(id))?.name ?? 'an account since deleted');
+    return names.get(id) ?? '';
+  };
+  const orgOf = async (id: string | null): Promise<string | null> => {
+    if (id === null) return null;
+    if (!orgs.has(id)) orgs.set(id, (await deps.store.organisations.findById(id))?.name ?? 'an organisation since deleted');
+    return orgs.get(id) ?? null;
+  };
+  const out: RecordAccessEntry[] = [];
+  for (const e of entries) {
+    out.push({ at: e.at, by: await nameOf(e.actorUserId), organisation: await orgOf(e.organisationId), what: ACTIONS[e.action] ?? 'changed your record' });
+  }
+  return out;
+}
