@@ -13,6 +13,7 @@ import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem } from './http/problem.js';
 import { rateLimiter } from './http/rate-limit.hooks.js';
+import { recordRouteTable } from './http/route-table.js';
 import { fastifyTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 import { auditPacketRoutes } from './routes/audit-packet.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -58,6 +59,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Off unless configured: otherwise any client could pick its own address with X-Forwarded-For.
     trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
+  recordRouteTable(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
