@@ -1,2 +1,3 @@
 export * from './server.js';
 export * from './http/trust-proxy.js';
+export * from './http/route-table.js';

@@ -11,8 +11,9 @@ import { registerAuthHooks } from './http/auth.hooks.js';
 import { DEFAULT_BODY_LIMIT } from './http/body-limits.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerErrorHandler } from './http/error-handler.js';
-import { problem } from './http/problem.js';
+import { problem, sendProblem } from './http/problem.js';
 import { rateLimiter } from './http/rate-limit.hooks.js';
+import { recordRouteTable } from './http/route-table.js';
 import { fastifyTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 import { accountRoutes } from './routes/account.routes.js';
 import { auditPacketRoutes } from './routes/audit-packet.routes.js';
@@ -69,7 +70,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: DEFAULT_BODY_LIMIT,
     // Off unless configured: otherwise any client could pick its own address with X-Forwarded-For.
     trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
+    // Errors the router raises before any route runs (a malformed or overlong address) are problems too.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode ?? 400;
+      const body = problem(status, status === 414 ? 'uri_too_long' : 'bad_url', status === 414 ? 'A part of the address is too long' : 'The address is not valid');
+      sendProblem(reply, body);
+    },
   }).withTypeProvider<ZodTypeProvider>();
+  recordRouteTable(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

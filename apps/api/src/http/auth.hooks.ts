@@ -52,9 +52,9 @@ export function registerAuthHooks(app: FastifyInstance, deps: Deps): void {
     const token = request.cookies[SESSION_COOKIE];
     request.principal = token ? ((await authenticate(deps, token, { userAgent: request.headers['user-agent'] ?? null })) ?? null) : null;
   });
-  // Before body validation, so that a signed-out or cross-site caller learns nothing about the body's shape:
-  // 401, then 403 for a missing CSRF token, and only then 400.
-  app.addHook('preValidation', async (request) => {
+  // Before the body is even read, so that a signed-out or cross-site caller costs no parsing and learns
+  // nothing about the body's shape: 401, then 403 for a missing CSRF token, and only then 413/415/400.
+  app.addHook('onRequest', async (request) => {
     const route = request.routeOptions.url ?? '';
     if (request.principal === null) {
       if (route.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(route) && !(SAFE_METHODS.has(request.method) && PUBLIC_READS.has(route))) throw new UnauthenticatedError();

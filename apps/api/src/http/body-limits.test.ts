@@ -35,7 +35,7 @@ for (const dialect of testDialects()) {
       const big = await ana.request('PUT', '/api/v1/me/record', JSON.parse(jsonOfSize(2 * 1024 * 1024)) as object);
       expect(big.statusCode).toBe(400);
       expect(big.json()).toMatchObject({ code: 'validation_failed' });
-      const huge = await t.app.inject({ method: 'PUT', url: '/api/v1/me/record', headers: { 'content-type': 'application/json' }, payload: jsonOfSize(16 * 1024 * 1024 + 10) });
+      const huge = await t.app.inject({ method: 'PUT', url: '/api/v1/me/record', cookies: ana.session.cookies, headers: { ...ana.session.headers, 'content-type': 'application/json' }, payload: jsonOfSize(16 * 1024 * 1024 + 10) });
       expect(huge.statusCode).toBe(413);
       expect(huge.json()).toMatchObject({ detail: 'The request body is larger than the 16 MiB this route accepts' });
     });

@@ -1,5 +1,6 @@
 import { DomainError, ValidationError, type FieldIssue } from '@modality/domain';
 import type { Problem } from '@modality/contracts';
+import type { FastifyReply } from 'fastify';
 
 /** HTTP status for each stable domain error code; anything else is a 500. */
 const STATUS: Readonly<Record<string, number>> = {
@@ -23,6 +24,7 @@ const TITLE: Readonly<Record<number, string>> = {
   409: 'Conflict',
   410: 'Gone',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -50,4 +52,9 @@ export function problemFromDomainError(error: unknown): Problem | undefined {
       ? `${error.message}: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
       : error.message;
   return problem(status, error.code, detail, error instanceof ValidationError ? error.issues : undefined);
+}
+
+/** Sends a problem document as `application/problem+json` with its status. */
+export function sendProblem(reply: FastifyReply, body: Problem): void {
+  void reply.code(body.status).type('application/problem+json').send(body);
 }

@@ -44,10 +44,13 @@ for (const dialect of testDialects()) {
       expect(got.json()).toEqual(fullRecord);
     });
 
-    it('answers malformed JSON with a 400 problem', async () => {
-      const res = await t.app.inject({ method: 'PUT', url: '/api/v1/me/record', headers: { 'content-type': 'application/json' }, payload: '{"format": ' });
+    it('answers malformed JSON with a 400 problem, and a signed-out caller with 401 before reading the body', async () => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/check', headers: { 'content-type': 'application/json' }, payload: '{"format": ' });
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
+      const signedOut = await t.app.inject({ method: 'PUT', url: '/api/v1/me/record', headers: { 'content-type': 'application/json' }, payload: '{"format": ' });
+      expect(signedOut.statusCode).toBe(401);
+      expect(signedOut.headers['content-type']).toMatch(/problem\+json/);
     });
 
     it('adds one CE activity to the record, validated like the record itself', async () => {

@@ -8,6 +8,8 @@ import { buildServer, type ServerOptions } from '../server.js';
 export interface Client {
   readonly personId: string | null;
   readonly userId: string;
+  /** What `request` sends, for tests that build their own request (a raw body, odd headers). */
+  readonly session: { readonly cookies: Record<string, string>; readonly headers: Record<string, string> };
   readonly request: (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => Promise<LightMyRequestResponse>;
 }
 
@@ -66,6 +68,7 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
       return {
         personId: me.personId,
         userId: me.user.id,
+        session: { cookies: { modality_session: cookie.value }, headers: { 'x-csrf-token': me.csrfToken } },
         request: (method, url, body) =>
           app.inject({
             method,

@@ -1,12 +1,16 @@
 import type { MembershipRepository, MembershipRow } from '@modality/app';
 import type { MembershipRole, OrganisationKind } from '@modality/domain';
 import type { Executor } from './executor.js';
+import { reusableQuery } from './reusable-query.js';
 
 /** Who holds which role in which organisation. */
 export class KyselyMembershipRepository implements MembershipRepository {
   private readonly db: Executor;
+  /** Every authenticated request runs this one: compiled once (see reusableQuery). */
+  private readonly forUser;
   constructor(db: Executor) {
     this.db = db;
+    this.forUser = reusableQuery(db, (userId) => this.withUsers().where('m.user_id', '=', userId).orderBy('o.name').orderBy('m.role'));
   }
 
   async add(userId: string, organisationId: string, role: MembershipRole, createdAt: string): Promise<void> {
@@ -18,7 +22,7 @@ export class KyselyMembershipRepository implements MembershipRepository {
   }
 
   async listForUser(userId: string): Promise<MembershipRow[]> {
-    const rows = await this.withUsers().where('m.user_id', '=', userId).orderBy('o.name').orderBy('m.role').execute();
+    const rows = await this.forUser(userId);
     return rows.map(toRow);
   }
 

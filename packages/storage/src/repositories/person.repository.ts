@@ -2,6 +2,7 @@ import type { PageRequest, PersonRepository, PersonRow } from '@modality/app';
 import { PERSON_RECORD_FORMAT, type CalendarDate, type PersonRecord } from '@modality/domain';
 import type { Database } from '../database.js';
 import type { Executor } from './executor.js';
+import { reusableQuery } from './reusable-query.js';
 import {
   ceToRow,
   clinicalToRow,
@@ -29,8 +30,11 @@ type PeopleRaw = Database['people'];
 /** People and their records, stored in one row per list entry, ordered by `position`. */
 export class KyselyPersonRepository implements PersonRepository {
   private readonly db: Executor;
+  /** Every authenticated request runs this one: compiled once (see reusableQuery). */
+  private readonly ownedBy;
   constructor(db: Executor) {
     this.db = db;
+    this.ownedBy = reusableQuery(db, (userId) => db.selectFrom('people').select('id').where('owner_user_id', '=', userId));
   }
 
   async findById(id: string): Promise<PersonRow | undefined> {
@@ -44,7 +48,7 @@ export class KyselyPersonRepository implements PersonRepository {
   }
 
   async idByOwner(userId: string): Promise<string | undefined> {
-    const r = await this.db.selectFrom('people').select('id').where('owner_user_id', '=', userId).executeTakeFirst();
+    const [r] = await this.ownedBy(userId);
     return r?.id;
   }
 

@@ -1,12 +1,22 @@
 import type { SessionRepository, SessionRow, SessionSummary, UserRow } from '@modality/app';
 import type { Executor } from './executor.js';
 import { toUserRow } from './user.repository.js';
+import { reusableQuery } from './reusable-query.js';
 
 /** Sessions, keyed by the digest of their token (the token itself is never stored). */
 export class KyselySessionRepository implements SessionRepository {
   private readonly db: Executor;
+  /** Every authenticated request runs this one: compiled once (see reusableQuery). */
+  private readonly withUser;
   constructor(db: Executor) {
     this.db = db;
+    this.withUser = reusableQuery(db, (tokenHash) =>
+      db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.expires_at', 's.last_seen_at', 'u.email', 'u.name', 'u.password_hash', 'u.is_admin', 'u.created_at', 'u.email_verified_at'])
+        .where('s.token_hash', '=', tokenHash),
+    );
   }
 
   async insert(s: SessionRow & { createdAt: string; userAgent?: string | null }): Promise<void> {
@@ -22,12 +32,7 @@ export class KyselySessionRepository implements SessionRepository {
   }
 
   async findWithUser(tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-    const r = await this.db
-      .selectFrom('sessions as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.expires_at', 's.last_seen_at', 'u.email', 'u.name', 'u.password_hash', 'u.is_admin', 'u.created_at', 'u.email_verified_at'])
-      .where('s.token_hash', '=', tokenHash)
-      .executeTakeFirst();
+    const [r] = await this.withUser(tokenHash);
     if (!r) return undefined;
     return {
       session: { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at },

@@ -1,0 +1,462 @@
+import { testDialects } from '@modality/testkit';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registeredRoutes } from './http/route-table.js';
+import { demo, startTestServer, type Client, type TestServer } from './testing/test-server.js';
+
+/**
+ * The access matrix: every route the server registered × every kind of caller × the subject being the
+ * caller's own, one of their organisation's, or another organisation's. Each cell has the status the access
+ * rules (docs/design.md §6) lead to; a cell that answers where it should refuse is a leak. A route missing
+ * from `ROUTES` below fails the test, so a new route cannot be left out.
+ */
+
+type Caller =
+  | 'signed-out'
+  | 'professional'
+  | 'student'
+  | 'instructor'
+  | 'program director'
+  | 'recruiter'
+  | 'org admin'
+  | 'platform admin';
+type Relation = 'own' | 'same organisation' | 'other organisation';
+
+interface CallerInfo {
+  readonly email: string | null;
+  readonly org: 'hospital' | 'school' | 'agency' | null;
+  readonly orgRole:
+    'professional' | 'student' | 'instructor' | 'program_director' | 'recruiter' | 'org_admin' | null;
+}
+
+const CALLERS: Readonly<Record<Caller, CallerInfo>> = {
+  'signed-out': { email: null, org: null, orgRole: null },
+  professional: { email: demo('ana.reyes'), org: 'hospital', orgRole: 'professional' },
+  student: { email: demo('sam.patel'), org: 'school', orgRole: 'student' },
+  instructor: { email: demo('olivia.bennett'), org: 'school', orgRole: 'instructor' },
+  'program director': { email: demo('henry.lambert'), org: 'school', orgRole: 'program_director' },
+  recruiter: { email: demo('nina.cole'), org: 'agency', orgRole: 'recruiter' },
+  'org admin': { email: demo('victor.huang'), org: 'hospital', orgRole: 'org_admin' },
+  'platform admin': { email: demo('admin'), org: null, orgRole: null },
+};
+
+/** A student or professional of each organisation (not a caller), whose record staff there may read. */
+const SAME_ORG_SUBJECT = {
+  hospital: demo('grace.kim'),
+  school: demo('lena.morales'),
+  agency: demo('jose.santos'),
+} as const;
+/** No caller belongs to the imaging centre: its people are "another organisation's" for everyone. */
+const OTHER_ORG_SUBJECT = demo('marcus.chen');
+
+const READERS = new Set(['instructor', 'program_director', 'org_admin']);
+const WRITERS = new Set(['program_director', 'org_admin']);
+const STAFF = new Set(['org_admin', 'program_director', 'instructor', 'recruiter']);
+
+/**
+ * What a cell should answer: `ok` (a 2xx); `answered` (a 2xx, or a 400 about input the subject lacks — the
+ * access check passed); or an exact status. 401, 403 and 404 are refusals: a 2xx there is a leak.
+ */
+type Expect = 'ok' | 'answered' | 302 | 400 | 401 | 403 | 404;
+
+interface Cell {
+  readonly caller: Caller;
+  readonly relation: Relation | null;
+  /** The subject is the caller's own (or their organisation is the subject's). */
+  readonly info: CallerInfo;
+}
+
+/** Who may see a person's record: themselves, and reader staff of the organisation the person belongs to. */
+function recordRule(cell: Cell, level: 'read' | 'write' | 'owner', allowed: Expect = 'ok'): Expect {
+  if (cell.info.email === null) return 401;
+  if (cell.relation === 'own') return allowed;
+  const staffHere = cell.relation === 'same organisation' && cell.info.orgRole !== null;
+  if (level === 'owner' || !staffHere || !READERS.has(cell.info.orgRole ?? '')) return 404;
+  if (level === 'write' && !WRITERS.has(cell.info.orgRole ?? '')) return 403;
+  return allowed;
+}
+
+/** Organisation routes: platform admins everywhere; members by role; non-members learn nothing (404). */
+function organisationRule(cell: Cell, roles: ReadonlySet<string>, admins = true): Expect {
+  if (cell.info.email === null) return 401;
+  if (admins && cell.info.email === demo('admin')) return 'ok';
+  if (cell.relation !== 'same organisation' || cell.info.orgRole === null) return 404;
+  return roles.has(cell.info.orgRole) ? 'ok' : 403;
+}
+
+interface Subjects {
+  readonly personOf: (email: string) => string | undefined;
+  readonly userOf: (email: string) => string;
+  readonly orgOf: (key: 'hospital' | 'school' | 'agency' | 'imaging') => string;
+  readonly schoolCredential: string;
+  readonly statusList: string;
+  readonly issuer: string;
+  readonly calendarToken: string;
+  readonly unique: () => string;
+  /** A credential the demo school issued (a valid wallet entry). */
+  readonly walletCredential: unknown;
+}
+
+interface RouteSpec {
+  /** `person`: `:id` is a person; `user`: a user; `organisation`; `none`: the route names no subject. */
+  readonly subject: 'person' | 'user' | 'organisation' | 'credential' | 'none';
+  readonly expect: (cell: Cell) => Expect;
+  readonly url?: (s: Subjects, id: string) => string;
+  readonly body?: (s: Subjects, id: string) => unknown;
+  /**
+   * Changes state that later cells rely on: such routes run after every other one, in this rank's order,
+   * and their refusals before their allowed cells.
+   */
+  readonly destructive?: number;
+}
+
+const signedIn = (cell: Cell): Expect => (cell.info.email === null ? 401 : 'ok');
+const anyone = (): Expect => 'ok';
+const record = {
+  format: 'modality/person-record@1',
+  person: { name: 'Matrix Person', birthDate: '1990-01-01', country: 'US', region: 'us-tx' },
+};
+
+/** Every route, keyed `METHOD url` exactly as registered. */
+const ROUTES: Readonly<Record<string, RouteSpec>> = {
+  'GET /api/docs': { subject: 'none', expect: anyone },
+  'GET /api/docs/static/index.html': { subject: 'none', expect: () => 302 },
+  'GET /api/docs/static/swagger-initializer.js': { subject: 'none', expect: anyone },
+  'GET /api/docs/json': { subject: 'none', expect: anyone },
+  'GET /api/docs/yaml': { subject: 'none', expect: anyone },
+  'GET /api/docs/static/*': { subject: 'none', expect: anyone, url: () => '/api/docs/static/swagger-ui.css' },
+  'GET /api/openapi.json': { subject: 'none', expect: anyone },
+  'GET /api/health': { subject: 'none', expect: anyone },
+  'POST /api/v1/auth/sign-up': {
+    subject: 'none',
+    expect: anyone,
+    body: (s) => ({ email: `${s.unique()}@example.test`, password: 'long-enough-pw', name: 'New Person' }),
+  },
+  'POST /api/v1/auth/sign-in': {
+    subject: 'none',
+    expect: anyone,
+    body: () => ({ email: demo('grace.kim'), password: 'modality-demo' }),
+  },
+  // Run with a session of its own (see below), so that the matrix's sessions stay open.
+  'POST /api/v1/auth/sign-out': { subject: 'none', expect: signedIn },
+  'GET /api/v1/auth/me': { subject: 'none', expect: signedIn },
+  'GET /api/v1/organisations': { subject: 'none', expect: signedIn },
+  'POST /api/v1/organisations': {
+    subject: 'none',
+    expect: (c) => (c.info.email === null ? 401 : c.info.email === demo('admin') ? 'ok' : 403),
+    body: (s) => ({ name: `Matrix ${s.unique()}`, kind: 'hospital' }),
+  },
+  'GET /api/v1/organisations/:id/members': {
+    subject: 'organisation',
+    expect: (c) => organisationRule(c, STAFF),
+  },
+  'POST /api/v1/organisations/:id/invitations': {
+    subject: 'organisation',
+    expect: (c) => organisationRule(c, new Set(['org_admin'])),
+    body: (s) => ({ email: `${s.unique()}@example.test`, role: 'professional' }),
+  },
+  // Every signed-in caller reaches the token check (and this token is no invitation).
+  'POST /api/v1/invitations/accept': {
+    subject: 'none',
+    expect: (c) => (c.info.email === null ? 401 : 400),
+    body: () => ({ token: 'not-a-real-invitation-token' }),
+  },
+  'GET /api/v1/people': { subject: 'none', expect: signedIn },
+  'GET /api/v1/people/:id/record': { subject: 'person', expect: (c) => recordRule(c, 'read') },
+  'POST /api/v1/people/:id/ce': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'write'),
+    body: () => ({ title: 'Matrix CE', completedOn: '2026-10-01', credits: 1, category: 'A' }),
+  },
+  'DELETE /api/v1/people/:id': { subject: 'person', expect: (c) => recordRule(c, 'owner'), destructive: 4 },
+  'PUT /api/v1/me/record': { subject: 'none', expect: signedIn, body: () => record, destructive: 1 },
+  'PUT /api/v1/people/:id/record': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'write'),
+    body: () => record,
+    destructive: 1,
+  },
+  'PUT /api/v1/users/:id/record': {
+    subject: 'user',
+    expect: (c) => recordRule(c, 'write'),
+    body: () => record,
+    destructive: 1,
+  },
+  'POST /api/v1/check': { subject: 'none', expect: anyone, body: () => record },
+  'GET /api/v1/people/:id/verdict': { subject: 'person', expect: (c) => recordRule(c, 'read') },
+  'GET /api/v1/people/:id/deadlines.ics': { subject: 'person', expect: (c) => recordRule(c, 'read') },
+  'POST /api/v1/plan': {
+    subject: 'none',
+    expect: anyone,
+    body: () => ({ target: 'radiographer', in: 'us-tx' }),
+  },
+  'GET /api/v1/roles': { subject: 'none', expect: anyone },
+  'GET /api/v1/roles/:code': { subject: 'none', expect: anyone, url: () => '/api/v1/roles/mammographer' },
+  'GET /api/v1/programs': { subject: 'none', expect: anyone },
+  'GET /api/v1/catalogue': { subject: 'none', expect: anyone },
+  'POST /api/v1/people/:id/vc': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'read'),
+    body: () => ({ kind: 'snapshot' }),
+  },
+  // Only the issuing organisation's program directors and org admins revoke; platform admins do not.
+  'POST /api/v1/vc/:credentialId/revoke': {
+    subject: 'credential',
+    expect: (c) => organisationRule(c, new Set(['org_admin', 'program_director']), false),
+    destructive: 1,
+  },
+  'POST /api/v1/vc/verify': { subject: 'none', expect: anyone, body: () => ({ not: 'a credential' }) },
+  'GET /api/v1/people/:id/wallet': { subject: 'person', expect: (c) => recordRule(c, 'read') },
+  'GET /api/v1/people/:id/issuable': { subject: 'person', expect: (c) => recordRule(c, 'read') },
+  'POST /api/v1/people/:id/wallet': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'write'),
+    body: (s) => s.walletCredential,
+  },
+  'GET /api/v1/status-lists/:id': {
+    subject: 'none',
+    expect: anyone,
+    url: (s) => `/api/v1/status-lists/${s.statusList}`,
+  },
+  'GET /.well-known/did.json': { subject: 'none', expect: anyone },
+  'GET /did.json': { subject: 'none', expect: anyone },
+  'GET /issuers/:issuerId/did.json': {
+    subject: 'none',
+    expect: anyone,
+    url: (s) => `/issuers/${s.issuer}/did.json`,
+  },
+  'GET /api/v1/people/:id/fhir/Practitioner': { subject: 'person', expect: (c) => recordRule(c, 'read') },
+  // Not every subject holds arrt:R: an allowed caller may get 400 naming it; a refused one gets 404 first.
+  'GET /api/v1/people/:id/audit-packet.pdf': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'read', 'answered'),
+    url: (_s, id) => `/api/v1/people/${id}/audit-packet.pdf?credential=arrt:R&cycle=2026-06-01`,
+  },
+  'GET /api/v1/people/:id/calendar-feed': { subject: 'person', expect: (c) => recordRule(c, 'owner') },
+  // A new calendar address replaces the old one, so the public calendar route is read before.
+  'POST /api/v1/people/:id/calendar-feed': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'owner'),
+    destructive: 2,
+  },
+  'DELETE /api/v1/people/:id/calendar-feed': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'owner'),
+    destructive: 3,
+  },
+  'GET /api/v1/calendar/:token': {
+    subject: 'none',
+    expect: anyone,
+    url: (s) => `/api/v1/calendar/${s.calendarToken}`,
+  },
+};
+
+interface Outcome {
+  readonly route: string;
+  readonly caller: Caller;
+  readonly relation: Relation | null;
+  readonly expected: Expect;
+  readonly status: number;
+}
+
+const matches = (expected: Expect, status: number) =>
+  expected === 'ok'
+    ? status >= 200 && status < 300
+    : expected === 'answered'
+      ? (status >= 200 && status < 300) || status === 400
+      : status === expected;
+const REFUSALS: readonly Expect[] = [401, 403, 404];
+
+for (const dialect of testDialects())
+  describe(`access matrix: every route × every role × own / same / other organisation [${dialect.name}]`, () => {
+    let t: TestServer;
+    const clients = new Map<Caller, Client>();
+    let subjects: Subjects;
+
+    beforeAll(async () => {
+      t = await startTestServer(dialect, { demoCredentials: true });
+      for (const [caller, info] of Object.entries(CALLERS) as Array<[Caller, CallerInfo]>) {
+        if (info.email !== null) clients.set(caller, await t.signIn(info.email));
+      }
+      const users = await t.store.db.selectFrom('users').select(['id', 'email']).execute();
+      const people = await t.store.db.selectFrom('people').select(['id', 'owner_user_id']).execute();
+      const orgs = await t.store.db.selectFrom('organisations').select(['id', 'name']).execute();
+      const userOf = (email: string) => users.find((u) => u.email === email)?.id ?? `missing-${email}`;
+      const orgNames = {
+        hospital: 'St. Brigid',
+        school: 'Harbor Valley',
+        agency: 'Northstar',
+        imaging: 'Lakeside',
+      } as const;
+      const ana = clients.get('professional');
+      const sam = clients.get('student');
+      if (ana?.personId == null || sam?.personId == null)
+        throw new Error('the demo professional or student has no record');
+      // A credential the demo school issued to its student: its id, status list and issuer.
+      const wallet = (await sam.request('GET', `/api/v1/people/${sam.personId}/wallet`)).json<{
+        items: Array<{
+          credential: {
+            id: string;
+            issuer: { id: string };
+            credentialStatus: { statusListCredential: string };
+          };
+        }>;
+      }>();
+      const vc = wallet.items[0]?.credential;
+      if (vc === undefined) throw new Error('the demo student holds no credential');
+      const feed = (await ana.request('POST', `/api/v1/people/${ana.personId}/calendar-feed`)).json<{
+        url: string;
+      }>();
+      // The install's own DID document exists once it has issued a record snapshot.
+      expect(
+        (await ana.request('POST', `/api/v1/people/${ana.personId}/vc`, { kind: 'snapshot' })).statusCode,
+      ).toBe(201);
+      let n = 0;
+      subjects = {
+        userOf,
+        personOf: (email) => people.find((p) => p.owner_user_id === userOf(email))?.id,
+        orgOf: (key) => orgs.find((o) => o.name.startsWith(orgNames[key]))?.id ?? '',
+        schoolCredential: encodeURIComponent(vc.id),
+        statusList: vc.credentialStatus.statusListCredential.slice(
+          vc.credentialStatus.statusListCredential.lastIndexOf('/') + 1,
+        ),
+        issuer: vc.issuer.id.split(':').at(-1) ?? '',
+        calendarToken: feed.url.slice(feed.url.lastIndexOf('/') + 1),
+        unique: () => `matrix-${String(++n)}`,
+        walletCredential: vc,
+      };
+    }, 60_000);
+    afterAll(() => t.close());
+
+    /** The id a route's `:id` gets for this caller and relation, or undefined when no such subject exists. */
+    function subjectId(spec: RouteSpec, info: CallerInfo, relation: Relation): string | undefined {
+      const s = subjects;
+      const email =
+        relation === 'own'
+          ? info.email
+          : relation === 'same organisation'
+            ? info.org === null
+              ? null
+              : SAME_ORG_SUBJECT[info.org]
+            : OTHER_ORG_SUBJECT;
+      switch (spec.subject) {
+        case 'person':
+          return email === null ? undefined : s.personOf(email);
+        case 'user':
+          return email === null ? undefined : s.userOf(email);
+        case 'organisation':
+          if (relation === 'own') return undefined;
+          return relation === 'same organisation'
+            ? info.org === null
+              ? undefined
+              : s.orgOf(info.org)
+            : s.orgOf('imaging');
+        case 'credential':
+          // The demo school issued it: its own organisation's for school staff, another's for everyone else.
+          if (relation === 'own') return undefined;
+          return (relation === 'same organisation') === (info.org === 'school')
+            ? s.schoolCredential
+            : undefined;
+        case 'none':
+          return undefined;
+      }
+    }
+
+    async function send(
+      caller: Caller,
+      method: string,
+      url: string,
+      body: unknown,
+    ): Promise<LightMyRequestResponse> {
+      const payload = body === undefined ? {} : { payload: body as object };
+      if (caller === 'signed-out') return t.app.inject({ method: method as 'GET', url, ...payload });
+      if (url === '/api/v1/auth/sign-out') {
+        // A session of its own, so that signing out does not end the one the other cells use.
+        const own = await t.signIn(CALLERS[caller].email ?? '');
+        return own.request('POST', url);
+      }
+      const client = clients.get(caller);
+      if (client === undefined) throw new Error(`no client for ${caller}`);
+      return client.request(method as 'GET', url, body);
+    }
+
+    it('answers every cell as the access rules say: 0 leaks', async () => {
+      const table = registeredRoutes(t.app).filter((r) => r.method !== 'HEAD');
+      const keys = table.map((r) => `${r.method} ${r.url}`);
+      expect(
+        keys.filter((k) => !(k in ROUTES)),
+        'routes with no row in the access matrix',
+      ).toEqual([]);
+      expect(
+        Object.keys(ROUTES).filter((k) => !keys.includes(k)),
+        'rows for routes that no longer exist',
+      ).toEqual([]);
+
+      const planned: Array<{
+        key: string;
+        spec: RouteSpec;
+        cell: Cell;
+        url: string;
+        body: unknown;
+        expected: Expect;
+      }> = [];
+      for (const key of keys) {
+        const spec = ROUTES[key] as RouteSpec;
+        const [method = '', pattern = ''] = key.split(' ');
+        for (const [caller, info] of Object.entries(CALLERS) as Array<[Caller, CallerInfo]>) {
+          const relations: Array<Relation | null> =
+            spec.subject === 'none' ? [null] : ['own', 'same organisation', 'other organisation'];
+          for (const relation of relations) {
+            const id = relation === null ? '' : subjectId(spec, info, relation);
+            if (id === undefined) continue; // e.g. "own record" of a caller who keeps none
+            const cell: Cell = { caller, relation, info };
+            const expected = spec.expect(cell);
+            const url = spec.url?.(subjects, id) ?? pattern.replace(/:[A-Za-z]+/, id);
+            planned.push({
+              key: `${method} ${pattern}`,
+              spec,
+              cell,
+              url,
+              body: spec.body?.(subjects, id),
+              expected,
+            });
+          }
+        }
+      }
+      // Destructive cells last, refusals before the one allowed change, so that no cell's subject is gone before its turn.
+      const order = (p: (typeof planned)[number]) =>
+        p.spec.destructive === undefined
+          ? 0
+          : p.spec.destructive * 2 + (REFUSALS.includes(p.expected) ? 0 : 1);
+      planned.sort((a, b) => order(a) - order(b));
+
+      const outcomes: Outcome[] = [];
+      for (const p of planned) {
+        const res = await send(p.cell.caller, p.key.split(' ')[0] ?? 'GET', p.url, p.body);
+        outcomes.push({
+          route: p.key,
+          caller: p.cell.caller,
+          relation: p.cell.relation,
+          expected: p.expected,
+          status: res.statusCode,
+        });
+        if (res.statusCode >= 400)
+          expect(res.headers['content-type'], `${p.key} as ${p.cell.caller}`).toMatch(
+            /^application\/problem\+json/,
+          );
+      }
+      const leaks = outcomes.filter(
+        (o) => REFUSALS.includes(o.expected) && o.status >= 200 && o.status < 300,
+      );
+      const wrong = outcomes.filter((o) => !matches(o.expected, o.status));
+      const withSubject = outcomes.filter((o) => o.relation !== null).length;
+      console.info(
+        `access matrix [${dialect.name}]: ${String(outcomes.length)} cells (${String(keys.length)} routes × ${String(Object.keys(CALLERS).length)} callers; ` +
+          `${String(withSubject)} with a subject as own / same / other organisation), ${String(leaks.length)} leaks, ${String(wrong.length)} other mismatches`,
+      );
+      const describeCell = (o: Outcome) =>
+        `${o.route} as ${o.caller}${o.relation === null ? '' : ` (${o.relation})`}: expected ${String(o.expected)}, got ${String(o.status)}`;
+      expect(leaks.map(describeCell)).toEqual([]);
+      expect(wrong.map(describeCell)).toEqual([]);
+    }, 240_000);
+  });
