@@ -1,7 +1,7 @@
 /**
  * @modality/runtime — the composition root shared by the API and the CLI: the production adapters of the
  * app's ports (system clock, crypto ids and tokens, Argon2id hasher, Data Integrity credential proofs, the
- * issuer-key box, the PDF renderer) and `openRuntime` (database from the environment, migrations, demo seed).
+ * issuer-key box, the PDF renderer, the blob store of record files) and `openRuntime` (database from the environment, migrations, demo seed).
  */
 export * from './runtime.js';
 export { argon2Hasher } from './argon2-hasher.js';
@@ -11,3 +11,4 @@ export { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 export { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
 export { aesGcmSecretBox } from './proof/secret-box.js';
 export { DEMO_KEY_SECRET, publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './proof/key-secret.js';
+export { FileBlobStore } from './blob/file-blob-store.js';

@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
-import { DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
-import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
+import { join, resolve } from 'node:path';
+import { DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type BlobStore, type Deps, type ProofDeps } from '@modality/app';
+import { DatabaseBlobStore, KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
+import { FileBlobStore } from './blob/file-blob-store.js';
 import { cryptoIds } from './crypto-ids.js';
 import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 import { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
@@ -26,6 +27,14 @@ export interface Runtime {
 /** The data directory: `MODALITY_DATA_DIR`, else `./data` under the working directory. */
 export function dataDirFromEnv(env: Readonly<Record<string, string | undefined>>): string {
   return resolve(env.MODALITY_DATA_DIR ?? 'data');
+}
+
+/**
+ * Where record files (certificates, licence cards) are kept: files under `<data dir>/files` on the
+ * embedded SQLite default; the database itself on PostgreSQL, so that every API process sees every file.
+ */
+export function blobStoreFor(store: KyselyStore, dataDir: string): BlobStore {
+  return store.dialect === 'sqlite' ? new FileBlobStore(join(dataDir, 'files')) : new DatabaseBlobStore(store.db);
 }
 
 /**
@@ -58,7 +67,7 @@ export async function openRuntime(options: {
   // The published demo secret is for the embedded demo only: SQLite holding the demo data.
   const embeddedDemo = config.kind === 'sqlite' && (await store.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`)) !== undefined;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
-  const deps: ProofDeps = { ...base, proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
+  const deps: ProofDeps = { ...base, proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env), blobs: blobStoreFor(store, dataDirFromEnv(options.env)) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
   return {
     deps,

@@ -2,3 +2,4 @@ export * from './database.js';
 export * from './dialect.js';
 export * from './kysely-store.js';
 export * from './migrations/migrations.js';
+export * from './database-blob-store.js';

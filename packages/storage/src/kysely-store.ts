@@ -12,6 +12,7 @@ import { KyselyInvitationRepository } from './repositories/invitation.repository
 import { KyselyMembershipRepository } from './repositories/membership.repository.js';
 import { KyselyOrganisationRepository } from './repositories/organisation.repository.js';
 import { KyselyPersonRepository } from './repositories/person.repository.js';
+import { KyselyRecordFileRepository } from './repositories/record-file.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
 import { KyselyUserRepository } from './repositories/user.repository.js';
@@ -33,6 +34,7 @@ export class KyselyStore implements Store {
   readonly statusLists;
   readonly issuedCredentials;
   readonly calendarFeeds;
+  readonly recordFiles;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -54,6 +56,7 @@ export class KyselyStore implements Store {
     this.statusLists = new KyselyStatusListRepository(executor);
     this.issuedCredentials = new KyselyIssuedCredentialRepository(executor);
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
+    this.recordFiles = new KyselyRecordFileRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedDemo, seedDemoCredentials, type ProofDeps } from '@modality/app';
-import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock } from '@modality/runtime';
+import { aesGcmSecretBox, argon2Hasher, blobStoreFor, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions } from '../server.js';
@@ -29,7 +32,13 @@ export const TEST_PUBLIC_URL = 'http://modality.test';
  * (a second or so of signing, so only the suites that need them ask).
  */
 export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
-  const { store, close } = await openTestStore(dialect);
+  const { store, close: closeStore } = await openTestStore(dialect);
+  // Record files as the runtime keeps them: under a data directory on SQLite, in the database on PostgreSQL.
+  const dataDir = await mkdtemp(join(tmpdir(), 'modality-api-test-'));
+  const close = async () => {
+    await closeStore();
+    await rm(dataDir, { recursive: true, force: true });
+  };
   const deps: ProofDeps = {
     store,
     clock: systemClock,
@@ -39,6 +48,7 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
     secrets: aesGcmSecretBox('test-key-encryption-secret-of-32-chars-or-more'),
     pdf: pdfkitRenderer,
     publicUrl: TEST_PUBLIC_URL,
+    blobs: blobStoreFor(store, dataDir),
     ...options.deps,
   };
   await seedDemo(deps);

@@ -5,3 +5,4 @@ export * from './record-import.js';
 export * from './record-read.js';
 export * from './record-dates.js';
 export * from './record-sections.js';
+export * from './record-files.js';

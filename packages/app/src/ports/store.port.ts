@@ -1,4 +1,5 @@
 import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/domain';
+import type { RecordFileRepository } from './blob.port.js';
 import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
 import type { ProgramRepository } from './program.port.js';
 
@@ -147,5 +148,6 @@ export interface Store {
   readonly statusLists: StatusListRepository;
   readonly issuedCredentials: IssuedCredentialRepository;
   readonly calendarFeeds: CalendarFeedRepository;
+  readonly recordFiles: RecordFileRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }
