@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './helpers.js';
+
+/** A small file that starts like a PDF, which is how the server tells its type. */
+const CERTIFICATE = Buffer.from(
+  '%PDF-1.4\n% Certificate of completion: Radiation dose in practice, 5 credits\n%%EOF\n',
+);
 
 /** A fresh account each run: the e2e database is new, and the address is unique within it. */
 async function signUp(page: Page, name: string): Promise<void> {
@@ -74,6 +80,31 @@ test.describe('a record kept by hand', () => {
     await ce.getByLabel('Credits').fill('5');
     await ce.getByRole('button', { name: 'Add CE activity' }).click();
     await expect(ce.getByRole('rowheader', { name: 'Radiation dose in practice' })).toBeVisible();
+
+    // Its certificate, kept on file and downloaded again byte for byte; a text file named .pdf is refused.
+    const files = page.getByRole('region', { name: 'Certificates on file' });
+    await files
+      .getByLabel('For')
+      .selectOption({ label: 'CE certificate: Radiation dose in practice (2026-03-14)' });
+    await files
+      .getByLabel('File')
+      .setInputFiles({
+        name: 'notes.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('not really a PDF'),
+      });
+    await files.getByRole('button', { name: 'Keep this file' }).click();
+    await expect(files.getByText('"notes.pdf" is not a PDF, PNG or JPEG file')).toBeVisible();
+    await files
+      .getByLabel('File')
+      .setInputFiles({ name: 'dose-certificate.pdf', mimeType: 'application/pdf', buffer: CERTIFICATE });
+    await files.getByRole('button', { name: 'Keep this file' }).click();
+    await expect(files.getByRole('rowheader', { name: 'dose-certificate.pdf' })).toBeVisible();
+    const downloading = page.waitForEvent('download');
+    await files.getByRole('link', { name: /Download dose-certificate\.pdf/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('dose-certificate.pdf');
+    expect(readFileSync(await download.path()).equals(CERTIFICATE)).toBe(true);
     await expectNoSeriousAxeViolations(page);
 
     // On a phone the record, its row actions and an open form fit the screen.
