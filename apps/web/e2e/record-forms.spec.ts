@@ -54,6 +54,7 @@ test.describe('a record kept by hand', () => {
     await credentials.getByRole('button', { name: /Change Texas Medical Radiologic/ }).click();
     const form = page.getByRole('form', { name: 'Change this credential or licence' });
     await form.getByLabel('Number (optional)').fill('TX-9000');
+    await form.getByLabel('Expires on (optional)').fill('2027-05-31');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect(credentials.getByText('TX-9000')).toBeVisible();
 
@@ -77,7 +78,9 @@ test.describe('a record kept by hand', () => {
     await ce.getByRole('button', { name: 'Add CE activity' }).click();
     await expect(ce.getByLabel('Credits')).toHaveAttribute('aria-invalid', 'true');
     await expect(ce.getByText(/500 credits is more than one activity can be worth/).first()).toBeVisible();
-    await ce.getByLabel('Credits').fill('5');
+    await ce.getByLabel('Credits').fill('12');
+    // The Texas licence's own rule asks whether it counts as a "direct" hour; the answer is what counts.
+    await ce.getByRole('checkbox', { name: /Does it cover ionizing radiation directly/ }).check();
     await ce.getByRole('button', { name: 'Add CE activity' }).click();
     await expect(ce.getByRole('rowheader', { name: 'Radiation dose in practice' })).toBeVisible();
 
@@ -106,6 +109,13 @@ test.describe('a record kept by hand', () => {
     expect(download.suggestedFilename()).toBe('dose-certificate.pdf');
     expect(readFileSync(await download.path()).equals(CERTIFICATE)).toBe(true);
     await expectNoSeriousAxeViolations(page);
+
+    // The verdict counts the answer: the 12 hours meet the Texas direct minimum.
+    await page.goto('/credentials');
+    const texas = page.locator('[data-testid="cycle"][data-rule="us-tx.ce.mrt"]');
+    await expect(texas.getByTestId('progress-text').first()).toContainText('12 of 24 hours');
+    await expect(texas.getByTestId('progress-text').nth(1)).toContainText('12 of 12 hours · met');
+    await page.goto('/record');
 
     // On a phone the record, its row actions and an open form fit the screen.
     await page.setViewportSize({ width: 390, height: 844 });

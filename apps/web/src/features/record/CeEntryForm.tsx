@@ -1,7 +1,7 @@
 import { useRef, useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import type { CeActivityInput } from '../../api/queries';
-import { useRecordEntryChange } from '../../api/record-entry-queries';
+import { useCeQuestions, useRecordEntryChange } from '../../api/record-entry-queries';
 import { CeFields } from '../credentials/CeFields';
 import { CeErrorSummary } from '../credentials/CeMessages';
 import {
@@ -50,6 +50,7 @@ export function CeEntryForm({
   onDone: () => void;
 }) {
   const change = useRecordEntryChange(personId);
+  const questions = useCeQuestions(personId);
   const [values, setValues] = useState<CeFormValues>(() =>
     activity === undefined ? EMPTY_CE_FORM : ceValuesOf(activity),
   );
@@ -110,7 +111,7 @@ export function CeEntryForm({
     >
       <h3 className="text-lg font-semibold">{editing ? 'Change this CE activity' : 'Add a CE activity'}</h3>
       {hasErrors(errors) ? <CeErrorSummary ref={summaryRef} errors={errors} /> : null}
-      <CeFields values={values} errors={errors.fields} onChange={set} />
+      <CeFields values={values} errors={errors.fields} onChange={set} questions={questions} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" className="btn" disabled={change.isPending}>
           {change.isPending ? 'Saving…' : editing ? 'Save changes' : 'Add CE activity'}
