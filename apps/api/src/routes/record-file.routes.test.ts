@@ -68,6 +68,8 @@ for (const dialect of testDialects()) {
       const other = await upload(sam, PDF, 'x.pdf', 'section=ce&title=Nothing&completedOn=2026-01-01');
       expect(other.statusCode).toBe(400);
       expect(other.json<{ detail: string }>().detail).toContain('no CE activity "Nothing" completed on 2026-01-01');
+      const json = await t.app.inject({ method: 'POST', url: `/api/v1/people/${samId}/files?name=a.pdf&${query()}`, payload: { pdf: 'no' }, headers: headersOf(sam) });
+      expect(json.statusCode).toBe(400);
       const noCredential = await upload(sam, PDF, 'x.pdf', 'section=credentials');
       expect(noCredential.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path)).toEqual(['querystring.credential']);
     });

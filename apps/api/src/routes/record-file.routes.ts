@@ -39,13 +39,13 @@ export const recordFileRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
         summary: 'Keep a file on the record: the request body is the file (PDF, PNG or JPEG, at most 5 MiB, told from its bytes)',
         params: personIdParamsSchema,
         querystring: recordFileUploadQuerySchema,
+        consumes: ['application/pdf', 'image/png', 'image/jpeg', 'application/octet-stream'],
+        body: z.instanceof(Uint8Array).meta({ type: 'string', format: 'binary', description: 'the file itself (a JSON body is refused)' }),
         response: { 201: recordFileSchema, ...problems(400, 401, 403, 404, 413) },
       },
     },
     async (request, reply) => {
-      const body: unknown = request.body;
-      if (!(body instanceof Uint8Array)) throw new ValidationError([{ path: 'file', message: 'send the file itself as the request body, not JSON' }]);
-      const file = await attachRecordFile(ctx.deps, requirePrincipal(request), request.params.id, { subject: subjectOf(request.query), fileName: request.query.name, bytes: body });
+      const file = await attachRecordFile(ctx.deps, requirePrincipal(request), request.params.id, { subject: subjectOf(request.query), fileName: request.query.name, bytes: request.body });
       return reply.code(201).send(view(file));
     },
   );
