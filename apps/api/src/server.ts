@@ -30,6 +30,7 @@ import { myDataRoutes } from './routes/my-data.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { recordEntryRoutes } from './routes/record-entry.routes.js';
+import { recordFileRoutes } from './routes/record-file.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import { postingRoutes } from './routes/posting.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
@@ -120,6 +121,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(organisationRoutes, ctx);
   await app.register(peopleRoutes, ctx);
   await app.register(recordEntryRoutes, ctx);
+  await app.register(recordFileRoutes, ctx);
   await app.register(checkRoutes, ctx);
   await app.register(planRoutes, ctx);
   await app.register(careersRoutes, ctx);

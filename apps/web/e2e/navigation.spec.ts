@@ -82,11 +82,14 @@ test.describe('role-aware navigation', () => {
       await invitee.getByLabel('E-mail address').fill('new.tech@example.test');
       await invitee.getByLabel('Password').fill('a-long-enough-password');
       await invitee.getByRole('button', { name: 'Create account' }).click();
-      await expect(invitee).toHaveURL(/\/record$/);
+      // With no record yet, sign-up leads to "what do you hold?"; the record page offers the same start.
+      await expect(invitee).toHaveURL(/\/welcome$/);
       await expect(invitee.getByRole('banner')).toContainText(
         'Professional at E2E Test Imaging (fictitious)',
       );
+      await invitee.goto('/record');
       await expect(invitee.getByText('You have no record yet.')).toBeVisible();
+      await expect(invitee.getByRole('link', { name: 'Start your record' })).toBeVisible();
       await invitee.close();
     });
   });

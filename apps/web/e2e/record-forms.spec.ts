@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './helpers.js';
+
+/** A small file that starts like a PDF, which is how the server tells its type. */
+const CERTIFICATE = Buffer.from(
+  '%PDF-1.4\n% Certificate of completion: Radiation dose in practice, 5 credits\n%%EOF\n',
+);
 
 /** A fresh account each run: the e2e database is new, and the address is unique within it. */
 async function signUp(page: Page, name: string): Promise<void> {
@@ -48,6 +54,7 @@ test.describe('a record kept by hand', () => {
     await credentials.getByRole('button', { name: /Change Texas Medical Radiologic/ }).click();
     const form = page.getByRole('form', { name: 'Change this credential or licence' });
     await form.getByLabel('Number (optional)').fill('TX-9000');
+    await form.getByLabel('Expires on (optional)').fill('2027-05-31');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect(credentials.getByText('TX-9000')).toBeVisible();
 
@@ -71,10 +78,44 @@ test.describe('a record kept by hand', () => {
     await ce.getByRole('button', { name: 'Add CE activity' }).click();
     await expect(ce.getByLabel('Credits')).toHaveAttribute('aria-invalid', 'true');
     await expect(ce.getByText(/500 credits is more than one activity can be worth/).first()).toBeVisible();
-    await ce.getByLabel('Credits').fill('5');
+    await ce.getByLabel('Credits').fill('12');
+    // The Texas licence's own rule asks whether it counts as a "direct" hour; the answer is what counts.
+    await ce.getByRole('checkbox', { name: /Does it cover ionizing radiation directly/ }).check();
+    await ce
+      .getByLabel('Certificate (optional)')
+      .setInputFiles({ name: 'dose-certificate.pdf', mimeType: 'application/pdf', buffer: CERTIFICATE });
     await ce.getByRole('button', { name: 'Add CE activity' }).click();
     await expect(ce.getByRole('rowheader', { name: 'Radiation dose in practice' })).toBeVisible();
+
+    // Its certificate, kept on file with it and downloaded again byte for byte; a text file named .pdf is refused.
+    const files = page.getByRole('region', { name: 'Certificates on file' });
+    await expect(files.getByRole('rowheader', { name: 'dose-certificate.pdf' })).toBeVisible();
+    await files
+      .getByLabel('For')
+      .selectOption({ label: 'CE certificate: Radiation dose in practice (2026-03-14)' });
+    await files
+      .getByLabel('File')
+      .setInputFiles({
+        name: 'notes.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('not really a PDF'),
+      });
+    await files.getByRole('button', { name: 'Keep this file' }).click();
+    await expect(files.getByText('"notes.pdf" is not a PDF, PNG or JPEG file')).toBeVisible();
+    await expect(files.getByRole('rowheader')).toHaveCount(1);
+    const downloading = page.waitForEvent('download');
+    await files.getByRole('link', { name: /Download dose-certificate\.pdf/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('dose-certificate.pdf');
+    expect(readFileSync(await download.path()).equals(CERTIFICATE)).toBe(true);
     await expectNoSeriousAxeViolations(page);
+
+    // The verdict counts the answer: the 12 hours meet the Texas direct minimum.
+    await page.goto('/credentials');
+    const texas = page.locator('[data-testid="cycle"][data-rule="us-tx.ce.mrt"]');
+    await expect(texas.getByTestId('progress-text').first()).toContainText('12 of 24 hours');
+    await expect(texas.getByTestId('progress-text').nth(1)).toContainText('12 of 12 hours · met');
+    await page.goto('/record');
 
     // On a phone the record, its row actions and an open form fit the screen.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -20,3 +20,4 @@ export * from './posting.schema.js';
 export * from './profile.schema.js';
 export * from './ranking.schema.js';
 export * from './account.schema.js';
+export * from './record-file.schema.js';

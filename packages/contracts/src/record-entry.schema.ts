@@ -16,3 +16,16 @@ export const recordEntryResultSchema = importResultSchema
   .extend({ index: z.number().int().min(0) })
   .meta({ id: 'RecordEntryResult' });
 export type RecordEntryResult = z.infer<typeof recordEntryResultSchema>;
+
+/** One question the CE form asks, because a rule of a credential the person holds counts the answer. */
+export const ceQuestionSchema = z
+  .object({
+    question: z.string().describe('in the body\'s words, e.g. "Does it cover mammography?"'),
+    topic: z.string().describe('the topic a "yes" adds to the activity'),
+    matches: z.array(z.string()).describe('topics that already mean "yes" when an activity carries one'),
+    credentials: z.array(z.string()).describe('display names of the credentials held that the answer counts for'),
+  })
+  .meta({ id: 'CeQuestion' });
+export type CeQuestion = z.infer<typeof ceQuestionSchema>;
+
+export const ceQuestionListSchema = z.object({ items: z.array(ceQuestionSchema) }).meta({ id: 'CeQuestionList' });

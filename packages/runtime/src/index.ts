@@ -1,7 +1,7 @@
 /**
  * @modality/runtime — the composition root shared by the API and the CLI: the production adapters of the
  * app's ports (system clock, crypto ids and tokens, Argon2id hasher, Data Integrity credential proofs, the
- * issuer-key box, the PDF renderer) and `openRuntime` (database from the environment, migrations, demo seed).
+ * issuer-key box, the PDF renderer, the blob store of record files) and `openRuntime` (database from the environment, migrations, demo seed).
  */
 export * from './runtime.js';
 export { argon2Hasher } from './argon2-hasher.js';
@@ -16,3 +16,4 @@ export { startMailWorker, type MailWorker } from './mail/mail-worker.js';
 export * from './places/zipcodes-gazetteer.js';
 export { startReminderJob, type ReminderJob } from './mail/reminder-job.js';
 export { backupDatabase, backupFileProblem, restoreDatabase, PostgresBackupError } from './backup.js';
+export { FileBlobStore } from './blob/file-blob-store.js';

@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
-import { CandidateRanking, DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seedDemoCredentials, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
-import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
+import { join, resolve } from 'node:path';
+import { CandidateRanking, DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seedDemoCredentials, type BlobStore, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
+import { DatabaseBlobStore, KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
+import { FileBlobStore } from './blob/file-blob-store.js';
 import { startMailWorker, type MailWorker } from './mail/mail-worker.js';
 import { startReminderJob } from './mail/reminder-job.js';
 import { mailTransportFromEnv } from './mail/smtp-transport.js';
@@ -45,6 +46,14 @@ export function dataDirFromEnv(env: Readonly<Record<string, string | undefined>>
 }
 
 /**
+ * Where record files (certificates, licence cards) are kept: files under `<data dir>/files` on the
+ * embedded SQLite default; the database itself on PostgreSQL, so that every API process sees every file.
+ */
+export function blobStoreFor(store: KyselyStore, dataDir: string): BlobStore {
+  return store.dialect === 'sqlite' ? new FileBlobStore(join(dataDir, 'files')) : new DatabaseBlobStore(store.db);
+}
+
+/**
  * Opens the database from the environment (`DATABASE_URL` or the SQLite file in the data directory),
  * migrates it, and — only with `seed: true` — loads the demo data into a database without accounts, with
  * the demo school's signed competencies. `directory` (default: as `seed`) loads the shipped program directory
@@ -79,7 +88,7 @@ export async function openRuntime(options: {
   // The published demo secret is for the embedded demo only: SQLite holding the demo data.
   const embeddedDemo = config.kind === 'sqlite' && demo;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
-  const deps: ProofDeps = { ...base, places: zipcodesGazetteer, ranking: new CandidateRanking(), proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
+  const deps: ProofDeps = { ...base, places: zipcodesGazetteer, ranking: new CandidateRanking(), proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env), blobs: blobStoreFor(store, dataDirFromEnv(options.env)) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
   const mailTransport = mailTransportFromEnv(options.env);
   const workers: MailWorker[] = [];

@@ -16,6 +16,7 @@ import { KyselyOrganisationRepository } from './repositories/organisation.reposi
 import { KyselyPersonRepository } from './repositories/person.repository.js';
 import { KyselyCandidateProfileRepository } from './repositories/candidate-profile.repository.js';
 import { KyselyPostingRepository } from './repositories/posting.repository.js';
+import { KyselyRecordFileRepository } from './repositories/record-file.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
 import { KyselyRateLimitRepository } from './repositories/rate-limit.repository.js';
 import { KyselyReminderSettingsRepository } from './repositories/reminder-settings.repository.js';
@@ -45,6 +46,7 @@ export class KyselyStore implements Store {
   readonly profiles;
   readonly accountTokens;
   readonly reminderSettings;
+  readonly recordFiles;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -72,6 +74,7 @@ export class KyselyStore implements Store {
     this.profiles = new KyselyCandidateProfileRepository(executor);
     this.accountTokens = new KyselyAccountTokenRepository(executor);
     this.reminderSettings = new KyselyReminderSettingsRepository(executor);
+    this.recordFiles = new KyselyRecordFileRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -95,6 +95,18 @@ for (const dialect of testDialects()) {
       expect(unknown.json<Problem>().errors?.[0]?.message).toContain('"arrt:ZZ"');
     });
 
+    it('asks the CE questions of the rules of what the person holds, only of those who may read the record', async () => {
+      const ana = await t.signIn(demo('ana.reyes'));
+      const res = await ana.request('GET', `/api/v1/people/${ana.personId ?? ''}/ce-questions`);
+      expect(res.statusCode).toBe(200);
+      const items = res.json<{ items: Array<{ topic: string; question: string; credentials: string[] }> }>().items;
+      expect(items.map((q) => q.topic)).toContain('direct');
+      expect(items.find((q) => q.topic === 'direct')?.question).toContain('ionizing radiation');
+      expect((await sam.request('GET', `/api/v1/people/${samId}/ce-questions`)).json<{ items: unknown[] }>().items).toEqual([]);
+      const nina = await t.signIn(demo('nina.cole'));
+      expect((await nina.request('GET', `/api/v1/people/${ana.personId ?? ''}/ce-questions`)).statusCode).toBe(404);
+    });
+
     it('staff who may only read get 403, strangers 404, and the record is unchanged', async () => {
       const before = await t.deps.store.people.getRecord(samId);
       const olivia = await t.signIn(demo('olivia.bennett'));

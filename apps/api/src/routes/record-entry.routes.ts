@@ -1,6 +1,7 @@
-import { addRecordEntry, deleteRecordEntry, replaceRecordEntry, type RecordEntry } from '@modality/app';
+import { addRecordEntry, ceQuestionsForPerson, deleteRecordEntry, replaceRecordEntry, type RecordEntry } from '@modality/app';
 import {
   ceActivitySchema,
+  ceQuestionListSchema,
   clinicalEntrySchema,
   credentialEntrySchema,
   educationEntrySchema,
@@ -31,6 +32,19 @@ const SECTIONS: readonly { readonly section: RecordSectionName; readonly schema:
  * person (`/api/v1/people/{id}/{section}[/{index}]`). Same contracts, checks and access rule as the import.
  */
 export const recordEntryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  app.get(
+    '/api/v1/people/:id/ce-questions',
+    {
+      schema: {
+        tags: ['people'],
+        summary: "The questions the CE form asks about an activity: what the rules of this person's credentials count",
+        params: personIdParamsSchema,
+        response: { 200: ceQuestionListSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => ({ items: (await ceQuestionsForPerson(ctx.deps, requirePrincipal(request), request.params.id)).map((q) => ({ ...q, matches: [...q.matches], credentials: [...q.credentials] })) }),
+  );
+
   for (const { section, schema, noun } of SECTIONS) {
     // The body passed this section's contract; the cast pairs it with its section and restores the CalendarDate brand.
     const entryOf = (body: unknown) => ({ section, entry: body }) as RecordEntry;

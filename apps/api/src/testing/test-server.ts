@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CandidateRanking, DEFAULT_RATE_LIMITS, seedDemo, seedDemoCredentials, type ProofDeps, type RateLimitPolicies } from '@modality/app';
-import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock, zipcodesGazetteer } from '@modality/runtime';
+import { aesGcmSecretBox, argon2Hasher, blobStoreFor, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock, zipcodesGazetteer } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions } from '../server.js';
@@ -36,7 +39,13 @@ export const TEST_PUBLIC_URL = 'http://modality.test';
  * (a second or so of signing, so only the suites that need them ask).
  */
 export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
-  const { store, config, close } = await openTestStore(dialect);
+  const { store, config, close: closeStore } = await openTestStore(dialect);
+  // Record files as the runtime keeps them: under a data directory on SQLite, in the database on PostgreSQL.
+  const dataDir = await mkdtemp(join(tmpdir(), 'modality-api-test-'));
+  const close = async () => {
+    await closeStore();
+    await rm(dataDir, { recursive: true, force: true });
+  };
   const deps: ProofDeps = {
     store,
     clock: systemClock,
@@ -48,6 +57,7 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
     places: zipcodesGazetteer,
     ranking: new CandidateRanking(),
     publicUrl: TEST_PUBLIC_URL,
+    blobs: blobStoreFor(store, dataDir),
     ...options.deps,
   };
   await seedDemo(deps);

@@ -137,8 +137,10 @@ export async function apiSend(path: string, options: RequestOptions = {}): Promi
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A Blob (a file picked for upload) goes as its bytes; anything else as JSON.
+  const raw = options.body instanceof Blob ? options.body : undefined;
+  const body = raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (body !== undefined) headers['content-type'] = raw === undefined ? 'application/json' : 'application/octet-stream';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;

@@ -1,10 +1,12 @@
 import {
+  ceQuestionListSchema,
   importResultSchema,
   recordEntryResultSchema,
+  type CeQuestion,
   type ImportResult,
   type RecordSectionName,
 } from '@modality/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import { queryKeys } from './queries';
 
@@ -53,4 +55,22 @@ export function useRecordEntryChange(personId: string) {
       ]);
     },
   });
+}
+
+export type { CeQuestion };
+
+/**
+ * `GET /people/{id}/ce-questions`: what the CE form asks about an activity, from the rules of the
+ * credentials the person holds; fetched again when the record changes (a licence added brings its questions).
+ */
+export function useCeQuestions(personId: string): readonly CeQuestion[] {
+  return (
+    useQuery({
+      queryKey: [...queryKeys.record(personId), 'ce-questions'],
+      queryFn: ({ signal }) =>
+        apiRequest(`/v1/people/${encodeURIComponent(personId)}/ce-questions`, ceQuestionListSchema, {
+          signal,
+        }),
+    }).data?.items ?? []
+  );
 }

@@ -1,19 +1,23 @@
 import { addToDate, calendarDate, mulberry32, type CeActivity } from '@modality/domain';
 
-/** Titles of typical Category A activities, with the topics the rules engine keys minimums on. */
+/**
+ * Titles of typical Category A activities, with the topics the rules engine keys minimums on — as the CE
+ * form records them from the person's answers: an activity on ionizing radiation itself (dose, exposure,
+ * radiation safety) answers "yes" to the Texas MRT question and carries `ionizing-radiation`.
+ */
 const CATALOGUE: ReadonlyArray<{ title: string; topics: readonly string[] }> = [
-  { title: 'Radiation dose optimisation in CT', topics: ['ct', 'radiation-safety'] },
-  { title: 'Digital radiography: exposure indicators and image quality', topics: ['digital-radiography'] },
+  { title: 'Radiation dose optimisation in CT', topics: ['ct', 'radiation-safety', 'ionizing-radiation'] },
+  { title: 'Digital radiography: exposure indicators and image quality', topics: ['digital-radiography', 'ionizing-radiation'] },
   { title: 'Patient-centred communication for technologists', topics: ['patient-care'] },
   { title: 'Contrast media reactions: recognition and response', topics: ['patient-care', 'contrast'] },
   { title: 'MRI safety zones and screening', topics: ['mri', 'mri-safety'] },
-  { title: 'Fluoroscopy radiation safety', topics: ['fluoroscopy-safety', 'radiation-safety'] },
+  { title: 'Fluoroscopy radiation safety', topics: ['fluoroscopy-safety', 'radiation-safety', 'ionizing-radiation'] },
   { title: 'Infection control in the imaging department', topics: ['patient-care'] },
   { title: 'Cross-sectional anatomy of the abdomen', topics: ['ct', 'anatomy'] },
-  { title: 'Pediatric imaging: immobilisation and dose', topics: ['pediatric', 'radiation-safety'] },
+  { title: 'Pediatric imaging: immobilisation and dose', topics: ['pediatric', 'radiation-safety', 'ionizing-radiation'] },
   { title: 'Trauma radiography positioning', topics: ['positioning'] },
   { title: 'Ethics and professional conduct', topics: ['ethics'] },
-  { title: 'Quality control for digital detectors', topics: ['digital-radiography', 'quality-control'] },
+  { title: 'Quality control for digital detectors', topics: ['digital-radiography', 'quality-control', 'ionizing-radiation'] },
 ];
 
 /** Sonography CME titles (ARDMS counts CME; the sonography topic feeds the ARRT sonography minimum). */

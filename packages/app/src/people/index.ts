@@ -6,3 +6,4 @@ export * from './record-read.js';
 export * from './record-dates.js';
 export * from './record-sections.js';
 export * from './my-data.js';
+export * from './record-files.js';

@@ -11,3 +11,4 @@ export * from './rate-limit.port.js';
 export * from './gazetteer.port.js';
 export * from './posting.port.js';
 export * from './candidate-profile.port.js';
+export * from './blob.port.js';

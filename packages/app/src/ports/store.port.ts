@@ -1,4 +1,5 @@
 import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/domain';
+import type { RecordFileRepository } from './blob.port.js';
 import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
 import type { MailOutbox } from './mail.port.js';
 import type { CandidateProfileRepository } from './candidate-profile.port.js';
@@ -224,5 +225,6 @@ export interface Store {
   readonly profiles: CandidateProfileRepository;
   readonly accountTokens: AccountTokenRepository;
   readonly reminderSettings: ReminderSettingsRepository;
+  readonly recordFiles: RecordFileRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

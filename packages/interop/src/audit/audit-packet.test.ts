@@ -77,6 +77,16 @@ describe('auditPacket', () => {
     ]);
   });
 
+  it('names a certificate kept on the record as a file, after a signed credential', () => {
+    const activity: CeActivity = { title: 'Dose', completedOn: d('2025-06-01'), credits: 2, category: 'A' };
+    const record: PersonRecord = { ...base, ce: [activity, { ...activity, title: 'Other' }] };
+    const files = new Map([['Dose|2025-06-01', 'certificate on file in Modality: dose.pdf']]);
+    expect(auditPacket(record, 'arrt:R', d('2026-01-01'), d('2026-11-26'), files)?.certificates).toEqual([
+      { title: 'Dose', completedOn: '2025-06-01', evidence: 'certificate on file in Modality: dose.pdf' },
+      { title: 'Other', completedOn: '2025-06-01', evidence: 'no certificate on file in Modality' },
+    ]);
+  });
+
   it('is undefined for a credential the person does not hold', () => {
     expect(auditPacket(base, 'arrt:CT', d('2026-01-01'), d('2026-11-26'))).toBeUndefined();
   });

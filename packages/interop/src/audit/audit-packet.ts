@@ -94,12 +94,13 @@ function walletCertificates(record: PersonRecord): Map<string, string> {
  * The CE audit packet of one credential's cycle: the cycle that contains `day` (default: today), each
  * activity completed in it grouped by the rule's categories with the credit the rules count, the totals
  * against the requirement from the rules engine, the certificate list and the sources. Undefined when the
- * person does not hold the credential or no CE cycle applies. Pure.
+ * person does not hold the credential or no CE cycle applies. Pure. `filesOnRecord`: certificates kept on the
+ * record as files, by `title|completedOn`, each with the words the list shows (a signed credential comes first).
  *
  * @example
  * auditPacket(record, 'arrt:R', calendarDate('2026-01-01'), calendarDate('2026-11-26'))?.groups[0]?.label // 'Category A'
  */
-export function auditPacket(record: PersonRecord, credential: string, day: CalendarDate, today: CalendarDate): AuditPacket | undefined {
+export function auditPacket(record: PersonRecord, credential: string, day: CalendarDate, today: CalendarDate, filesOnRecord: ReadonlyMap<string, string> = new Map()): AuditPacket | undefined {
   const b = ceCycleBreakdown(record, credential, day, today);
   if (b === undefined) return undefined;
   const groups = new Map<string, PacketActivity[]>();
@@ -130,7 +131,7 @@ export function auditPacket(record: PersonRecord, credential: string, day: Calen
     certificates: b.activities.map((x) => ({
       title: x.activity.title,
       completedOn: x.activity.completedOn,
-      evidence: wallet.get(`${x.activity.title}|${x.activity.completedOn}`) ?? 'no certificate on file in Modality',
+      evidence: wallet.get(`${x.activity.title}|${x.activity.completedOn}`) ?? filesOnRecord.get(`${x.activity.title}|${x.activity.completedOn}`) ?? 'no certificate on file in Modality',
     })),
     sources: b.entry.sources,
     warnings: b.entry.warnings,

@@ -124,7 +124,7 @@ export const ARRT_RULES: readonly AnyRule[] = [
     id: 'arrt.ce.sonography-minimum',
     credentials: all,
     kind: 'topic-minimum',
-    params: { topic: 'sonography', match: { type: 'any-topic', topics: ['sonography', 'vascular-sonography', 'breast-sonography'] }, required: 16, whenHolding: ['arrt:S', 'arrt:VS', 'arrt:BS'], measure: 'credits' },
+    params: { topic: 'sonography', match: { type: 'any-topic', topics: ['sonography', 'vascular-sonography', 'breast-sonography'] }, required: 16, whenHolding: ['arrt:S', 'arrt:VS', 'arrt:BS'], measure: 'credits', question: 'Does it relate directly to sonography?' },
     summary: 'Sonography credential holders: 16 of the 24 credits must relate directly to sonography',
     effectiveFrom: d('2024-09-01'),
     effectiveTo: null,

@@ -79,7 +79,7 @@ export const INTERNATIONAL_RULES: readonly AnyRule[] = [
     jurisdiction: 'au',
     credentials: ['au:mrpba-radiographer'],
     kind: 'topic-minimum',
-    params: { topic: 'substantive', match: { type: 'any-topic', topics: ['substantive'] }, required: 35, measure: 'credits' },
+    params: { topic: 'substantive', match: { type: 'any-topic', topics: ['substantive'] }, required: 35, measure: 'credits', question: 'Does it count as substantive CPD under the Medical Radiation Practice Board standard?' },
     summary: 'At least 35 of the 60 hours "substantive"',
     effectiveFrom: d('2015-12-01'),
     effectiveTo: null,

@@ -51,7 +51,7 @@ export const NMTCB_RULES: readonly AnyRule[] = [
     id: 'nmtcb.ce.ct-minimum',
     credentials: ['nmtcb:CNMT', 'nmtcb:CT'],
     kind: 'topic-minimum',
-    params: { topic: 'ct', match: { type: 'any-topic', topics: ['ct'] }, required: 12, whenHolding: ['nmtcb:CT'], measure: 'credits' },
+    params: { topic: 'ct', match: { type: 'any-topic', topics: ['ct'] }, required: 12, whenHolding: ['nmtcb:CT'], measure: 'credits', question: 'Does it cover computed tomography (CT)?' },
     summary: 'NMTCB(CT) holders: 12 of the CE hours must be CT-specific',
     effectiveFrom: d('2016-01-21'),
     effectiveTo: null,

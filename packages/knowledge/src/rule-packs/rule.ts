@@ -36,6 +36,13 @@ export interface RuleParamsByKind {
     readonly whenHolding?: readonly string[];
     /** `courses`: counts activities rather than credits. */
     readonly measure: 'credits' | 'courses';
+    /**
+     * What the CE form asks a person this minimum applies to, in the body's words, so that the activity is
+     * tagged from the answer rather than from a topic code the person has to guess. A "yes" adds the first
+     * of `match.topics` (for a `no-topic` match, the question asks about that excluded topic). Absent when
+     * no answer about one activity can meet the minimum (a category minimum).
+     */
+    readonly question?: string;
   };
   /** Only activities of these ARRT categories count (plus the listed kinds, which the body counts as such). */
   readonly 'category-filter': { readonly categories: readonly string[]; readonly alsoKinds: readonly string[] };

@@ -7,6 +7,7 @@ import { recordDocumentMigration } from './003-record-document.js';
 import { credentialsProofMigration } from './008-credentials-proof.js';
 import { accountsOutboxMigration } from './009-accounts-outbox.js';
 import { rateLimitsMigration } from './010-rate-limits.js';
+import { recordFilesMigration } from './011-record-files.js';
 import { programOutcomesMigration } from './012-program-outcomes.js';
 import { staffingMigration } from './013-staffing.js';
 
@@ -19,6 +20,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '008-credentials-proof': credentialsProofMigration(dialect),
     '009-accounts-outbox': accountsOutboxMigration(dialect),
     '010-rate-limits': rateLimitsMigration(dialect),
+    '011-record-files': recordFilesMigration(dialect),
     '012-program-outcomes': programOutcomesMigration(dialect),
     '013-staffing': staffingMigration(dialect),
   };

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { catalogueQueryOptions } from '../../api/catalogue';
 import { queryKeys, useAddCeActivity, type Verdict } from '../../api/queries';
+import { useCeQuestions } from '../../api/record-entry-queries';
 import { useDisplayNames } from '../../catalogue/use-display-names';
 import {
   describeWorth,
@@ -30,6 +31,7 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
   const id = useId();
   const queryClient = useQueryClient();
   const add = useAddCeActivity(personId);
+  const questions = useCeQuestions(personId);
   const names = useDisplayNames();
   const [values, setValues] = useState<CeFormValues>(EMPTY_CE_FORM);
   const [errors, setErrors] = useState<CeErrors>(NO_ERRORS);
@@ -114,7 +116,7 @@ export function AddCeForm({ personId, asOf }: { personId: string; asOf: string |
         </p>
         {hasErrors(errors) ? <CeErrorSummary ref={summaryRef} errors={errors} /> : null}
 
-        <CeFields values={values} errors={errors.fields} onChange={set} />
+        <CeFields values={values} errors={errors.fields} onChange={set} questions={questions} />
         <button type="submit" className="btn" disabled={add.isPending}>
           {add.isPending ? 'Adding…' : 'Add CE activity'}
         </button>

@@ -2,15 +2,24 @@ import type { ChangeEvent, ReactNode } from 'react';
 import { useDisplayNames } from '../../catalogue/use-display-names';
 import { Field, Input, Select } from '../../components/field';
 import {
+  answer,
+  answeredYes,
   CE_CATEGORIES,
   CE_KIND_LABELS,
   CE_KINDS,
   forCredentialOptions,
   visibleFields,
+  type CeAnswerable,
   type CeField,
   type CeFieldErrors,
   type CeFormValues,
 } from './ce-form';
+
+/** A question the person's own rules ask about an activity (from `GET /people/{id}/ce-questions`). */
+export interface CeFieldQuestion extends CeAnswerable {
+  readonly question: string;
+  readonly credentials: readonly string[];
+}
 
 /**
  * The fields of one CE activity, those its kind needs (ce-form.ts `visibleFields`), each a {@link Field}
@@ -20,10 +29,13 @@ export function CeFields({
   values,
   errors,
   onChange,
+  questions = [],
 }: {
   values: CeFormValues;
   errors: CeFieldErrors;
   onChange: (field: CeField, value: string) => void;
+  /** Asked as yes/no checkboxes; a "yes" is kept as the topic the rule counts. */
+  questions?: readonly CeFieldQuestion[];
 }) {
   const { holdableCredentials } = useDisplayNames();
   const shown = visibleFields(values.kind);
@@ -86,6 +98,29 @@ export function CeFields({
             </option>
           ))}
         </Select>,
+      )}
+      {questions.length === 0 ? null : (
+        <fieldset className="md:col-span-2">
+          <legend className="font-medium">What your rules ask about this activity</legend>
+          <ul className="mt-1 space-y-2">
+            {questions.map((q) => (
+              <li key={q.topic}>
+                <label className="flex items-start gap-2">
+                  <input
+                    type="checkbox"
+                    className="mt-1"
+                    checked={answeredYes(values, q)}
+                    onChange={(e) => onChange('topics', answer(values, q, e.target.checked))}
+                  />
+                  <span>
+                    {q.question}
+                    <span className="block text-sm text-slate-700">For your {q.credentials.join(', ')}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
       )}
       {field(
         'topics',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answer,
+  answeredYes,
   CE_KINDS,
   EMPTY_CE_FORM,
   fieldOfPath,
@@ -166,5 +168,30 @@ describe('form helpers', () => {
     expect(describeWorth({ title: 'x', completedOn: '2026-01-01', semesterCredits: 3 })).toBe(
       '3 semester credits',
     );
+  });
+});
+
+describe('answering the questions of the person’s rules', () => {
+  const direct = { topic: 'direct', matches: ['direct', 'ionizing-radiation'] };
+
+  it('a yes adds the topic the rule counts, once; a no removes every topic that meant yes', () => {
+    const yes = answer(form({ topics: 'ct' }), direct, true);
+    expect(yes).toBe('ct, direct');
+    expect(answer(form({ topics: yes }), direct, true)).toBe('ct, direct');
+    expect(answer(form({ topics: 'ionizing-radiation, ct, direct' }), direct, false)).toBe('ct');
+  });
+
+  it('shows as answered when the activity already carries any topic that means yes', () => {
+    expect(answeredYes(form({ topics: 'ionizing-radiation' }), direct)).toBe(true);
+    expect(answeredYes(form({ topics: 'radiation-safety' }), direct)).toBe(false);
+    const built = validateCeForm(
+      form({
+        title: 'Dose',
+        completedOn: '2026-01-10',
+        credits: '2',
+        topics: answer(form({}), direct, true),
+      }),
+    );
+    expect(built.ok && built.activity.topics).toEqual(['direct']);
   });
 });

@@ -207,3 +207,24 @@ export function describeWorth(activity: CeActivityInput): string {
   if (activity.quarterCredits !== undefined) return `${activity.quarterCredits} quarter credits`;
   return 'no credits';
 }
+
+/** A question of the CE form (`GET /people/{id}/ce-questions`): what a "yes" adds, and what already means "yes". */
+export interface CeAnswerable {
+  readonly topic: string;
+  readonly matches: readonly string[];
+}
+
+/** Whether the activity as typed answers "yes": it carries one of the topics that mean yes. */
+export function answeredYes(values: CeFormValues, question: CeAnswerable): boolean {
+  const topics = splitTopics(values.topics);
+  return question.matches.some((m) => topics.includes(m));
+}
+
+/**
+ * The topics text after answering: "yes" adds the question's topic (once); "no" removes every topic that
+ * means yes. The answers live in the topics the record keeps, so the rules count them as they count topics.
+ */
+export function answer(values: CeFormValues, question: CeAnswerable, yes: boolean): string {
+  const topics = splitTopics(values.topics).filter((t) => !question.matches.includes(t));
+  return (yes ? [...topics, question.topic] : topics).join(', ');
+}

@@ -1,7 +1,10 @@
+import { recordFileSubjectSchema } from '@modality/contracts';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import type { CeActivityInput } from '../../api/queries';
-import { useRecordEntryChange } from '../../api/record-entry-queries';
+import { useCeQuestions, useRecordEntryChange } from '../../api/record-entry-queries';
+import { useUploadRecordFile } from '../../api/record-file-queries';
+import { Field, Input } from '../../components/field';
 import { CeFields } from '../credentials/CeFields';
 import { CeErrorSummary } from '../credentials/CeMessages';
 import {
@@ -50,6 +53,10 @@ export function CeEntryForm({
   onDone: () => void;
 }) {
   const change = useRecordEntryChange(personId);
+  const upload = useUploadRecordFile(personId);
+  const certificateRef = useRef<HTMLInputElement>(null);
+  const [certificateError, setCertificateError] = useState<string | null>(null);
+  const questions = useCeQuestions(personId);
   const [values, setValues] = useState<CeFormValues>(() =>
     activity === undefined ? EMPTY_CE_FORM : ceValuesOf(activity),
   );
@@ -79,7 +86,30 @@ export function CeEntryForm({
       ? { kind: 'replace' as const, section: 'ce' as const, index, entry: checked.activity }
       : { kind: 'add' as const, section: 'ce' as const, entry: checked.activity };
     change.mutate(request, {
-      onSuccess: onDone,
+      onSuccess: () => {
+        // The activity is saved; its certificate, if one was chosen, is kept for it next.
+        const file = certificateRef.current?.files?.[0];
+        if (file === undefined) return onDone();
+        const subject = recordFileSubjectSchema.parse({
+          section: 'ce',
+          title: checked.activity.title,
+          completedOn: checked.activity.completedOn,
+        });
+        upload.mutate(
+          { file, subject },
+          {
+            onSuccess: onDone,
+            onError: (e) =>
+              setCertificateError(
+                `The activity was saved, but not its certificate: ${
+                  isApiProblem(e) && e.fieldErrors.length > 0
+                    ? e.fieldErrors.map((i) => i.message).join(' ')
+                    : describeError(e)
+                } Keep it again below, under “Certificates on file”.`,
+              ),
+          },
+        );
+      },
       onError: (error) => {
         const found: CeErrors =
           isApiProblem(error) && error.status === 400 && error.fieldErrors.length > 0
@@ -110,9 +140,23 @@ export function CeEntryForm({
     >
       <h3 className="text-lg font-semibold">{editing ? 'Change this CE activity' : 'Add a CE activity'}</h3>
       {hasErrors(errors) ? <CeErrorSummary ref={summaryRef} errors={errors} /> : null}
-      <CeFields values={values} errors={errors.fields} onChange={set} />
+      <CeFields values={values} errors={errors.fields} onChange={set} questions={questions} />
+      {editing ? null : (
+        <Field
+          label="Certificate (optional)"
+          hint="A PDF, PNG or JPEG of at most 5 MB, kept on the record with this activity."
+          error={certificateError ?? undefined}
+        >
+          <Input
+            ref={certificateRef}
+            name="certificate"
+            type="file"
+            accept="application/pdf,image/png,image/jpeg"
+          />
+        </Field>
+      )}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className="btn" disabled={change.isPending}>
+        <button type="submit" className="btn" disabled={change.isPending || upload.isPending}>
           {change.isPending ? 'Saving…' : editing ? 'Save changes' : 'Add CE activity'}
         </button>
         <button type="button" className="btn btn-secondary" onClick={onDone}>

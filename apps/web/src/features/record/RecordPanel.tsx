@@ -1,6 +1,7 @@
 import { describeError, isApiProblem } from '../../api/client';
 import { usePersonRecord, type PersonRecordData } from '../../api/queries';
 import { Card, ErrorAlert, Loading } from '../../components/page';
+import { RecordFilesSection } from './RecordFilesSection';
 import { useRecordEditing } from './record-editing';
 import { RecordView } from './RecordView';
 
@@ -24,6 +25,7 @@ export function RecordPanel({ personId, canChange = false }: { personId: string;
       ) : (
         <RecordView record={record.data} />
       )}
+      <RecordFilesSection personId={personId} record={record.data} canChange={canChange} />
     </Card>
   );
 }
