@@ -57,7 +57,7 @@ for (const dialect of testDialects()) {
       expect(list.json<{ items: Array<{ code: string }> }>().items).toHaveLength(12);
       const sono = await t.app.inject({ method: 'GET', url: '/api/v1/roles/sonographer' });
       expect(sono.statusCode).toBe(200);
-      expect(sono.json()).toMatchObject({ code: 'sonographer', usOutlook: { projectedChangePct: { value: 13, confidence: 'secondary', vintage: 'EP 2024–34' } } });
+      expect(sono.json()).toMatchObject({ code: 'sonographer', usOutlook: { projectedChangePct: { value: 13, confidence: 'official-copy', vintage: 'EP 2024–34', sourceUrl: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm' } } });
       const missing = await t.app.inject({ method: 'GET', url: '/api/v1/roles/pilot' });
       expect(missing.statusCode).toBe(404);
       expect(missing.json<{ detail: string }>().detail).toContain('pilot');
