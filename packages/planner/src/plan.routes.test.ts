@@ -1,4 +1,4 @@
-import { ALL_RULES } from '@modality/knowledge';
+import { ALL_RULES, JURISDICTIONS, radiographyLicensure } from '@modality/knowledge';
 import { describe, expect, it } from 'vitest';
 import { plan, type PlanRequest } from './plan.js';
 import { abroadGraduate, AS_OF, person, usRt } from './testing/records.js';
@@ -78,7 +78,8 @@ describe('R.T.(R) to a postprimary credential', () => {
     expect(get(p, 'ct-exam').after).toEqual(['ct-structured-education', 'ct-clinical']);
     expect(get(p, 'ct-exam').rules).toContain('arrt.postprimary.supporting-category.ct');
     expect(get(p, 'ct-structured-education').notes.join(' ')).toMatch(/16 hours.*at least 1 credit in each major content category.*24 months/);
-    expect(p.satisfied.map((s) => s.id)).toEqual(['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam']);
+    // The Texas MRT licence the radiographer holds is a step of the CT plan too, already satisfied.
+    expect(p.satisfied.map((s) => s.id)).toEqual(['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam', 'licence-us-tx']);
     expect(p.warnings.some((w) => w.includes("ARRT's number of clinical procedures for") && w.includes('is not confirmed here') && !w.includes('arrt:CT'))).toBe(true);
   });
 
@@ -91,6 +92,27 @@ describe('R.T.(R) to a postprimary credential', () => {
     const p = run('ct-technologist', 'us-tx', rec);
     expect(ids(p)).toEqual(['ct-exam']);
     expect(p.satisfied.find((s) => s.id === 'ct-structured-education')?.reason).toMatch(/rules engine/);
+  });
+
+  it('CT in Texas and in California from a blank start: radiography, then the state licence, then CT', () => {
+    for (const [state, title] of [['us-tx', 'Texas radiologic technologist licence'], ['us-ca', 'California radiologic technologist licence']] as const) {
+      const p = run('ct-technologist', state);
+      wellFormed(p);
+      expect(ids(p), state).toEqual(['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam', `licence-${state}`, 'ct-structured-education', 'ct-clinical', 'ct-exam']);
+      expect(get(p, `licence-${state}`)).toMatchObject({ kind: 'licence', title, after: ['arrt-r-exam'] });
+    }
+  });
+
+  it('every ionizing postprimary role, in every state that licenses radiography, has the state licence step; none where no licence applies', () => {
+    const licensed = JURISDICTIONS.filter((j) => j.kind === 'us-state' && radiographyLicensure(j.code).status === 'licence');
+    const unlicensed = JURISDICTIONS.filter((j) => j.kind === 'us-state' && radiographyLicensure(j.code).status !== 'licence');
+    expect(licensed.length).toBeGreaterThan(3);
+    for (const role of ['ct-technologist', 'mammographer', 'interventional-technologist', 'bone-densitometry-technologist']) {
+      for (const j of licensed) expect(ids(run(role, j.code)), `${role} in ${j.code}`).toContain(`licence-${j.code}`);
+      for (const j of unlicensed) expect(ids(run(role, j.code)).some((id) => id.startsWith('licence-')), `${role} in ${j.code}`).toBe(false);
+    }
+    // MRI is not radiography: no radiography licence is added to the MRI plan.
+    expect(ids(run('mri-technologist', 'us-tx')).some((id) => id.startsWith('licence-'))).toBe(false);
   });
 
   it('MRI: the postprimary pathway from radiography; ARMRIT (SECONDARY) is an alternative, never the plan', () => {

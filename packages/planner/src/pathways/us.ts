@@ -100,14 +100,26 @@ function supportVia(ctx: PlanContext, credential: string): Array<{ id: string; t
   return via;
 }
 
+/**
+ * Postprimary disciplines practised with ionizing radiation: a technologist doing them through radiography
+ * needs the state's radiography licence where the state licenses radiography, like the radiographer.
+ */
+const IONIZING_POSTPRIMARY = ['arrt:CT', 'arrt:M', 'arrt:BD', 'arrt:VI', 'arrt:CI'];
+
 function postprimaryRoutes(ctx: PlanContext, credential: string, extra: (supportStep: string) => StepTemplate[] = () => []): Route[] {
   return supportVia(ctx, credential).map((v) => {
     const post = arrtPostprimarySteps(credential, `${credential.slice(5).toLowerCase()}-`, v.supportStep, v.supporting);
+    const more = extra(v.supportStep);
+    const viaRadiography = v.id === 'r' && IONIZING_POSTPRIMARY.includes(credential);
+    const lic = radiographyLicensure(ctx.target.code);
+    const licence = viaRadiography ? licenceStep(ctx, lic, [v.supportStep], 'radiologic technologist') : null;
+    // A route that already has the state's licence step (California mammography) keeps its own.
+    const needed = licence !== null && !more.some((x) => x.id === licence.id) ? [licence] : [];
     return {
       id: `us-arrt-${credential.slice(5).toLowerCase()}-via-${v.id}`,
       title: `ARRT ${credentialName(credential)} by the postprimary pathway, supported by ${v.title}`,
-      steps: [...v.steps, ...post, ...extra(v.supportStep), ...visaStep(ctx)],
-      warnings: [],
+      steps: [...v.steps, ...needed, ...post, ...more, ...visaStep(ctx)],
+      warnings: viaRadiography ? licensureWarnings(ctx, lic, 'radiographers') : [],
     };
   });
 }
@@ -177,7 +189,7 @@ function mammographyRoutes(ctx: PlanContext): Route[] {
         step({
           id: 'licence-us-ca-mammographic',
           kind: 'licence',
-          title: 'California Mammographic CRT certificate (us-ca:crt-mammographic)',
+          title: 'California Mammographic CRT certificate',
           after: crt === null ? [] : [crt.id],
           rules: ['us-ca.prerequisite.diagnostic-crt'],
           cost: STATE_LICENCE_FACTS['us-ca'] === undefined ? null : costOf(STATE_LICENCE_FACTS['us-ca'].fee),
