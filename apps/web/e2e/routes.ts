@@ -20,6 +20,7 @@ export async function roleCodes(page: Page): Promise<string[]> {
 export function publicRoutes(roles: readonly string[]): AppRoute[] {
   const h1 = (p: Page) => p.getByRole('heading', { level: 1 });
   return [
+    { path: '/', ready: (p) => p.getByRole('list', { name: 'Without an account' }) },
     { path: '/sign-in', ready: (p) => p.getByRole('button', { name: 'Sign in' }) },
     { path: '/sign-up', ready: (p) => p.getByRole('button', { name: 'Create account' }) },
     { path: '/careers', ready: (p) => p.getByTestId('role-card') },
@@ -29,6 +30,7 @@ export function publicRoutes(roles: readonly string[]): AppRoute[] {
     { path: '/plan?target=ct-technologist&in=us-ca&from=blank', ready: (p) => p.locator('[data-step-id]') },
     { path: '/plan?target=radiographer&in=gb&from=blank', ready: (p) => p.locator('[data-step-id]') },
     { path: '/programs', ready: (p) => p.getByTestId('programs') },
+    { path: '/programs?discipline=radiography&jurisdiction=us-tx', ready: (p) => p.getByTestId('programs') },
     { path: '/verify', ready: h1 },
   ];
 }

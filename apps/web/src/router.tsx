@@ -19,6 +19,7 @@ import { ProgramsPage } from './features/careers/ProgramsPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
+import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -189,14 +190,18 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
+/** The front door: a visitor sees what Modality is; a signed-in person goes to their first page. */
 const homeRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => publicRoute,
   path: '/',
-  beforeLoad: ({ context }) => {
-    const first = navigationFor(context.me)[0];
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
+    if (me === null) return;
+    const first = navigationFor(me)[0];
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
     throw redirect({ to: first?.to ?? '/record' });
   },
+  component: HomePage,
 });
 
 const recordRoute = createRoute({ getParentRoute: () => appRoute, path: '/record', component: MyRecordPage });
@@ -250,9 +255,8 @@ const candidatesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
+  publicRoute.addChildren([homeRoute, careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
   appRoute.addChildren([
-    homeRoute,
     recordRoute,
     credentialsRoute,
     walletRoute,

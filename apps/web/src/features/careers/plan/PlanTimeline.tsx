@@ -70,7 +70,7 @@ function StepCard({ step, number, steps }: { step: PlanStep; number: number; ste
         <p className="text-xs text-slate-600">Duration as stated: {step.duration.stated}</p>
       )}
       {step.notes.length === 0 ? null : (
-        <ul className="mt-1 ml-5 list-disc text-sm text-slate-700">
+        <ul className="mt-1 ml-5 list-disc text-sm text-slate-700 [overflow-wrap:anywhere]">
           {step.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
