@@ -25,17 +25,16 @@ test.describe('career explorer (public)', () => {
     ).toBeVisible();
     const outlook = page.getByRole('table', { name: 'Pay and outlook (United States)' });
     const median = outlook.getByRole('row', { name: /Median annual pay/ });
-    await expect(median).toContainText('USD 77,660');
-    await expect(median).toContainText('secondary source');
-    await expect(median).toContainText('OEWS May 2024');
+    // BLS's own figures (OEWS May 2025), their publisher named in plain words.
+    await expect(median).toContainText('USD 80,110');
+    await expect(median).toContainText("from a copy of the Bureau of Labor Statistics' document");
+    await expect(median).toContainText('OEWS May 2025, national');
     await expect(median.getByRole('link', { name: 'www.bls.gov' })).toHaveAttribute('href', /bls\.gov/);
-    // An unconfirmed figure is never a number.
-    const hourly = outlook.getByRole('row', { name: /Median hourly pay/ });
-    await expect(hourly).toContainText('not confirmed');
-    await expect(hourly.getByTestId('figure')).toHaveCount(0);
+    await expect(outlook.getByRole('row', { name: /Median hourly pay/ })).toContainText('USD 38.52 per hour');
+    await expect(outlook).not.toContainText('SECONDARY');
     // The chart's numbers, for everyone: a caption and a table.
     await expect(page.getByRole('table', { name: /Annual pay, Radiologic Technologists/ })).toContainText(
-      'USD 77,660',
+      'USD 80,110',
     );
 
     const credentials = page.getByTestId('role-credentials');
@@ -61,9 +60,10 @@ test.describe('career explorer (public)', () => {
     const columns = page.getByTestId('compare-column');
     await expect(columns).toHaveCount(2);
     await expect(columns.nth(0)).toContainText('Radiographer');
-    await expect(columns.nth(0)).toContainText('USD 77,660');
+    await expect(columns.nth(0)).toContainText('USD 80,110');
     await expect(columns.nth(1)).toContainText('Sonographer');
-    await expect(columns.nth(1)).toContainText('secondary source');
+    await expect(columns.nth(1)).toContainText('Bureau of Labor Statistics');
+    await expect(columns.nth(1)).toContainText('Modalities: Diagnostic medical sonography');
     await expect(page.getByRole('table', { name: /Median annual pay/ })).toContainText('Radiographer');
     await expectNoSeriousAxeViolations(page);
   });

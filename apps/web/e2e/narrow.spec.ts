@@ -1,11 +1,13 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { authFile } from './helpers.js';
+import { expect, test, type Page } from '@playwright/test';
+import { authFile, type DemoUser } from './helpers.js';
+import { publicRoutes, roleCodes, SIGNED_IN_ROUTES, type AppRoute } from './routes.js';
 
 /**
- * Every page is usable on a 390 px wide phone: nothing wider than the screen, and no part of the page
- * (a table, a code block) that has to be scrolled sideways.
+ * Every page is usable on a 390 px wide phone and on a 1,280 px desktop: the document is no wider than the
+ * window (`scrollWidth`, which counts screen-reader-only parts too), and no part of the page (a table, a code
+ * block) has to be scrolled sideways.
  */
-test.use({ viewport: { width: 390, height: 844 } });
+const WIDTHS = [390, 1280] as const;
 
 async function sidewaysScroll(page: Page): Promise<string[]> {
   // Runs in the page (this file is type-checked without the DOM library, hence the narrow types).
@@ -34,54 +36,42 @@ async function sidewaysScroll(page: Page): Promise<string[]> {
   });
 }
 
-async function expectFits(page: Page, path: string, ready: (page: Page) => Locator): Promise<void> {
-  await page.goto(path);
-  await expect(ready(page).first()).toBeVisible();
-  expect(await sidewaysScroll(page), path).toEqual([]);
+/** Visits every route at every width; what scrolls sideways, by width and path. */
+async function overflowing(page: Page, routes: readonly AppRoute[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const route of routes) {
+      await page.goto(route.path);
+      await expect(route.ready(page).first()).toBeVisible();
+      for (const f of await sidewaysScroll(page)) found.push(`${width} px ${route.path}: ${f}`);
+    }
+  }
+  return found;
 }
 
-test.describe('usable at 390 px', () => {
-  test('public pages', async ({ page }) => {
-    await expectFits(page, '/sign-in', (p) => p.getByRole('button', { name: 'Sign in' }));
-    await expectFits(page, '/sign-up', (p) => p.getByRole('button', { name: 'Create account' }));
-    await expectFits(page, '/careers', (p) => p.getByTestId('role-card'));
-    await expectFits(page, '/careers/radiographer', (p) =>
-      p.getByRole('table', { name: 'Occupation codes' }),
-    );
-    await expectFits(page, '/careers/compare?a=radiographer&b=sonographer', (p) =>
-      p.getByTestId('compare-column'),
-    );
-    await expectFits(page, '/plan?target=radiographer&in=us-tx&from=blank', (p) =>
-      p.getByTestId('plan-alternatives'),
-    );
-    await expectFits(page, '/programs', (p) => p.getByTestId('programs'));
+test.describe('no page scrolls sideways at 390 px or 1,280 px', () => {
+  test('public pages: home, careers, every role, compare, plans, programs, verify', async ({ page }) => {
+    test.setTimeout(180_000);
+    expect(await overflowing(page, publicRoutes(await roleCodes(page)))).toEqual([]);
   });
 
-  test.describe('the professional', () => {
-    test.use({ storageState: authFile('professional') });
-
-    test('record, credentials and import', async ({ page }) => {
-      await expectFits(page, '/record', (p) => p.getByRole('table', { name: /credentials held/ }));
-      await expectFits(page, '/credentials', (p) =>
-        p.getByRole('table', { name: 'Deadlines, soonest first' }),
-      );
-      await expectFits(page, '/import', (p) => p.getByLabel('Person record (JSON)'));
+  for (const user of ['professional', 'orgAdmin'] as const satisfies readonly DemoUser[]) {
+    test.describe(`signed in as ${user}`, () => {
+      test.use({ storageState: authFile(user) });
+      test('their pages', async ({ page }) => {
+        test.setTimeout(120_000);
+        expect(await overflowing(page, SIGNED_IN_ROUTES.filter((r) => r.user === user))).toEqual([]);
+        if (user === 'orgAdmin') {
+          for (const width of WIDTHS) {
+            await page.setViewportSize({ width, height: 844 });
+            await page.goto('/organisations');
+            await page.getByRole('button', { name: 'Members and invitations' }).first().click();
+            await expect(page.getByRole('table', { name: /Members of/ })).toBeVisible();
+            expect(await sidewaysScroll(page), `${width} px members`).toEqual([]);
+          }
+        }
+      });
     });
-  });
-
-  test.describe('an organisation admin', () => {
-    test.use({ storageState: authFile('orgAdmin') });
-
-    test('people and organisations', async ({ page }) => {
-      await expectFits(page, '/people', (p) =>
-        p.getByRole('table', { name: 'People whose records you may see' }),
-      );
-      await expectFits(page, '/organisations', (p) =>
-        p.getByRole('button', { name: 'Members and invitations' }),
-      );
-      await page.getByRole('button', { name: 'Members and invitations' }).first().click();
-      await expect(page.getByRole('table', { name: /Members of/ })).toBeVisible();
-      expect(await sidewaysScroll(page)).toEqual([]);
-    });
-  });
+  }
 });

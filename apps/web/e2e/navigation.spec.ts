@@ -109,7 +109,8 @@ test.describe('role-aware navigation', () => {
       await expect(page.getByTestId('import-result')).toContainText('Imported: 0 credentials');
       await page.getByRole('link', { name: 'View the record' }).click();
       const clinical = page.getByRole('table', { name: /procedures/ });
-      await expect(clinical.getByRole('rowheader', { name: 'us:renal' })).toBeVisible();
+      // Procedures by name, not code.
+      await expect(clinical.getByRole('rowheader', { name: 'Sonography: renal' })).toBeVisible();
       await expect(page.getByRole('table', { name: /examination/ })).toContainText('pass');
     });
   });

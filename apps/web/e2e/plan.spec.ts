@@ -62,6 +62,17 @@ test.describe('plan a path', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
+  test('CT technologist in Texas from a blank start includes the Texas licence step', async ({ page }) => {
+    await page.goto('/plan');
+    // Signed out, nobody is put in Texas: the place is asked for.
+    await expect(page.getByLabel('Where')).toHaveValue('');
+    await page.goto('/plan?target=ct-technologist&in=us-tx&from=blank');
+    await expect(page.locator('[data-step-id="ct-exam"]')).toBeVisible();
+    const steps = await stepsOf(page);
+    expect(steps.map((s) => s.id)).toEqual(expect.arrayContaining(['arrt-r-exam', 'licence-us-tx', 'ct-exam']));
+    await expect(page.locator('[data-step-id="licence-us-tx"]')).toContainText('Texas radiologic technologist licence');
+  });
+
   test('an unknown role or jurisdiction is named', async ({ page }) => {
     await page.goto('/plan?target=astronaut&in=us-zz&from=blank');
     const alert = page.getByRole('alert');
@@ -75,9 +86,10 @@ test.describe('plan a path', () => {
     test('a plan from her record omits what she already has', async ({ page }) => {
       await page.goto('/record');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan a path' }).click();
+      // The page starts from her record, where she lives (Texas), not from a blank start.
+      await expect(page.getByLabel('Where')).toHaveValue('us-tx');
+      await expect(page.getByLabel('My record')).toBeChecked();
       await page.getByLabel('Target role').selectOption('ct-technologist');
-      await page.getByLabel('Where').selectOption('us-tx');
-      await page.getByLabel('My record').check();
       await page.getByRole('button', { name: 'Make the plan' }).click();
       await expect(page.getByRole('heading', { level: 2, name: /in Texas, from your record/ })).toBeVisible();
       const done = page.getByTestId('plan-satisfied');
@@ -85,6 +97,8 @@ test.describe('plan a path', () => {
       await expect(done).toContainText('holds R.T.(R)');
       for (const id of ['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam'])
         await expect(page.locator(`[data-step-id="${id}"]`)).toHaveCount(0);
+      // CT in Texas includes the Texas licence; she holds it, so it is already satisfied.
+      await expect(done).toContainText('Texas radiologic technologist licence');
       await expectNoSeriousAxeViolations(page);
 
       // MRI, which she does not hold: the planned steps start after R.T.(R).

@@ -24,6 +24,7 @@ import { ResetPasswordPage } from './features/account/ResetPasswordPage';
 import { VerifyEmailPage } from './features/account/VerifyEmailPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
+import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
 import { OnboardingPage } from './features/onboarding/OnboardingPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
@@ -223,14 +224,18 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
+/** The front door: a visitor sees what Modality is; a signed-in person goes to their first page. */
 const homeRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => publicRoute,
   path: '/',
-  beforeLoad: ({ context }) => {
-    const first = navigationFor(context.me)[0];
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
+    if (me === null) return;
+    const first = navigationFor(me)[0];
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
     throw redirect({ to: first?.to ?? '/record' });
   },
+  component: HomePage,
 });
 
 /** Right after sign-up: "what do you hold?", saved as the first record. */
@@ -293,9 +298,8 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   verifyEmailRoute,
   devMailRoute,
-  publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
+  publicRoute.addChildren([homeRoute, careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
   appRoute.addChildren([
-    homeRoute,
     welcomeRoute,
     recordRoute,
     credentialsRoute,

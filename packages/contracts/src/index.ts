@@ -21,3 +21,4 @@ export * from './profile.schema.js';
 export * from './ranking.schema.js';
 export * from './account.schema.js';
 export * from './record-file.schema.js';
+export * from './words.js';

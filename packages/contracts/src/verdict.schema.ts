@@ -57,6 +57,7 @@ export const missingItemSchema = z.strictObject({
   need: amount,
   have: amount,
   unit: z.string().min(1),
+  countConfirmed: z.literal(false).optional().describe("present (false) when the body's number is not confirmed here: `need` is no count to show"),
 });
 
 export const eligibilityEntrySchema = z

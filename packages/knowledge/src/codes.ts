@@ -10,3 +10,5 @@ export * from './careers/jurisdiction-list.js';
 export * from './careers/job-role-codes.js';
 export { CONFIDENCES, type Confidence } from './rule-packs/rule.js';
 export { FIGURE_UNITS, type FigureUnit } from './careers/fact.js';
+export { confidenceWords, publisherOf } from './publishers.js';
+export { disciplineName, procedureName } from './careers/discipline-names.js';

@@ -8,3 +8,5 @@ export { US_STATE_RULES, US_STATES_PACK } from './rule-packs/us-states.rules.js'
 export { INTERNATIONAL_RULES, INTERNATIONAL_PACK, HCPC_LEARNING_TYPES } from './rule-packs/international.rules.js';
 export * from './careers/index.js';
 export { issuerName } from './credentials/issuers.js';
+export { confidenceWords, publisherOf } from './publishers.js';
+export { disciplineName, procedureName } from './careers/discipline-names.js';

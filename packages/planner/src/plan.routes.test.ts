@@ -1,4 +1,4 @@
-import { ALL_RULES } from '@modality/knowledge';
+import { ALL_RULES, JURISDICTIONS, radiographyLicensure } from '@modality/knowledge';
 import { describe, expect, it } from 'vitest';
 import { plan, type PlanRequest } from './plan.js';
 import { abroadGraduate, AS_OF, person, usRt } from './testing/records.js';
@@ -53,7 +53,7 @@ describe('blank start in a US state', () => {
     expect(ids(oh)).toEqual(['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam']);
     expect(oh.warnings.some((w) => w.includes('Whether Ohio licenses radiographers'))).toBe(true);
     const al = run('radiographer', 'us-al');
-    expect(al.warnings.some((w) => w.includes('no state licence') && w.includes('SECONDARY'))).toBe(true);
+    expect(al.warnings.some((w) => w.includes('no state licence') && w.includes('secondary source'))).toBe(true);
   });
 
   it('sonographer: ARDMS RDMS after a CAAHEP-accredited program (one-year certificate, SECONDARY), alternatives ranked', () => {
@@ -62,10 +62,11 @@ describe('blank start in a US state', () => {
     expect(p.route?.id).toBe('us-ardms-rdms-certificate');
     expect(ids(p)).toEqual(['sonography-program', 'ardms-rdms-exams']);
     expect(get(p, 'sonography-program')).toMatchObject({ duration: { minMonths: 12, maxMonths: 12 }, cost: null, confidence: 'secondary', rules: ['ardms.prerequisite-2'] });
-    expect(get(p, 'ardms-rdms-exams').title).toContain('ardms:SPI');
+    expect(get(p, 'ardms-rdms-exams').title).toMatch(/SPI and one specialty of Abdomen, Obstetrics and Gynecology/);
+    expect(get(p, 'ardms-rdms-exams').title).not.toMatch(/ardms:/);
     expect(p.alternatives.routes.map((r) => r.id).sort()).toEqual(['us-ardms-rdms-certificate', 'us-ardms-rdms-degree', 'us-arrt-s']);
     expect(p.alternatives.byTime[0]).toBe('us-ardms-rdms-certificate');
-    expect(p.warnings.some((w) => w.includes('SECONDARY'))).toBe(true);
+    expect(p.warnings.some((w) => w.includes('secondary source'))).toBe(true);
   });
 });
 
@@ -77,8 +78,9 @@ describe('R.T.(R) to a postprimary credential', () => {
     expect(get(p, 'ct-exam').after).toEqual(['ct-structured-education', 'ct-clinical']);
     expect(get(p, 'ct-exam').rules).toContain('arrt.postprimary.supporting-category.ct');
     expect(get(p, 'ct-structured-education').notes.join(' ')).toMatch(/16 hours.*at least 1 credit in each major content category.*24 months/);
-    expect(p.satisfied.map((s) => s.id)).toEqual(['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam']);
-    expect(p.warnings.some((w) => w.includes('clinical-experience counts for arrt:CT are unconfirmed'))).toBe(true);
+    // The Texas MRT licence the radiographer holds is a step of the CT plan too, already satisfied.
+    expect(p.satisfied.map((s) => s.id)).toEqual(['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam', 'licence-us-tx']);
+    expect(p.warnings.some((w) => w.includes("ARRT's number of clinical procedures for") && w.includes('is not confirmed here') && !w.includes('arrt:CT'))).toBe(true);
   });
 
   it('CT: structured education and procedures already on record leave only the exam', () => {
@@ -90,6 +92,27 @@ describe('R.T.(R) to a postprimary credential', () => {
     const p = run('ct-technologist', 'us-tx', rec);
     expect(ids(p)).toEqual(['ct-exam']);
     expect(p.satisfied.find((s) => s.id === 'ct-structured-education')?.reason).toMatch(/rules engine/);
+  });
+
+  it('CT in Texas and in California from a blank start: radiography, then the state licence, then CT', () => {
+    for (const [state, title] of [['us-tx', 'Texas radiologic technologist licence'], ['us-ca', 'California radiologic technologist licence']] as const) {
+      const p = run('ct-technologist', state);
+      wellFormed(p);
+      expect(ids(p), state).toEqual(['arrt-r-program', 'arrt-r-competencies', 'arrt-r-exam', `licence-${state}`, 'ct-structured-education', 'ct-clinical', 'ct-exam']);
+      expect(get(p, `licence-${state}`)).toMatchObject({ kind: 'licence', title, after: ['arrt-r-exam'] });
+    }
+  });
+
+  it('every ionizing postprimary role, in every state that licenses radiography, has the state licence step; none where no licence applies', () => {
+    const licensed = JURISDICTIONS.filter((j) => j.kind === 'us-state' && radiographyLicensure(j.code).status === 'licence');
+    const unlicensed = JURISDICTIONS.filter((j) => j.kind === 'us-state' && radiographyLicensure(j.code).status !== 'licence');
+    expect(licensed.length).toBeGreaterThan(3);
+    for (const role of ['ct-technologist', 'mammographer', 'interventional-technologist', 'bone-densitometry-technologist']) {
+      for (const j of licensed) expect(ids(run(role, j.code)), `${role} in ${j.code}`).toContain(`licence-${j.code}`);
+      for (const j of unlicensed) expect(ids(run(role, j.code)).some((id) => id.startsWith('licence-')), `${role} in ${j.code}`).toBe(false);
+    }
+    // MRI is not radiography: no radiography licence is added to the MRI plan.
+    expect(ids(run('mri-technologist', 'us-tx')).some((id) => id.startsWith('licence-'))).toBe(false);
   });
 
   it('MRI: the postprimary pathway from radiography; ARMRIT (SECONDARY) is an alternative, never the plan', () => {

@@ -113,8 +113,10 @@ export function plan(request: PlanRequest): Result<Plan, PlanInputError[]> {
   const warnings = [...(routeWarnings.get(chosen.id) ?? [])];
   const unknownDuration = chosen.totals.unknownDuration;
   const unknownCost = chosen.totals.unknownCost;
-  if (unknownDuration.length > 0) warnings.push(`Total time is incomplete: no sourced duration for ${unknownDuration.join(', ')}`);
-  if (unknownCost.length > 0) warnings.push(`Total cost is incomplete: no sourced cost for ${unknownCost.join(', ')}`);
+  // Steps are named by their titles: people read these warnings.
+  const titles = (ids: readonly string[]) => ids.map((id) => chosen.steps.find((s) => s.id === id)?.title ?? id).join('; ');
+  if (unknownDuration.length > 0) warnings.push(`Total time is incomplete: no sourced duration for ${titles(unknownDuration)}`);
+  if (unknownCost.length > 0) warnings.push(`Total cost is incomplete: no sourced cost for ${titles(unknownCost)}`);
   return ok({
     ...base,
     status: chosen.steps.length === 0 ? 'already-qualified' : 'plan',

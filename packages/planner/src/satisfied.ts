@@ -62,9 +62,10 @@ export function applyRecord(route: Route, ctx: PlanContext): AppliedRoute {
     const order = route.steps.map((x) => x.id);
     const after = remainingAfter(s.after).sort((a, b) => order.indexOf(a) - order.indexOf(b));
     steps.push({ id: s.id, kind: s.kind, title: s.title, after, duration: s.duration, cost: s.cost, rules: s.rules, sources: prov.sources, confidence: prov.confidence, notes: s.notes });
-    for (const w of s.warnings) warnings.push(`${s.id}: ${w}`);
-    for (const id of prov.lowRules) warnings.push(`${s.id}: rule ${id} rests on a source below official confidence`);
-    if (prov.confidence === 'secondary') warnings.push(`${s.id}: this step rests on a SECONDARY source`);
+    // Warnings are read by people: the step is named by its title, never by its id or a rule id.
+    for (const w of s.warnings) warnings.push(`${s.title}: ${w}`);
+    if (prov.lowRules.length > 0) warnings.push(`${s.title}: part of this step rests on a copy or a secondary source — check it with the body's own page`);
+    if (prov.confidence === 'secondary') warnings.push(`${s.title}: this step rests on a secondary source — check before relying on it`);
   }
   return { route, steps, satisfied, warnings: [...new Set(warnings)] };
 }

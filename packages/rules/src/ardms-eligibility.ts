@@ -2,7 +2,7 @@ import type { CalendarDate } from '@modality/domain';
 import { findRule } from '@modality/knowledge';
 import { ardmsFiveYearDeadline } from './ardms-five-year.js';
 import { isActive, Provenance, type Ctx } from './context.js';
-import { MissingList } from './eligibility-common.js';
+import { credentialWords, MissingList } from './eligibility-common.js';
 import type { EligibilityEntry } from './verdict.js';
 
 export const ARDMS_ELIGIBILITY = ['ardms:RDMS', 'ardms:RDCS', 'ardms:RVT'] as const;
@@ -28,7 +28,7 @@ export function ardmsEligibility(ctx: Ctx, credential: string): EligibilityEntry
   const active = ['ardms:RDMS', 'ardms:RDCS', 'ardms:RVT', 'ardms:RMSKS'].some((c) => isActive(ctx, c));
   const spi = passes(ctx, [combo.params.physics]);
   const spec = passes(ctx, combo.params.specialties);
-  const specNames = combo.params.specialties.join(', ');
+  const specNames = combo.params.specialties.map(credentialWords).join(', ');
 
   const prereq = findRule('ardms.prerequisite-2', 'program-requirement', asOf);
   if (prereq !== undefined) {
@@ -56,19 +56,19 @@ export function ardmsEligibility(ctx: Ctx, credential: string): EligibilityEntry
   if (ok) return missing.entry(credential);
   const latest = [...spi, ...spec].sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0))[0];
   if (latest === undefined || five === undefined) {
-    if (spi.length === 0) missing.add(combo, `a pass in ${combo.params.physics}`, 1, 0, 'exams');
+    if (spi.length === 0) missing.add(combo, `a pass in ${credentialWords(combo.params.physics)}`, 1, 0, 'exams');
     if (spec.length === 0) missing.add(combo, `a pass in one of ${specNames}`, 1, 0, 'exams');
     return missing.entry(credential);
   }
   prov.use(five);
   const deadline = ardmsFiveYearDeadline(latest.on, years);
-  const other = latest.exam === combo.params.physics ? `one of ${specNames}` : combo.params.physics;
+  const other = latest.exam === combo.params.physics ? `one of ${specNames}` : credentialWords(combo.params.physics);
   if (asOf <= deadline) {
     const earlier = [...spi, ...spec].find((p) => p.exam !== latest.exam && (latest.exam === combo.params.physics) === (p.exam !== combo.params.physics));
     const note = earlier === undefined ? '' : ` (the pass of ${earlier.on} is outside the five-year period, which ended ${ardmsFiveYearDeadline(earlier.on, years)})`;
-    missing.add(five, `a pass in ${other} by ${deadline}: ${latest.exam} was passed ${latest.on} (five-year rule)${note}`, 1, 0, 'exams');
+    missing.add(five, `a pass in ${other} by ${deadline}: ${credentialWords(latest.exam)} was passed ${latest.on} (five-year rule)${note}`, 1, 0, 'exams');
   } else {
-    missing.add(five, `retake ${latest.exam}: passed ${latest.on}, its five-year period ended ${deadline}`, 1, 0, 'exams');
+    missing.add(five, `retake ${credentialWords(latest.exam)}: passed ${latest.on}, its five-year period ended ${deadline}`, 1, 0, 'exams');
     missing.add(combo, `a pass in ${other}`, 1, 0, 'exams');
   }
   return missing.entry(credential);

@@ -22,14 +22,14 @@ describe('ARDMS five-year rule', () => {
     expect(before.missing).toEqual([expect.objectContaining({ rule: 'ardms.five-year-rule', unit: 'exams' })]);
     expect(before.missing[0]?.what).toContain('by 2016-12-31');
     const after = rdms(parts, '2017-01-01');
-    expect(after.missing[0]?.what).toBe('retake ardms:SPI: passed 2011-06-06, its five-year period ended 2016-12-31');
+    expect(after.missing[0]?.what).toBe('retake ARDMS Sonography Principles and Instrumentation exam: passed 2011-06-06, its five-year period ended 2016-12-31');
     expect(after.missing).toHaveLength(2);
   });
   it('is eligible when SPI and a specialty fall inside the period', () => {
     const ok = rdms({ education: [program], exams: [{ exam: 'ardms:SPI', takenOn: '2011-06-06', result: 'pass' }, { exam: 'ardms:AB', takenOn: '2016-12-31', result: 'pass' }] }, '2017-02-01');
     expect(ok.eligible).toBe(true);
     const late = rdms({ education: [program], exams: [{ exam: 'ardms:SPI', takenOn: '2011-06-06', result: 'pass' }, { exam: 'ardms:AB', takenOn: '2017-01-02', result: 'pass' }] }, '2017-02-01');
-    expect(late.missing[0]?.what).toContain('a pass in ardms:SPI by 2022-12-31');
+    expect(late.missing[0]?.what).toContain('a pass in ARDMS Sonography Principles and Instrumentation exam by 2022-12-31');
   });
   it('does not apply to adding a specialty while an ARDMS credential is held Active', () => {
     const e = evaluate(record({ credentials: [{ credential: 'ardms:RDCS', earnedOn: '2012-01-01' }], exams: [{ exam: 'ardms:SPI', takenOn: '2011-06-06', result: 'pass' }, { exam: 'ardms:VT', takenOn: '2020-03-01', result: 'pass' }] }), d('2020-04-01'), { target: 'ardms:RVT' }).eligibility[0];

@@ -64,14 +64,17 @@ export function activitiesIn(ctx: Ctx, start: CalendarDate, end: CalendarDate): 
 }
 
 const WARNING: Record<Exclude<Confidence, 'official'>, string> = {
-  'official-copy': 'rests on an official document read on a third-party copy',
-  secondary: 'rests on a secondary source',
-  unconfirmed: 'is unconfirmed',
+  'official-copy': 'rests on a copy of the official document',
+  secondary: 'rests on a secondary source — check before relying on it',
+  unconfirmed: 'is not confirmed here',
 };
 
-/** The warning a rule below `official` confidence puts on a verdict. */
+/**
+ * The warning a rule below `official` confidence puts on a verdict, naming the rule by what it says (its
+ * summary), never by its id: people read it.
+ */
 export function confidenceWarning(rule: AnyRule): string | undefined {
-  return rule.confidence === 'official' ? undefined : `rule ${rule.id} ${WARNING[rule.confidence]}`;
+  return rule.confidence === 'official' ? undefined : `“${rule.summary}” ${WARNING[rule.confidence]}`;
 }
 
 /** Collects the sources and warnings of the rules a verdict rests on (each once, in order of use). */

@@ -62,7 +62,7 @@ describe('MRPBA', () => {
     const e = entry({ credentials: [reg], clinical: [{ procedure: 'xr:chest', performedOn: '2026-01-01', hours: 449 }] }, '2026-11-26');
     expect(e.cycles[0]).toMatchObject({ rule: 'mrpba.recency', required: 450, earned: 449, remaining: 1 });
     expect(e.status).toBe('noncompliant');
-    expect(e.warnings[0]).toContain('2024-12-01..2027-11-30');
+    expect(e.warnings[0]).toContain('the cycle 2024-12-01 to 2027-11-30 is inferred');
   });
 });
 

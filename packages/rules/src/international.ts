@@ -51,7 +51,7 @@ export function abroadCompliance(ctx: Ctx, credential: string): ComplianceEntry 
   else if (anchor.type === 'fixed-epoch') {
     period = periodContaining(anchor.epoch, rule.params.lengthMonths, asOf);
     if (anchor.confirmedUntil !== null && period.end > anchor.confirmedUntil) {
-      prov.warn(`rule ${rule.id}: the cycle ${period.start}..${period.end} is inferred from the last confirmed one (ending ${anchor.confirmedUntil}) and is unconfirmed`);
+      prov.warn(`${rule.summary}: the cycle ${period.start} to ${period.end} is inferred from the last confirmed one (ending ${anchor.confirmedUntil}) and is unconfirmed`);
     }
   } else return notApplicable(credential, prov);
 

@@ -1,7 +1,7 @@
 import { addDays, addYears } from '@modality/domain';
 import { findRule } from '@modality/knowledge';
 import { isActive, Provenance, type Ctx } from './context.js';
-import { MissingList } from './eligibility-common.js';
+import { credentialWords, MissingList, topicWords } from './eligibility-common.js';
 import type { EligibilityEntry } from './verdict.js';
 
 /**
@@ -17,7 +17,7 @@ export function nmtcbCtEligibility(ctx: Ctx): EligibilityEntry {
   if (base !== undefined) {
     prov.use(base);
     if (!base.params.anyOf.some((c) => isActive(ctx, c))) {
-      missing.add(base, `an active ${base.params.anyOf.join(' or ')} (or CAMRT nuclear medicine) certification; NMTCB's current list may also admit radiography and radiation therapy`, 1, 0, 'credentials');
+      missing.add(base, `an active ${base.params.anyOf.map(credentialWords).join(' or ')} (or CAMRT nuclear medicine) certification; NMTCB's current list may also admit radiography and radiation therapy`, 1, 0, 'credentials');
     }
   }
   const clinical = findRule('nmtcb.ct.clinical-hours', 'clinical-hours', asOf);
@@ -50,7 +50,7 @@ export function nmtcbCtEligibility(ctx: Ctx): EligibilityEntry {
     if (total < didactic.params.hours) missing.add(didactic, `CT contact hours since ${from}`, didactic.params.hours, total, 'hours');
     for (const t of didactic.params.topics) {
       const have = per.get(t) ?? 0;
-      if (have < didactic.params.perTopicMin) missing.add(didactic, `contact hours in ${t}`, didactic.params.perTopicMin, have, 'hours');
+      if (have < didactic.params.perTopicMin) missing.add(didactic, `contact hours in ${topicWords(t)}`, didactic.params.perTopicMin, have, 'hours');
     }
   }
   return missing.entry('nmtcb:CT');

@@ -39,13 +39,16 @@ describe('ARRT postprimary eligibility', () => {
     const mrBySono = ct({ credentials: [{ credential: 'ardms:RDMS', earnedOn: '2015-01-01' }], ce: [se('2026-01-10', 16, 'x', 'arrt:MR')], clinical: [{ procedure: 'mri:brain', performedOn: '2026-03-01' }] }, '2026-11-26', 'arrt:MR');
     expect(mrBySono.eligible).toBe(true);
     const bsFromR = ct({ credentials: [R], ce: [se('2026-01-10', 16, 'x', 'arrt:BS')], clinical: [{ procedure: 'breast-sonography:screening', performedOn: '2026-03-01' }] }, '2026-11-26', 'arrt:BS');
-    expect(bsFromR.missing[0]?.what).toContain('arrt:R + arrt:M');
+    expect(bsFromR.missing[0]?.what).toContain('ARRT Radiography + ARRT Mammography');
     const lapsed = ct({ credentials: [{ ...R, status: 'lapsed' }], ce: fullSe('2026-01-10'), clinical: [{ procedure: 'ct:head', performedOn: '2026-03-01' }] });
     expect(lapsed.eligible).toBe(false);
   });
   it('asks for documented clinical procedures in the window (counts unconfirmed, not encoded)', () => {
     const e = ct({ credentials: [R], ce: fullSe('2026-01-10'), clinical: [{ procedure: 'ct:head', performedOn: '2024-11-01' }, { procedure: 'ct:chest', performedOn: '2026-03-01', simulated: true }] });
-    expect(e.missing).toEqual([expect.objectContaining({ rule: 'arrt.postprimary.clinical-experience', need: 1, have: 0, unit: 'procedures' })]);
+    expect(e.missing).toEqual([expect.objectContaining({ rule: 'arrt.postprimary.clinical-experience', unit: 'procedures', countConfirmed: false })]);
+    // No made-up count: the item names whose number to read, and the credential by its name.
+    expect(e.missing[0]?.what).toContain("ARRT's number is not confirmed here; see ARRT's Clinical Experience Requirements");
+    expect(e.missing[0]?.what).not.toMatch(/arrt:/);
   });
   it('lists postprimary credentials within reach of a radiographer without a target', () => {
     const v = evaluate(record({ credentials: [R] }), d('2026-11-26'));

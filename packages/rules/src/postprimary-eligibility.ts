@@ -3,7 +3,7 @@ import type { CalendarDate } from '@modality/domain';
 import { findRule, rulesFor } from '@modality/knowledge';
 import { baseValue } from './ce-cycle.js';
 import { isActive, Provenance, type Ctx } from './context.js';
-import { MissingList } from './eligibility-common.js';
+import { credentialWords, MissingList, topicWords } from './eligibility-common.js';
 import { attemptsMissing } from './primary-eligibility.js';
 import type { EligibilityEntry } from './verdict.js';
 
@@ -44,7 +44,7 @@ export function postprimaryEligibility(ctx: Ctx, credential: string): Eligibilit
     prov.use(support);
     const ok = support.params.anyOf.some((set) => set.every((c) => isActive(ctx, c)));
     if (!ok) {
-      const names = support.params.anyOf.map((s) => s.join(' + ')).join(', ');
+      const names = support.params.anyOf.map((s) => s.map(credentialWords).join(' + ')).join(', ');
       missing.add(support, `an active supporting-category credential: one of ${names}`, 1, 0, 'credentials');
     }
   }
@@ -67,11 +67,11 @@ export function postprimaryEligibility(ctx: Ctx, credential: string): Eligibilit
       }
     }
     if (total < se.params.hours) {
-      missing.add(se, `structured education for ${credential} within the ${se.params.withinMonths} months before applying (since ${from})`, se.params.hours, total, 'credits');
+      missing.add(se, `structured education for ${credentialWords(credential)} within the ${se.params.withinMonths} months before applying (since ${from})`, se.params.hours, total, 'credits');
     }
     for (const cat of se.params.categories ?? []) {
       const have = byCategory.get(cat.toLowerCase()) ?? 0;
-      if (have < se.params.perCategoryMin) missing.add(se, `structured education in ${cat}`, se.params.perCategoryMin, have, 'credits');
+      if (have < se.params.perCategoryMin) missing.add(se, `structured education in ${topicWords(cat)}`, se.params.perCategoryMin, have, 'credits');
     }
   }
   const cw = rulesFor(credential, 'clinical-window', asOf)[0];
@@ -85,11 +85,9 @@ export function postprimaryEligibility(ctx: Ctx, credential: string): Eligibilit
       if (cw.params.procedurePrefixes.includes(modality)) count += c.count ?? 1;
     }
     if (count === 0) {
-      missing.add(
+      missing.addUncounted(
         cw,
-        `documented ${credential} clinical procedures performed within the ${cw.params.withinMonths} months before applying (ARRT's required numbers are not confirmed in Modality's sources; check its Clinical Experience Requirements)`,
-        1,
-        0,
+        `documented ${credentialWords(credential)} clinical procedures performed within the ${cw.params.withinMonths} months before applying — ARRT's number is not confirmed here; see ARRT's Clinical Experience Requirements`,
         'procedures',
       );
     }

@@ -2,7 +2,7 @@ import { addMonths, addYears } from '@modality/domain';
 import type { CalendarDate, EducationEntry } from '@modality/domain';
 import { ARRT_PRIMARY_DISCIPLINES, findRule } from '@modality/knowledge';
 import { Provenance, type Ctx } from './context.js';
-import { MissingList } from './eligibility-common.js';
+import { MissingList, topicWords } from './eligibility-common.js';
 import { examAttempts } from './exam-attempts.js';
 import type { EligibilityEntry } from './verdict.js';
 
@@ -42,11 +42,11 @@ export function primaryEligibility(ctx: Ctx, credential: string): EligibilityEnt
     if (program === undefined) {
       const other = (ctx.record.education ?? []).find((e) => e.kind === 'program' && e.discipline === discipline);
       const why = other === undefined ? '' : ` (the ${other.country} program on record is not ARRT-approved; work experience does not replace it)`;
-      missing.add(programRule, `an ARRT-approved educational program in ${discipline}${why}`, 1, 0, 'programs');
+      missing.add(programRule, `an ARRT-approved educational program in ${topicWords(discipline)}${why}`, 1, 0, 'programs');
     } else if (done === undefined) {
       const expected = program.completedOn;
       const from = expected === undefined ? '' : `; the application may be submitted from ${addMonths(expected, -3)}`;
-      missing.add(programRule, `completion of the ARRT-approved ${discipline} program${expected === undefined ? '' : ` (expected ${expected})`}${from}`, 1, 0, 'programs');
+      missing.add(programRule, `completion of the ARRT-approved ${topicWords(discipline)} program${expected === undefined ? '' : ` (expected ${expected})`}${from}`, 1, 0, 'programs');
     }
   }
 

@@ -52,6 +52,8 @@ export interface MissingItem {
   readonly need: number;
   readonly have: number;
   readonly unit: string;
+  /** False when the body's number is not confirmed here: `need` is then no count to show, only "missing". */
+  readonly countConfirmed?: false;
 }
 
 export interface EligibilityEntry {

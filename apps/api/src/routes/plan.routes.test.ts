@@ -22,7 +22,8 @@ for (const dialect of testDialects()) {
       expect(res.statusCode).toBe(200);
       const body = res.json<{ format: string; from: string; status: string; steps: Array<{ id: string }>; satisfied: Array<{ id: string }> }>();
       expect(body).toMatchObject({ format: 'modality/plan@1', from: 'record', status: 'plan' });
-      expect(body.steps.map((s) => s.id)).toEqual(['ct-structured-education', 'ct-clinical', 'ct-exam']);
+      // She holds ARRT(R) but no Texas licence: CT in Texas needs it.
+      expect(body.steps.map((s) => s.id)).toEqual(['licence-us-tx', 'ct-structured-education', 'ct-clinical', 'ct-exam']);
       expect(body.satisfied.map((s) => s.id)).toContain('arrt-r-exam');
     });
 
@@ -57,7 +58,7 @@ for (const dialect of testDialects()) {
       expect(list.json<{ items: Array<{ code: string }> }>().items).toHaveLength(12);
       const sono = await t.app.inject({ method: 'GET', url: '/api/v1/roles/sonographer' });
       expect(sono.statusCode).toBe(200);
-      expect(sono.json()).toMatchObject({ code: 'sonographer', usOutlook: { projectedChangePct: { value: 13, confidence: 'secondary', vintage: 'EP 2024–34' } } });
+      expect(sono.json()).toMatchObject({ code: 'sonographer', usOutlook: { projectedChangePct: { value: 13, confidence: 'official-copy', vintage: 'EP 2024–34', sourceUrl: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm' } } });
       const missing = await t.app.inject({ method: 'GET', url: '/api/v1/roles/pilot' });
       expect(missing.statusCode).toBe(404);
       expect(missing.json<{ detail: string }>().detail).toContain('pilot');

@@ -40,7 +40,9 @@ describe('modality plan, as a real process', () => {
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('Plan: Diagnostic medical sonographer in Ohio');
     expect(res.stdout).toContain('Alternatives by time:');
-    expect(res.stdout).toContain('[SECONDARY source]');
+    expect(res.stdout).toContain('(secondary source — check before relying on it)');
+    expect(res.stdout).toMatch(/after step 1/);
+    expect(res.stdout).not.toMatch(/SECONDARY|sonography-program|ardms-rdms-exams/);
   });
 
   it('exits 2 naming an unknown role or jurisdiction and listing the valid ones', () => {

@@ -1,5 +1,5 @@
 import { planPathway, type Plan, type PlanStep } from '@modality/app';
-import { planRequestSchema } from '@modality/contracts';
+import { confidenceWords, planRequestSchema } from '@modality/contracts';
 import { systemClock } from '@modality/runtime';
 import { Command } from 'commander';
 import { parseOptions } from '../input/options.js';
@@ -11,11 +11,13 @@ import { todayLocal } from '../today.js';
 const months = (m: number): string => (Number.isInteger(m) ? String(m) : m.toFixed(1));
 const money = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
-function stepLine(s: PlanStep, i: number): string[] {
-  const d = s.duration === null ? 'time: not in sources' : `time: ${s.duration.stated}`;
-  const c = s.cost === null ? 'cost: not in sources' : `cost: ${s.cost.currency} ${money(s.cost.min)}${s.cost.max === s.cost.min ? '' : `–${money(s.cost.max)}`}`;
-  const tag = s.confidence === 'official' ? '' : s.confidence === 'secondary' ? ' [SECONDARY source]' : s.confidence === 'unconfirmed' ? ' [unconfirmed]' : ' [official copy]';
-  return [`${i + 1}. ${s.title}${tag}`, `   ${s.kind}; ${d}; ${c}${s.after.length > 0 ? `; after ${s.after.join(', ')}` : ''}`, ...s.sources.slice(0, 2).map((u) => `   source: ${u}`)];
+function stepLine(s: PlanStep, i: number, steps: readonly PlanStep[]): string[] {
+  const d = s.duration === null ? 'time: not confirmed here' : `time: ${s.duration.stated}`;
+  const c = s.cost === null ? 'cost: not confirmed here' : `cost: ${s.cost.currency} ${money(s.cost.min)}${s.cost.max === s.cost.min ? '' : `–${money(s.cost.max)}`}`;
+  const tag = s.confidence === 'official' ? '' : ` (${confidenceWords(s.confidence, s.sources[0] ?? null)})`;
+  // Steps wait for other steps by number, never by id.
+  const after = s.after.map((id) => `step ${steps.findIndex((x) => x.id === id) + 1}`).filter((x) => x !== 'step 0');
+  return [`${i + 1}. ${s.title}${tag}`, `   ${s.kind.replace(/-/g, ' ')}; ${d}; ${c}${after.length > 0 ? `; after ${after.join(', ')}` : ''}`, ...s.sources.slice(0, 2).map((u) => `   source: ${u}`)];
 }
 
 /** The plan as text for people. */
@@ -25,11 +27,11 @@ export function renderPlan(p: Plan): string {
   if (p.status === 'already-qualified') lines.push('Already qualified: nothing left to do on this route.');
   else {
     lines.push(`Route: ${p.route?.title ?? ''}`, '');
-    p.steps.forEach((s, i) => lines.push(...stepLine(s, i)));
+    p.steps.forEach((s, i) => lines.push(...stepLine(s, i, p.steps)));
     const t = p.totals;
     const span = t.duration === null ? '' : t.duration.minMonths === t.duration.maxMonths ? months(t.duration.minMonths) : `${months(t.duration.minMonths)}–${months(t.duration.maxMonths)}`;
-    const time = t.duration === null ? 'not in sources' : `${span} months${t.durationComplete ? '' : ' (known steps only)'}`;
-    const cost = t.cost.length === 0 ? 'not in sources' : `${t.cost.map((c) => `${c.currency} ${money(c.min)}–${money(c.max)}`).join(' + ')}${t.costComplete ? '' : ' (known steps only)'}`;
+    const time = t.duration === null ? 'not confirmed here' : `${span} months${t.durationComplete ? '' : ' (known steps only)'}`;
+    const cost = t.cost.length === 0 ? 'not confirmed here' : `${t.cost.map((c) => `${c.currency} ${money(c.min)}–${money(c.max)}`).join(' + ')}${t.costComplete ? '' : ' (known steps only)'}`;
     lines.push('', `Total: ${t.steps} steps; time ${time}; cost ${cost}`);
   }
   if (p.satisfied.length > 0) lines.push('', 'Already satisfied:', ...p.satisfied.map((s) => `  ✓ ${s.title} — ${s.reason}`));

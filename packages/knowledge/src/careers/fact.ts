@@ -1,3 +1,4 @@
+import { confidenceWords } from '../publishers.js';
 import type { Confidence } from '../rule-packs/rule.js';
 
 /**
@@ -64,12 +65,12 @@ export const said = (text: string, vintage: string, sourceUrl: string, confidenc
  * How a fact is labelled for people: secondary figures say so, unconfirmed ones are not numbers.
  *
  * @example
- * factLabel(fig(77660, 'USD', 'OEWS May 2024', 'https://…', 'secondary')) // 'USD 77,660 (OEWS May 2024; SECONDARY source)'
+ * factLabel(fig(77660, 'USD', 'OEWS May 2024', 'https://…', 'secondary')) // 'USD 77,660 (OEWS May 2024; secondary source — check before relying on it)'
  * factLabel(unconfirmed('not found')) // 'not confirmed: not found'
  */
 export function factLabel(f: SourcedFact): string {
   if (f.value === null) return `not confirmed: ${f.warning}`;
-  const tag = f.confidence === 'official' ? 'official source' : f.confidence === 'official-copy' ? 'official document, third-party copy' : 'secondary source — check before relying on it';
+  const tag = confidenceWords(f.confidence, f.sourceUrl);
   const unit = f.unit === 'pct' ? '' : `${f.unit} `;
   const value = `${unit}${f.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${f.unit === 'pct' ? ' %' : ''}`;
   return `${value} (${f.vintage}; ${tag})`;

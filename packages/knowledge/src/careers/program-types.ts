@@ -117,7 +117,7 @@ export const PROGRAM_TYPES: readonly ProgramType[] = [
     costMin: unconfirmed('UK program costs are not confirmed here'),
     costMax: unconfirmed('UK program costs are not confirmed here'),
     accreditors: ['hcpc'],
-    note: 'Degree level; the diagnostic radiographer apprenticeship standard ST0619 is Level 6 (IfATE, https://occupational-maps.instituteforapprenticeships.org/maps/occupation/OCC0619).',
+    note: 'Degree level; the diagnostic radiographer apprenticeship standard ST0619 is Level 6 (Institute for Apprenticeships and Technical Education occupational maps).',
   },
 ];
 

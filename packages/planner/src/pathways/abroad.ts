@@ -54,7 +54,7 @@ function ukRoutes(ctx: PlanContext): Route[] {
   const held = (c: PlanContext) => heldReason(c, ['gb:hcpc-radiographer']);
   const visa = (after: readonly string[]): StepTemplate[] =>
     ctx.needsVisa
-      ? [step({ id: 'visa-gb', kind: 'visa', title: 'Health and Care Worker visa (certificate of sponsorship from an approved employer)', after, facts: [UK_VISA], notes: [UK_VISA.text], warnings: ['UK visa fees and processing times are not in Modality\'s sources'] })]
+      ? [step({ id: 'visa-gb', kind: 'visa', title: 'Health and Care Worker visa (certificate of sponsorship from an approved employer)', after, facts: [UK_VISA], notes: [UK_VISA.text], warnings: ['UK visa fees and processing times are not confirmed here'] })]
       : [];
   const routes: Route[] = qualificationCountries(ctx).map((from) => {
     const steps: StepTemplate[] = [];
@@ -69,7 +69,7 @@ function ukRoutes(ctx: PlanContext): Route[] {
           notes: [`Not needed if ${countryName(from)} is on HCPC's English qualifying-countries list (a primary qualification gained there is evidence of English).`],
           warnings: [
             from === 'US' ? 'Whether the USA is on HCPC\'s English qualifying-countries list is unconfirmed' : `Whether ${countryName(from)} is on HCPC's English qualifying-countries list is not confirmed in Modality's sources`,
-            'English test fees and dates are not in Modality\'s sources',
+            'English test fees and dates are not confirmed here',
           ],
           done: held,
         }),
@@ -79,7 +79,7 @@ function ukRoutes(ctx: PlanContext): Route[] {
       step({
         id: 'hcpc-international',
         kind: 'registration',
-        title: 'HCPC registration by the international route (gb:hcpc-radiographer)',
+        title: 'HCPC registration by the international route',
         after: listed ? [] : ['english-test'],
         duration: durationOf(HCPC.durationMinMonths, HCPC.durationMaxMonths, 'about 3–4 months'),
         cost: costOf(HCPC.scrutinyFee),
@@ -95,8 +95,8 @@ function ukRoutes(ctx: PlanContext): Route[] {
       ...visa([]),
     );
     const award = highestAward(ctx);
-    const warnings = [`${HCPC.gaps.text} (SECONDARY; HCPC's own wording is unconfirmed)`];
-    if (award !== 'bachelor' && award !== 'master' && award !== 'doctorate') warnings.push(`${HCPC.entryThreshold.text} (SECONDARY); the record shows ${award === undefined ? 'no degree' : `an ${award}`}`);
+    const warnings = [`${HCPC.gaps.text} (secondary source; HCPC's own wording is unconfirmed)`];
+    if (award !== 'bachelor' && award !== 'master' && award !== 'doctorate') warnings.push(`${HCPC.entryThreshold.text} (secondary source); the record shows ${award === undefined ? 'no degree' : `an ${award}`}`);
     return { id: `gb-hcpc-international-from-${from.toLowerCase()}`, title: `HCPC international route (qualified in ${countryName(from)})`, steps, warnings };
   });
   const gbProgram = PROGRAM_TYPES.find((p) => p.id === 'gb-radiography-bachelor');
@@ -109,18 +109,18 @@ function ukRoutes(ctx: PlanContext): Route[] {
         kind: 'education-program',
         title: 'An HCPC-approved diagnostic radiography degree (degree level; the apprenticeship standard is Level 6)',
         notes: [gbProgram?.note ?? ''].filter((n) => n !== ''),
-        warnings: ['The length and cost of UK radiography degrees are not in Modality\'s sources'],
+        warnings: ['The length and cost of UK radiography degrees are not confirmed here'],
         done: (c) => held(c) ?? ((c.record.education ?? []).some((e) => e.kind === 'program' && e.discipline === 'radiography' && e.country === 'GB' && e.completedOn !== undefined && e.completedOn <= c.asOf) ? 'a completed UK radiography program is on record' : undefined),
       }),
       step({
         id: 'hcpc-registration',
         kind: 'registration',
-        title: 'HCPC registration from a UK approved programme (gb:hcpc-radiographer)',
+        title: 'HCPC registration from a UK approved programme',
         after: ['gb-degree'],
         facts: [HCPC.registrationFee],
         cost: costOf(HCPC.registrationFee),
         notes: ['Registration fee per year; new UK graduates who apply within two years of finishing pay 50 % for their first two professional years.'],
-        warnings: ['How long HCPC registration from a UK programme takes is not in Modality\'s sources'],
+        warnings: ['How long HCPC registration from a UK programme takes is not confirmed here'],
         done: held,
       }),
       ...visa([]),
@@ -134,7 +134,7 @@ function ukRoutes(ctx: PlanContext): Route[] {
 function irelandRoutes(ctx: PlanContext): Route[] {
   const held = (c: PlanContext) => heldReason(c, ['ie:coru-radiographer']);
   const visa: StepTemplate[] = ctx.needsVisa
-    ? [step({ id: 'visa-ie', kind: 'visa', title: 'Permission to work in Ireland (where the person needs it)', facts: [CORU.eea], notes: [CORU.eea.text], warnings: ['Irish employment permits and visas are not in Modality\'s sources; EEA nationals have separate rights'] })]
+    ? [step({ id: 'visa-ie', kind: 'visa', title: 'Permission to work in Ireland (where the person needs it)', facts: [CORU.eea], notes: [CORU.eea.text], warnings: ['Irish employment permits and visas are not confirmed here; EEA nationals have separate rights'] })]
     : [];
   const routes: Route[] = qualificationCountries(ctx).map((from) => ({
     id: `ie-coru-recognition-from-${from.toLowerCase()}`,
@@ -149,17 +149,17 @@ function irelandRoutes(ctx: PlanContext): Route[] {
         warnings: [CORU.fee.value === null ? CORU.fee.warning : '', CORU.duration.value === null ? CORU.duration.warning : '', 'The types of compensation measure (adaptation period or aptitude test) are unconfirmed'].filter((w) => w !== ''),
         done: held,
       }),
-      step({ id: 'coru-registration', kind: 'registration', title: 'Registration with CORU (ie:coru-radiographer)', after: ['coru-recognition'], facts: [CORU.register], notes: [CORU.register.text], warnings: ['CORU registration fees and times are not in Modality\'s sources'], done: held }),
+      step({ id: 'coru-registration', kind: 'registration', title: 'Registration with CORU', after: ['coru-recognition'], facts: [CORU.register], notes: [CORU.register.text], warnings: ['CORU registration fees and times are not confirmed here'], done: held }),
       ...visa,
     ],
-    warnings: ["CORU's English-language requirement is not in Modality's sources"],
+    warnings: ["CORU's English-language requirement is not confirmed here"],
   }));
   routes.push({
     id: 'ie-domestic',
     title: 'Qualify in Ireland, then register with CORU',
     steps: [
-      step({ id: 'ie-degree', kind: 'education-program', title: 'A radiography qualification approved in Ireland', warnings: ['Irish radiography programs (length, cost) are not in Modality\'s sources'], done: (c) => held(c) ?? ((c.record.education ?? []).some((e) => e.kind === 'program' && e.discipline === 'radiography' && e.country === 'IE' && e.completedOn !== undefined && e.completedOn <= c.asOf) ? 'a completed Irish radiography program is on record' : undefined) }),
-      step({ id: 'coru-registration', kind: 'registration', title: 'Registration with CORU (ie:coru-radiographer)', after: ['ie-degree'], facts: [CORU.register], notes: [CORU.register.text], warnings: ['CORU registration fees and times are not in Modality\'s sources'], done: held }),
+      step({ id: 'ie-degree', kind: 'education-program', title: 'A radiography qualification approved in Ireland', warnings: ['Irish radiography programs (length, cost) are not confirmed here'], done: (c) => held(c) ?? ((c.record.education ?? []).some((e) => e.kind === 'program' && e.discipline === 'radiography' && e.country === 'IE' && e.completedOn !== undefined && e.completedOn <= c.asOf) ? 'a completed Irish radiography program is on record' : undefined) }),
+      step({ id: 'coru-registration', kind: 'registration', title: 'Registration with CORU', after: ['ie-degree'], facts: [CORU.register], notes: [CORU.register.text], warnings: ['CORU registration fees and times are not confirmed here'], done: held }),
       ...visa,
     ],
     warnings: [],
@@ -171,7 +171,7 @@ function irelandRoutes(ctx: PlanContext): Route[] {
 function australiaRoutes(ctx: PlanContext): Route[] {
   const held = (c: PlanContext) => heldReason(c, ['au:mrpba-radiographer']);
   const visa = (after: readonly string[]): StepTemplate[] =>
-    ctx.needsVisa ? [step({ id: 'visa-au', kind: 'visa', title: 'An Australian visa (a separate process from registration)', after, facts: [MRPBA.overseas], warnings: ['Australian visas are not in Modality\'s sources'] })] : [];
+    ctx.needsVisa ? [step({ id: 'visa-au', kind: 'visa', title: 'An Australian visa (a separate process from registration)', after, facts: [MRPBA.overseas], warnings: ['Australian visas are not confirmed here'] })] : [];
   const routes: Route[] = qualificationCountries(ctx).map((from) => ({
     id: `au-mrpba-overseas-from-${from.toLowerCase()}`,
     title: `MRPBA registration through Ahpra as an overseas-qualified radiographer (qualified in ${countryName(from)})`,
@@ -182,16 +182,16 @@ function australiaRoutes(ctx: PlanContext): Route[] {
         title: 'Recency of practice: at least 450 hours of practice in the previous 3 years',
         rules: ['mrpba.recency'],
         facts: [MRPBA.recency],
-        warnings: ['How long it takes to reach 450 hours depends on the job; not in Modality\'s sources'],
+        warnings: ['How long it takes to reach 450 hours depends on the job; not confirmed here'],
         done: (c) => held(c) ?? (recentClinicalHours(c, 3) >= 450 ? `${recentClinicalHours(c, 3)} practice hours on record in the last 3 years` : undefined),
       }),
       step({
         id: 'mrpba-registration',
         kind: 'registration',
-        title: 'MRPBA registration through Ahpra as an overseas-qualified practitioner, form AGOS-91 (au:mrpba-radiographer)',
+        title: 'MRPBA registration through Ahpra as an overseas-qualified practitioner, form AGOS-91',
         after: ['recency-of-practice'],
         facts: [MRPBA.overseas, MRPBA.standards],
-        notes: [MRPBA.overseas.text, `${MRPBA.standards.text}.`, 'English: the applicant must meet the English language registration standard; its thresholds are not in Modality\'s sources.'],
+        notes: [MRPBA.overseas.text, `${MRPBA.standards.text}.`, 'English: the applicant must meet the English language registration standard; its thresholds are not confirmed here.'],
         warnings: [MRPBA.englishThresholds, MRPBA.fee, MRPBA.duration, MRPBA.supervisedPractice].map((f) => (f.value === null ? f.warning : '')).filter((w) => w !== ''),
         done: held,
       }),
@@ -204,8 +204,8 @@ function australiaRoutes(ctx: PlanContext): Route[] {
               duration: durationOf(null, MRPBA.skillsAssessmentMaxWeeks, 'up to 16 weeks for the skills assessment'),
               cost: costOf(MRPBA.skillsAssessmentFeeOverseas, MRPBA.skillsAssessmentFeeResident),
               facts: [MRPBA.overseas, MRPBA.skillsAssessment, MRPBA.skillsAssessmentMaxWeeks, MRPBA.skillsAssessmentFeeOverseas],
-              notes: ['ASMIRT skills assessment: up to 16 weeks; fee AUD 883 when applying from overseas, AUD 970 when resident (2019, SECONDARY). The visa itself (fees, times) is not in Modality\'s sources; the duration and cost shown are the skills assessment\'s only.'],
-              warnings: ['The ASMIRT skills assessment time and fees rest on a SECONDARY source of 2019', 'Australian visa fees and times are not in Modality\'s sources'],
+              notes: ['ASMIRT skills assessment: up to 16 weeks; fee AUD 883 when applying from overseas, AUD 970 when resident (2019, secondary source). The visa itself (fees, times) is not confirmed here; the duration and cost shown are the skills assessment\'s only.'],
+              warnings: ['The ASMIRT skills assessment time and fees rest on a secondary source of 2019', 'Australian visa fees and times are not confirmed here'],
             }),
           ]
         : []),
@@ -224,10 +224,10 @@ function australiaRoutes(ctx: PlanContext): Route[] {
         duration: au === undefined ? null : durationOf(au.lengthMinMonths, au.lengthMaxMonths, '3 years plus 48 weeks, or 4 years'),
         facts: au === undefined ? [] : [au.lengthMinMonths, au.lengthMaxMonths],
         notes: ['The 3-year degree\'s 48-week professional development year comes on top of the 36 months (the minimum shown is the degree alone).'],
-        warnings: ['Australian program lengths rest on a SECONDARY source of 2012; costs are not in Modality\'s sources'],
+        warnings: ['Australian program lengths rest on a secondary source of 2012; costs are not confirmed here'],
         done: (c) => held(c) ?? ((c.record.education ?? []).some((e) => e.kind === 'program' && e.discipline === 'radiography' && e.country === 'AU' && e.completedOn !== undefined && e.completedOn <= c.asOf) ? 'a completed Australian radiography program is on record' : undefined),
       }),
-      step({ id: 'mrpba-registration', kind: 'registration', title: 'MRPBA registration through Ahpra (au:mrpba-radiographer)', after: ['au-degree'], warnings: [MRPBA.fee.value === null ? MRPBA.fee.warning : ''].filter((w) => w !== ''), done: held }),
+      step({ id: 'mrpba-registration', kind: 'registration', title: 'MRPBA registration through Ahpra', after: ['au-degree'], warnings: [MRPBA.fee.value === null ? MRPBA.fee.warning : ''].filter((w) => w !== ''), done: held }),
       ...visa([]),
     ],
     warnings: [],
@@ -255,12 +255,12 @@ function canadaRoutes(ctx: PlanContext): Route[] {
           title: `Registration with the ${p} regulator${province.body === null ? '' : ` (${province.body})`}${registrationCode === undefined ? '' : ` (${registrationCode})`}${ctx.target.code === 'ca-on' ? ', including the jurisprudence course' : ''}`,
           after: ['camrt-exam'],
           facts: [province.regulates, ...(ctx.target.code === 'ca-on' ? [CAMRT.cmrito] : [])],
-          warnings: [`${p} registration fees and times are not in Modality's sources`],
+          warnings: [`${p} registration fees and times are not confirmed here`],
           done: held,
         }),
       );
     }
-    if (ctx.needsVisa) out.push(step({ id: 'visa-ca', kind: 'visa', title: 'Permission to work in Canada (e.g. Express Entry, healthcare category)', facts: [CANADA_VISA], notes: [CANADA_VISA.text], warnings: ['Canadian immigration fees and times are not in Modality\'s sources'] }));
+    if (ctx.needsVisa) out.push(step({ id: 'visa-ca', kind: 'visa', title: 'Permission to work in Canada (e.g. Express Entry, healthcare category)', facts: [CANADA_VISA], notes: [CANADA_VISA.text], warnings: ['Canadian immigration fees and times are not confirmed here'] }));
     return out;
   };
   const routeWarnings = regulated ? [] : [`Whether ${p} regulates MRTs is unconfirmed (${province.regulates.text}); no provincial registration step is shown`];
@@ -276,7 +276,7 @@ function canadaRoutes(ctx: PlanContext): Route[] {
         cost: costOf(CAMRT.assessmentFee),
         facts: [CAMRT.assessment, CAMRT.assessmentFee, ...(from === 'US' ? [CAMRT.usAreIemrts] : [])],
         notes: [CAMRT.assessment.text, ...(from === 'US' ? [CAMRT.usAreIemrts.text] : [])],
-        warnings: ['The CAMRT assessment fee (about CAD 300) rests on a SECONDARY source', CAMRT.duration.value === null ? CAMRT.duration.warning : '', CAMRT.languageThresholds.value === null ? CAMRT.languageThresholds.warning : ''].filter((w) => w !== ''),
+        warnings: ['The CAMRT assessment fee (about CAD 300) rests on a secondary source', CAMRT.duration.value === null ? CAMRT.duration.warning : '', CAMRT.languageThresholds.value === null ? CAMRT.languageThresholds.warning : ''].filter((w) => w !== ''),
         done: held,
       });
     if (province.assessor === 'provincial-regulator') {
@@ -293,9 +293,9 @@ function canadaRoutes(ctx: PlanContext): Route[] {
             ...(from === 'US' ? [CAMRT.usAreIemrts.text] : []),
           ],
           warnings: [
-            ...(ctx.target.code === 'ca-ab' ? [] : [`The ${p} assessment fee is not in Modality's sources`]),
-            `How long the ${p} assessment takes is not in Modality's sources`,
-            ...(ctx.target.code === 'ca-qc' ? ["The Québec regulator's name and requirements are not in Modality's sources"] : []),
+            ...(ctx.target.code === 'ca-ab' ? [] : [`The ${p} assessment fee is not confirmed here`]),
+            `How long the ${p} assessment takes is not confirmed here`,
+            ...(ctx.target.code === 'ca-qc' ? ["The Québec regulator's name and requirements are not confirmed here"] : []),
           ],
           done: held,
         }),
@@ -307,7 +307,7 @@ function canadaRoutes(ctx: PlanContext): Route[] {
         id: `application-${ctx.target.code}`,
         title: `Apply to ${province.body ?? `the ${p} regulator`} first, then the CAMRT assessment (language, substantial similarity, work experience)`,
         notes: [`In ${p} an internationally educated MRT applies to ${province.body ?? 'the provincial regulator'} first, then to CAMRT.`, ...first.notes],
-        warnings: [...first.warnings, `${province.body ?? p} fees and times are not in Modality's sources`],
+        warnings: [...first.warnings, `${province.body ?? p} fees and times are not confirmed here`],
       });
     } else {
       steps.push(camrtAssessment([]));
@@ -319,7 +319,7 @@ function canadaRoutes(ctx: PlanContext): Route[] {
     id: 'ca-domestic',
     title: `Qualify in Canada: an approved MRT program, the CAMRT exam${regulated ? ` and ${p} registration` : ''}`,
     steps: [
-      step({ id: 'ca-program', kind: 'education-program', title: 'An approved Canadian medical radiation technology program (radiological technology)', warnings: ['Canadian MRT programs (length, cost) are not in Modality\'s sources'], done: (c) => held(c) ?? ((c.record.education ?? []).some((e) => e.kind === 'program' && e.discipline === 'radiography' && e.country === 'CA' && e.completedOn !== undefined && e.completedOn <= c.asOf) ? 'a completed Canadian MRT program is on record' : undefined) }),
+      step({ id: 'ca-program', kind: 'education-program', title: 'An approved Canadian medical radiation technology program (radiological technology)', warnings: ['Canadian MRT programs (length, cost) are not confirmed here'], done: (c) => held(c) ?? ((c.record.education ?? []).some((e) => e.kind === 'program' && e.discipline === 'radiography' && e.country === 'CA' && e.completedOn !== undefined && e.completedOn <= c.asOf) ? 'a completed Canadian MRT program is on record' : undefined) }),
       ...tail('ca-program'),
     ],
     warnings: routeWarnings,

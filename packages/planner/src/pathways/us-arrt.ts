@@ -110,7 +110,7 @@ export function arrtPrimarySteps(ctx: PlanContext, credential: keyof typeof ARRT
       ],
       warnings:
         duration === null
-          ? [`The length and cost of ${label} programs are not in Modality's sources (national averages by program type are unconfirmed)`]
+          ? [`The length and cost of ${label} programs are not confirmed here (national averages by program type are unconfirmed)`]
           : ['Program length and cost come from one college, not a national average'],
       done: (c) => {
         const p = programDone(c);
@@ -147,7 +147,7 @@ export function arrtPrimarySteps(ctx: PlanContext, credential: keyof typeof ARRT
         after: [`${prefix}program`],
         rules: ['arrt.primary.degree', 'arrt.primary.degree-timing'],
         notes: ['From 1 Jan 2025 the degree must be earned, and the exam application submitted, within 3 years after finishing the professional component.'],
-        warnings: ['The length and cost of a degree are not in Modality\'s sources'],
+        warnings: ['The length and cost of a degree are not confirmed here'],
         done: (c) => heldReason(c, [credential]),
       }),
     );
@@ -158,7 +158,7 @@ export function arrtPrimarySteps(ctx: PlanContext, credential: keyof typeof ARRT
     step({
       id: `${prefix}exam`,
       kind: 'exam',
-      title: `The ${findCredential(credential)?.name ?? credential} examination (${credential})`,
+      title: `The ${findCredential(credential)?.name ?? credential} examination`,
       after,
       rules: ['arrt.exam.attempts'],
       notes: ['Three attempts within three years from the start of the first exam window; an application may be submitted up to 3 months before the expected program completion.'],
@@ -184,7 +184,7 @@ export function arrtPostprimarySteps(credential: string, prefix: string, support
       title: `16 hours of ARRT structured education for ${name(credential)}`,
       rules: ['arrt.postprimary.structured-education'],
       notes: [SE_NOTE],
-      warnings: ['How long structured education takes and what it costs are not in Modality\'s sources'],
+      warnings: ['How long structured education takes and what it costs are not confirmed here'],
       done: (c) => heldReason(c, [credential]) ?? (c.eligibility(credential) !== undefined && !c.missing(credential).has('arrt.postprimary.structured-education') ? 'the rules engine finds the structured education on record' : undefined),
     }),
     step({
@@ -192,14 +192,14 @@ export function arrtPostprimarySteps(credential: string, prefix: string, support
       kind: 'clinical-experience',
       title: `Documented ${name(credential)} clinical procedures within the 24 months before applying`,
       rules: ['arrt.postprimary.clinical-experience'],
-      notes: ["ARRT's required procedure counts for this discipline are not confirmed in Modality's sources; check ARRT's Clinical Experience Requirements."],
-      warnings: [`ARRT's clinical-experience counts for ${credential} are unconfirmed and not shown`, 'How long the clinical experience takes is not in Modality\'s sources'],
+      notes: ["ARRT's number of procedures for this discipline is not confirmed here — see ARRT's Clinical Experience Requirements."],
+      warnings: [`ARRT's number of clinical procedures for ${name(credential)} is not confirmed here — see ARRT's Clinical Experience Requirements`, 'How long the clinical experience takes is not confirmed here'],
       done: (c) => heldReason(c, [credential]) ?? (c.eligibility(credential) !== undefined && !c.missing(credential).has('arrt.postprimary.clinical-experience') ? 'the rules engine finds documented procedures in the window' : undefined),
     }),
     step({
       id: `${prefix}exam`,
       kind: 'exam',
-      title: `The ARRT ${name(credential)} examination (${credential}), postprimary pathway`,
+      title: `The ARRT ${name(credential)} examination, postprimary pathway`,
       after: [...(supportStep === null ? [] : [supportStep]), `${prefix}structured-education`, `${prefix}clinical`],
       rules: [`arrt.postprimary.supporting-category.${short}`, 'arrt.exam.attempts'],
       notes: [`Supporting credential: ${supporting.map(name).join(' or ')}. No degree requirement for postprimary credentials.`],

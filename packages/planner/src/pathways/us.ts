@@ -26,22 +26,22 @@ function licenceStep(ctx: PlanContext, lic: StateLicensure, after: readonly stri
   return step({
     id: `licence-${state}`,
     kind: 'licence',
-    title: `${ctx.target.name} ${what} licence${code === undefined ? '' : ` (${code})`}`,
+    title: `${ctx.target.name} ${what} licence`,
     after,
     cost: facts === undefined ? null : costOf(facts.fee),
     facts: [lic.evidence, facts?.requirement, facts?.fee.value === null ? undefined : facts?.fee],
     notes: [facts?.requirement.text ?? lic.evidence?.text ?? ''].filter((n) => n !== ''),
     warnings: [
-      ...(facts === undefined || facts.fee.value === null ? [facts?.fee.value === null ? facts.fee.warning : `The ${ctx.target.name} licence fee is not in Modality's sources`] : []),
-      `How long the ${ctx.target.name} licence takes is not in Modality's sources`,
+      ...(facts === undefined || facts.fee.value === null ? [facts?.fee.value === null ? facts.fee.warning : `The ${ctx.target.name} licence fee is not confirmed here`] : []),
+      `How long the ${ctx.target.name} licence takes is not confirmed here`,
     ],
     done: (c) => (code !== undefined ? heldReason(c, [code]) : undefined),
   });
 }
 
 function licensureWarnings(ctx: PlanContext, lic: StateLicensure, what: string): string[] {
-  if (lic.status === 'none') return [`${ctx.target.name}: no state licence for ${what} (${lic.evidence?.text ?? ''}; SECONDARY)`];
-  if (lic.status === 'unconfirmed') return [`Whether ${ctx.target.name} licenses ${what} is not in Modality's sources (ASRT: ${US_LICENSURE_SUMMARY.text}); check the state board`];
+  if (lic.status === 'none') return [`${ctx.target.name}: no state licence for ${what} (${lic.evidence?.text ?? ''}; secondary source)`];
+  if (lic.status === 'unconfirmed') return [`Whether ${ctx.target.name} licenses ${what} is not confirmed here (ASRT: ${US_LICENSURE_SUMMARY.text}); check the state board`];
   return [];
 }
 
@@ -54,7 +54,7 @@ function visaStep(ctx: PlanContext): StepTemplate[] {
       title: 'Permission to work in the United States (a US visa)',
       facts: [US_VISA],
       notes: [US_VISA.text],
-      warnings: ['US visa fees and processing times are not in Modality\'s sources'],
+      warnings: ['US visa fees and processing times are not confirmed here'],
     }),
   ];
 }
@@ -92,7 +92,7 @@ function supportVia(ctx: PlanContext, credential: string): Array<{ id: string; t
     const held = step({
       id: `support-${id}`,
       kind: 'exam',
-      title: `A supporting ${title} credential (${codes.join(' or ')})`,
+      title: `A supporting ${title} credential (${codes.map(credentialName).join(' or ')})`,
       done: (c) => heldReason(c, codes),
     });
     via.push({ id, title, steps: [held], supportStep: held.id, supporting: codes });
@@ -100,14 +100,26 @@ function supportVia(ctx: PlanContext, credential: string): Array<{ id: string; t
   return via;
 }
 
+/**
+ * Postprimary disciplines practised with ionizing radiation: a technologist doing them through radiography
+ * needs the state's radiography licence where the state licenses radiography, like the radiographer.
+ */
+const IONIZING_POSTPRIMARY = ['arrt:CT', 'arrt:M', 'arrt:BD', 'arrt:VI', 'arrt:CI'];
+
 function postprimaryRoutes(ctx: PlanContext, credential: string, extra: (supportStep: string) => StepTemplate[] = () => []): Route[] {
   return supportVia(ctx, credential).map((v) => {
     const post = arrtPostprimarySteps(credential, `${credential.slice(5).toLowerCase()}-`, v.supportStep, v.supporting);
+    const more = extra(v.supportStep);
+    const viaRadiography = v.id === 'r' && IONIZING_POSTPRIMARY.includes(credential);
+    const lic = radiographyLicensure(ctx.target.code);
+    const licence = viaRadiography ? licenceStep(ctx, lic, [v.supportStep], 'radiologic technologist') : null;
+    // A route that already has the state's licence step (California mammography) keeps its own.
+    const needed = licence !== null && !more.some((x) => x.id === licence.id) ? [licence] : [];
     return {
       id: `us-arrt-${credential.slice(5).toLowerCase()}-via-${v.id}`,
       title: `ARRT ${credentialName(credential)} by the postprimary pathway, supported by ${v.title}`,
-      steps: [...v.steps, ...post, ...extra(v.supportStep), ...visaStep(ctx)],
-      warnings: [],
+      steps: [...v.steps, ...needed, ...post, ...more, ...visaStep(ctx)],
+      warnings: viaRadiography ? licensureWarnings(ctx, lic, 'radiographers') : [],
     };
   });
 }
@@ -119,9 +131,9 @@ function ctRoutes(ctx: PlanContext): Route[] {
       id: 'us-nmtcb-ct',
       title: 'NMTCB(CT) for nuclear medicine technologists',
       steps: [
-        step({ id: 'nmtcb-ct-clinical', kind: 'clinical-experience', title: '500 clinical hours in PET/CT, SPECT/CT or CT within 3 years', rules: ['nmtcb.ct.clinical-hours'], warnings: ['How long the 500 hours take depends on the job; not in Modality\'s sources'], done: (c) => heldReason(c, ['nmtcb:CT']) ?? (engineClear(c, 'nmtcb:CT', ['nmtcb.ct.clinical-hours']) ? 'the rules engine finds the clinical hours' : undefined) }),
-        step({ id: 'nmtcb-ct-didactic', kind: 'structured-education', title: '35 contact hours within 3 years, at least 4 each in contrast administration, cross-sectional anatomy, x-ray physics and CT radiation safety', rules: ['nmtcb.ct.didactic-hours'], warnings: ['How long the contact hours take and their cost are not in Modality\'s sources'], done: (c) => heldReason(c, ['nmtcb:CT']) ?? (engineClear(c, 'nmtcb:CT', ['nmtcb.ct.didactic-hours']) ? 'the rules engine finds the contact hours' : undefined) }),
-        step({ id: 'nmtcb-ct-exam', kind: 'exam', title: 'The NMTCB(CT) examination (nmtcb:CT)', after: ['nmtcb-ct-clinical', 'nmtcb-ct-didactic'], rules: ['nmtcb.ct.base-credential'], cost: costOf(NMTCB_CT_FEE), facts: [NMTCB_CT_FEE], notes: ['200 questions in 3 h 30 min, taken within 3 months of the eligibility decision.'], done: (c) => heldReason(c, ['nmtcb:CT']) }),
+        step({ id: 'nmtcb-ct-clinical', kind: 'clinical-experience', title: '500 clinical hours in PET/CT, SPECT/CT or CT within 3 years', rules: ['nmtcb.ct.clinical-hours'], warnings: ['How long the 500 hours take depends on the job; not confirmed here'], done: (c) => heldReason(c, ['nmtcb:CT']) ?? (engineClear(c, 'nmtcb:CT', ['nmtcb.ct.clinical-hours']) ? 'the rules engine finds the clinical hours' : undefined) }),
+        step({ id: 'nmtcb-ct-didactic', kind: 'structured-education', title: '35 contact hours within 3 years, at least 4 each in contrast administration, cross-sectional anatomy, x-ray physics and CT radiation safety', rules: ['nmtcb.ct.didactic-hours'], warnings: ['How long the contact hours take and their cost are not confirmed here'], done: (c) => heldReason(c, ['nmtcb:CT']) ?? (engineClear(c, 'nmtcb:CT', ['nmtcb.ct.didactic-hours']) ? 'the rules engine finds the contact hours' : undefined) }),
+        step({ id: 'nmtcb-ct-exam', kind: 'exam', title: 'The NMTCB(CT) examination', after: ['nmtcb-ct-clinical', 'nmtcb-ct-didactic'], rules: ['nmtcb.ct.base-credential'], cost: costOf(NMTCB_CT_FEE), facts: [NMTCB_CT_FEE], notes: ['200 questions in 3 h 30 min, taken within 3 months of the eligibility decision.'], done: (c) => heldReason(c, ['nmtcb:CT']) }),
         ...visaStep(ctx),
       ],
       warnings: ['NMTCB(CT) eligibility is encoded from its 2016 text; the current list of base credentials is unconfirmed'],
@@ -146,8 +158,8 @@ function mriRoutes(ctx: PlanContext): Route[] {
       title: 'ARMRIT (another imaging credential plus 1,000 hours of MRI clinical experience)',
       secondary: true,
       steps: [
-        step({ id: 'armrit-clinical', kind: 'clinical-experience', title: 'At least 1,000 hours of documented MRI clinical experience', facts: [ARMRIT_ROUTE], notes: [ARMRIT_ROUTE.text], warnings: ['ARMRIT eligibility rests on a SECONDARY source (US Army COOL)', 'How long 1,000 hours take depends on the job; not in Modality\'s sources'], done: (c) => heldReason(c, ['armrit:MRIT']) }),
-        step({ id: 'armrit-exam', kind: 'exam', title: 'The ARMRIT examination (armrit:MRIT)', after: ['armrit-clinical'], facts: [ARMRIT_ROUTE], warnings: ['The ARMRIT exam fee is not in Modality\'s sources'], done: (c) => heldReason(c, ['armrit:MRIT']) }),
+        step({ id: 'armrit-clinical', kind: 'clinical-experience', title: 'At least 1,000 hours of documented MRI clinical experience', facts: [ARMRIT_ROUTE], notes: [ARMRIT_ROUTE.text], warnings: ['ARMRIT eligibility rests on a secondary source (US Army COOL)', 'How long 1,000 hours take depends on the job; not confirmed here'], done: (c) => heldReason(c, ['armrit:MRIT']) }),
+        step({ id: 'armrit-exam', kind: 'exam', title: 'The ARMRIT examination', after: ['armrit-clinical'], facts: [ARMRIT_ROUTE], warnings: ['The ARMRIT exam fee is not confirmed here'], done: (c) => heldReason(c, ['armrit:MRIT']) }),
         ...visaStep(ctx),
       ],
       warnings: [],
@@ -165,7 +177,7 @@ function mammographyRoutes(ctx: PlanContext): Route[] {
         title: 'MQSA initial training: 40 hours of mammography training and 8 hours per mammographic modality (e.g. digital)',
         facts: [MQSA],
         notes: [MQSA.text],
-        warnings: ['How long and how much the MQSA training costs is not in Modality\'s sources'],
+        warnings: ['How long and how much the MQSA training costs is not confirmed here'],
         done: (c) => heldReason(c, ['arrt:M']),
       }),
       step({ id: 'mqsa-supervised', kind: 'clinical-experience', title: 'MQSA: 25 mammography examinations under direct supervision', after: [support], facts: [MQSA], done: (c) => heldReason(c, ['arrt:M']) }),
@@ -177,13 +189,13 @@ function mammographyRoutes(ctx: PlanContext): Route[] {
         step({
           id: 'licence-us-ca-mammographic',
           kind: 'licence',
-          title: 'California Mammographic CRT certificate (us-ca:crt-mammographic)',
+          title: 'California Mammographic CRT certificate',
           after: crt === null ? [] : [crt.id],
           rules: ['us-ca.prerequisite.diagnostic-crt'],
           cost: STATE_LICENCE_FACTS['us-ca'] === undefined ? null : costOf(STATE_LICENCE_FACTS['us-ca'].fee),
           facts: [STATE_LICENCE_FACTS['us-ca']?.fee],
           notes: ['The Mammographic CRT requires an active Diagnostic CRT; application fee per category.'],
-          warnings: ['How long the California certificate takes is not in Modality\'s sources'],
+          warnings: ['How long the California certificate takes is not confirmed here'],
           done: (c) => heldReason(c, ['us-ca:crt-mammographic']),
         }),
       );
@@ -210,17 +222,17 @@ function ardmsRoute(ctx: PlanContext, credential: 'ardms:RDMS' | 'ardms:RDCS' | 
         rules: ['ardms.prerequisite-2'],
         duration,
         facts: variant === 'certificate' && cert !== undefined ? [cert.lengthMinMonths] : [],
-        notes: ['Only Prerequisite 2 is encoded; Prerequisites 1, 3A, 3B, 4 and 5 are unconfirmed.', ...(variant === 'certificate' ? ['Entry requirements of certificate programs are not in Modality\'s sources.'] : [])],
+        notes: ['Only Prerequisite 2 is encoded; Prerequisites 1, 3A, 3B, 4 and 5 are unconfirmed.', ...(variant === 'certificate' ? ['Entry requirements of certificate programs are not confirmed here.'] : [])],
         warnings: [
-          'The cost of sonography programs is not in Modality\'s sources',
-          ...(duration === null ? ['The length of associate and bachelor sonography programs is not in Modality\'s sources'] : ['The one-year certificate length rests on a SECONDARY source']),
+          'The cost of sonography programs is not confirmed here',
+          ...(duration === null ? ['The length of associate and bachelor sonography programs is not confirmed here'] : ['The one-year certificate length rests on a secondary source']),
         ],
         done: (c) => heldReason(c, [credential]) ?? (engineClear(c, credential, ['ardms.prerequisite-2']) ? 'a CAAHEP-accredited sonography program is on record' : undefined),
       }),
       step({
         id: `ardms-${short}-exams`,
         kind: 'exam',
-        title: `The ARDMS exams for ${credentialName(credential)} (${credential}): SPI (ardms:SPI) and one specialty of ${specialties.join(', ')}`,
+        title: `The ARDMS exams for ${credentialName(credential)}: SPI and one specialty of ${specialties.map((x) => credentialName(x).replace(/^ARDMS | specialty exam$/g, '')).join(', ')}`,
         after: ['sonography-program'],
         rules: [`ardms.exams.${short}`, 'ardms.five-year-rule'],
         notes: [
@@ -265,13 +277,13 @@ function nmtRoutes(ctx: PlanContext): Route[] {
           duration,
           facts: nm === undefined ? [] : [nm.lengthMinMonths],
           notes: ['All eligibility standards must be met within the 5 years after program completion.'],
-          warnings: ['The 1–4 year program length rests on a SECONDARY, older source', 'The cost of nuclear medicine programs is not in Modality\'s sources'],
+          warnings: ['The 1–4 year program length rests on an older secondary source', 'The cost of nuclear medicine programs is not confirmed here'],
           done: (c) => heldReason(c, ['nmtcb:CNMT']) ?? (engineClear(c, 'nmtcb:CNMT', ['nmtcb.cnmt.program']) ? 'the rules engine finds a recognised program on record' : undefined),
         }),
-        step({ id: 'cnmt-exam', kind: 'exam', title: 'The NMTCB CNMT examination (nmtcb:CNMT)', after: ['nmt-program'], cost: costOf(NMTCB_CNMT_FEE), facts: [NMTCB_CNMT_FEE], done: (c) => heldReason(c, ['nmtcb:CNMT']) }),
+        step({ id: 'cnmt-exam', kind: 'exam', title: 'The NMTCB CNMT examination', after: ['nmt-program'], cost: costOf(NMTCB_CNMT_FEE), facts: [NMTCB_CNMT_FEE], done: (c) => heldReason(c, ['nmtcb:CNMT']) }),
         ...visaStep(ctx),
       ],
-      warnings: ['Nuclear medicine technologists are licensed in about half of the states (older OOH wording, SECONDARY); state licences for them are not in Modality\'s sources'],
+      warnings: ['Nuclear medicine technologists are licensed in about half of the states (older OOH wording, secondary source); state licences for them are not confirmed here'],
     },
     arrtPrimaryRoute(ctx, 'arrt:N', 'ARRT Nuclear Medicine Technology (primary pathway)'),
   ];
@@ -292,10 +304,10 @@ function rraRoute(ctx: PlanContext): Route {
         after: [lastId(r)],
         rules: ['arrt.postprimary.supporting-category.rra'],
         notes: [ra?.note ?? ''].filter((n) => n !== ''),
-        warnings: ['Radiologist assistant program requirements rest on a SECONDARY source; their length and cost are not in Modality\'s sources'],
+        warnings: ['Radiologist assistant program requirements rest on a secondary source; their length and cost are not confirmed here'],
         done: (c) => heldReason(c, ['arrt:RRA']),
       }),
-      step({ id: 'rra-exam', kind: 'exam', title: 'The ARRT R.R.A. examination (arrt:RRA)', after: ['ra-program'], rules: ['arrt.exam.attempts'], warnings: ['ARRT examination fees are not in the sources'], done: (c) => heldReason(c, ['arrt:RRA']) }),
+      step({ id: 'rra-exam', kind: 'exam', title: 'The ARRT R.R.A. examination', after: ['ra-program'], rules: ['arrt.exam.attempts'], warnings: ['ARRT examination fees are not in the sources'], done: (c) => heldReason(c, ['arrt:RRA']) }),
       ...visaStep(ctx),
     ],
     warnings: ['R.R.A.s need 50 CE credits per biennium (ARRT)'],
@@ -329,7 +341,7 @@ export function usRoutes(ctx: PlanContext): Route[] {
       return [
         {
           ...arrtPrimaryRoute(ctx, 'arrt:T', 'ARRT Radiation Therapy (primary pathway)'),
-          warnings: ['Radiation therapists must be licensed or certified in most states (OOH 2018–19); state licences for them are not in Modality\'s sources'],
+          warnings: ['Radiation therapists must be licensed or certified in most states (OOH 2018–19); state licences for them are not confirmed here'],
         },
       ];
     case 'radiologist-assistant':

@@ -6,6 +6,7 @@ import { Field, Select } from '../../components/field';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { Section } from '../../components/section';
 import type { JobRoleSummary } from '@modality/contracts';
+import { disciplineName } from '@modality/contracts';
 
 /** "Careers": a card per imaging role, and two roles to compare. */
 export function CareersPage() {
@@ -40,7 +41,7 @@ function RoleCards({ roles }: { roles: readonly JobRoleSummary[] }) {
                 {role.title}
               </Link>
             </h2>
-            <p className="mt-1 text-sm text-slate-700">Modalities: {role.modalities.join(', ')}</p>
+            <p className="mt-1 text-sm text-slate-700">Modalities: {role.modalities.map(disciplineName).join(', ')}</p>
             <p className="text-sm text-slate-700">US occupation code (SOC): {role.soc ?? 'not confirmed'}</p>
           </Card>
         </li>

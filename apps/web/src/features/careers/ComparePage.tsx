@@ -7,6 +7,7 @@ import type { JobRoleProfile } from '@modality/contracts';
 import { useDisplayNames } from '../../catalogue/use-display-names';
 import { credentialsIn, outlookRow, usd, vintagesOf } from './career-view';
 import { Fact, FigureChart, SourcedTextView } from './facts';
+import { disciplineName } from '@modality/contracts';
 
 const compareRoute = getRouteApi('/public/careers/compare');
 
@@ -93,7 +94,7 @@ function CompareColumn({ role: r }: { role: JobRoleProfile }) {
             {r.title}
           </Link>
         </h2>
-        <p className="mt-1 text-sm">Modalities: {r.modalities.join(', ')}</p>
+        <p className="mt-1 text-sm">Modalities: {r.modalities.map(disciplineName).join(', ')}</p>
         <h3 className="mt-3 font-semibold">Entry education</h3>
         <SourcedTextView text={r.entryEducation} />
         <h3 className="mt-3 font-semibold">Pay and outlook</h3>

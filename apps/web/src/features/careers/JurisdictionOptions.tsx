@@ -9,7 +9,7 @@ export function JurisdictionOptions() {
         <optgroup key={g.label} label={g.label}>
           {g.items.map((j) => (
             <option key={j.code} value={j.code}>
-              {j.name} ({j.code})
+              {j.name}
             </option>
           ))}
         </optgroup>

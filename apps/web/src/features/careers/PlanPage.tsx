@@ -8,14 +8,27 @@ import { PlanView } from './plan/PlanView';
 
 const planRoute = getRouteApi('/public/plan');
 
-/** "Plan a path": a role and a jurisdiction, from a blank start or from the signed-in person's record. */
+/** The covered jurisdiction a person lives in: their US state or Canadian province, or gb, ie, au. */
+export function homeJurisdiction(person: { readonly country: string; readonly region?: string | undefined }): string | undefined {
+  if (person.region !== undefined) return person.region;
+  const country = person.country.toLowerCase();
+  return ['gb', 'ie', 'au'].includes(country) ? country : undefined;
+}
+
+/**
+ * "Plan a path": a role and a jurisdiction, from a blank start or from the signed-in person's record. A
+ * signed-in person with a record starts from it, in the place they live when Modality covers it; nobody is
+ * put in Texas by default.
+ */
 export function PlanPage() {
   const search = planRoute.useSearch();
   const { data: me } = useQuery(meQueryOptions);
   const personId = me?.personId ?? null;
 
-  const fromRecord = search.from === 'record' && personId !== null;
-  const record = useQuery({ ...recordQueryOptions(personId ?? ''), enabled: fromRecord });
+  const start = search.from ?? (personId === null ? 'blank' : 'record');
+  const fromRecord = start === 'record' && personId !== null;
+  const record = useQuery({ ...recordQueryOptions(personId ?? ''), enabled: personId !== null });
+  const home = record.data === undefined ? undefined : homeJurisdiction(record.data.person);
   let request: PlanRequest | null = null;
   if (search.target !== undefined && search.in !== undefined) {
     if (!fromRecord) request = { target: search.target, in: search.in };
@@ -35,10 +48,12 @@ export function PlanPage() {
         )}
       </div>
       <PlanForm
+        // The form starts again once the record (and so the home jurisdiction) has loaded.
+        key={home ?? 'no-home'}
         initial={{
           target: search.target ?? 'radiographer',
-          in: search.in ?? 'us-tx',
-          from: search.from ?? 'blank',
+          in: search.in ?? home ?? '',
+          from: start,
         }}
         personId={personId}
         signedIn={me !== null && me !== undefined}

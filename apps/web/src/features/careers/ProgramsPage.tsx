@@ -1,4 +1,4 @@
-import { PROGRAM_ACCREDITORS, PROGRAM_AWARDS, PROGRAM_DISCIPLINES } from '@modality/contracts';
+import { disciplineName, PROGRAM_ACCREDITORS, PROGRAM_AWARDS, PROGRAM_DISCIPLINES } from '@modality/contracts';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { describeError } from '../../api/client';
@@ -12,7 +12,6 @@ import { SourceLink } from './facts';
 
 const programsRoute = getRouteApi('/public/programs');
 
-const words = (code: string) => code.replace(/-/g, ' ');
 
 /** The directory's columns; `where` names a jurisdiction code. */
 const programColumns = (where: (code: string) => string): readonly Column<Program>[] => [
@@ -33,7 +32,7 @@ const programColumns = (where: (code: string) => string): readonly Column<Progra
     ),
   },
   { header: 'Institution', cell: (p) => p.institution },
-  { header: 'Discipline', cell: (p) => words(p.discipline) },
+  { header: 'Discipline', cell: (p) => disciplineName(p.discipline) },
   { header: 'Award', cell: (p) => p.award },
   {
     header: 'Where',
@@ -115,7 +114,7 @@ export function ProgramsPage() {
             <option value="">Any discipline</option>
             {PROGRAM_DISCIPLINES.map((d) => (
               <option key={d} value={d}>
-                {words(d)}
+                {disciplineName(d)}
               </option>
             ))}
           </Select>

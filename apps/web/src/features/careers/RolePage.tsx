@@ -8,6 +8,7 @@ import { OccupationCodesSection } from './role/OccupationCodesSection';
 import { OpeningCredentials } from './role/OpeningCredentials';
 import { OutlookSection } from './role/OutlookSection';
 import { ShortageSection } from './role/ShortageSection';
+import { disciplineName } from '@modality/contracts';
 
 const roleRoute = getRouteApi('/public/careers/$code');
 
@@ -34,7 +35,7 @@ export function RolePage() {
         <Link to="/careers">← All roles</Link>
       </p>
       <PageHeading title={r.title} />
-      <p className="mt-2 text-slate-700">Modalities: {r.modalities.join(', ')}</p>
+      <p className="mt-2 text-slate-700">Modalities: {r.modalities.map(disciplineName).join(', ')}</p>
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <TheWork role={r} />
         <OpeningCredentials role={r} jurisdiction={where ?? 'us-tx'} />

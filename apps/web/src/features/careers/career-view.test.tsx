@@ -46,14 +46,20 @@ describe('figures and facts', () => {
   it('labels secondary figures and never shows a number for an unconfirmed one', () => {
     expect(factView(median)).toMatchObject({
       text: 'USD 77,660',
-      label: 'secondary source',
+      label: 'secondary source — check before relying on it',
+      caution: true,
       vintage: 'OEWS May 2024',
     });
-    expect(factView({ ...median, confidence: 'official' }).label).toBeNull();
+    // An official figure names its publisher, in plain words.
+    expect(factView({ ...median, confidence: 'official' })).toMatchObject({ label: 'from the Bureau of Labor Statistics', caution: false });
+    expect(factView({ ...median, confidence: 'official', sourceUrl: 'https://example.org/x' }).label).toBeNull();
     const view = factView(hourly);
     expect(view).toMatchObject({ text: 'not confirmed', confirmed: false, sourceUrl: null });
     expect(view.note).toContain('not found');
-    expect(confidenceLabel('official-copy')).toBe('official document, third-party copy');
+    expect(confidenceLabel('official-copy', median.sourceUrl)).toBe("from a copy of the Bureau of Labor Statistics' document");
+    expect(confidenceLabel('official-copy')).toBe('from a copy of the official document');
+    expect(confidenceLabel('unconfirmed', 'https://www.arrt.org/pages/x')).toBe("not confirmed here — see ARRT's document");
+    expect(confidenceLabel('official', 'http://tmb.state.tx.us/page/x')).toBe('from the Texas Medical Board');
     expect(valueOf(hourly)).toBeNull();
     expect(valueOf(undefined)).toBeNull();
     expect(valueOf(median)).toBe(77660);
@@ -67,7 +73,7 @@ describe('figures and facts', () => {
       </>,
     );
     expect(screen.getByTestId('figure').textContent).toBe('USD 77,660');
-    expect(screen.getByText('secondary source')).toBeTruthy();
+    expect(screen.getByText('secondary source — check before relying on it')).toBeTruthy();
     expect(screen.getByRole('link', { name: /www\.bls\.gov/ }).getAttribute('href')).toBe(median.sourceUrl);
     expect(screen.getByText(/OEWS May 2024/)).toBeTruthy();
     expect(screen.getByText('not confirmed')).toBeTruthy();

@@ -1,5 +1,5 @@
 import type { PlanStep } from '../../api/queries';
-import type { JobRoleProfile, SourcedFact, SourcedFigure } from '@modality/contracts';
+import { confidenceWords, type JobRoleProfile, type SourcedFact, type SourcedFigure } from '@modality/contracts';
 
 /** What a page shows for a figure that no source confirms (never a number). */
 export const NOT_CONFIRMED = 'not confirmed';
@@ -42,8 +42,10 @@ export interface FactView {
   /** The number in words, or "not confirmed". */
   readonly text: string;
   readonly confirmed: boolean;
-  /** "secondary source" for SECONDARY figures, "official document, third-party copy", or null. */
+  /** How sure the figure is, naming its publisher ("from the Bureau of Labor Statistics"), or null. */
   readonly label: string | null;
+  /** The label asks the reader to check (a secondary source). */
+  readonly caution: boolean;
   readonly vintage: string | null;
   readonly sourceUrl: string | null;
   /** The warning of an unconfirmed fact, or the figure's note. */
@@ -57,6 +59,7 @@ export function factView(f: SourcedFact): FactView {
       text: NOT_CONFIRMED,
       confirmed: false,
       label: null,
+      caution: true,
       vintage: null,
       sourceUrl: null,
       note: f.warning,
@@ -65,19 +68,30 @@ export function factView(f: SourcedFact): FactView {
   return {
     text: formatFigure(f),
     confirmed: true,
-    label: confidenceLabel(f.confidence),
+    label: confidenceLabel(f.confidence, f.sourceUrl),
+    caution: f.confidence === 'secondary',
     vintage: f.vintage,
     sourceUrl: f.sourceUrl,
     note: f.note ?? null,
   };
 }
 
-/** The label a figure's confidence earns (official figures need none). */
-export function confidenceLabel(confidence: string): string | null {
-  if (confidence === 'secondary') return 'secondary source';
-  if (confidence === 'official-copy') return 'official document, third-party copy';
-  if (confidence === 'unconfirmed') return NOT_CONFIRMED;
-  return null;
+/**
+ * How sure a fact is, in words, with its publisher when the source is a body's own page: "from ARRT",
+ * "from a copy of the Bureau of Labor Statistics' document", "secondary source — check before relying on
+ * it". Null for an official fact whose publisher is not known (the source link says enough).
+ */
+export function confidenceLabel(confidence: string, sourceUrl: string | null = null): string | null {
+  switch (confidence) {
+    case 'official':
+      return sourceUrl === null || confidenceWords('official', sourceUrl) === confidenceWords('official', null) ? null : confidenceWords('official', sourceUrl);
+    case 'official-copy':
+    case 'secondary':
+    case 'unconfirmed':
+      return confidenceWords(confidence, sourceUrl);
+    default:
+      return null;
+  }
 }
 
 /** The number of a fact, or `null` when no source confirms it (charts leave those out). */

@@ -35,13 +35,15 @@ export function Fact({ fact }: { fact: SourcedFact }) {
   return (
     <span>
       <strong data-testid="figure">{view.text}</strong>
-      {view.label === null ? null : (
+      {view.label === null || !view.caution ? null : (
         <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
           {view.label}
         </span>
       )}
       <span className="block text-sm text-slate-700">
-        {view.vintage} · source: {view.sourceUrl === null ? 'none' : <SourceLink url={view.sourceUrl} />}
+        {view.vintage}
+        {view.label === null || view.caution ? '' : ` · ${view.label}`} · source:{' '}
+        {view.sourceUrl === null ? 'none' : <SourceLink url={view.sourceUrl} />}
       </span>
       {view.note === null ? null : <span className="block text-xs text-slate-600">{view.note}</span>}
     </span>
@@ -50,7 +52,7 @@ export function Fact({ fact }: { fact: SourcedFact }) {
 
 /** A sourced sentence (the work, entry education): the text, its vintage, its label and its source. */
 export function SourcedTextView({ text }: { text: SourcedText }) {
-  const label = confidenceLabel(text.confidence);
+  const label = confidenceLabel(text.confidence, text.sourceUrl);
   return (
     <p className="mt-1">
       {text.text}

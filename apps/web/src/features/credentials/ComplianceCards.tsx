@@ -54,7 +54,7 @@ function ComplianceCard({
           <ComplianceBadge status={entry.status} />
         </div>
         <p className="text-sm text-slate-700">
-          <span className="font-mono">{entry.credential}</span> · {info.description}
+          {info.description}
         </p>
         <Warnings warnings={entry.warnings} />
 
@@ -142,10 +142,7 @@ function CycleProgress({
           </div>
         );
       })}
-      <p className="mt-1 text-xs text-slate-700">
-        Rule <code>{cycle.rule}</code>
-        {summary === undefined ? null : `: ${summary}`}
-      </p>
+      {summary === undefined ? null : <p className="mt-1 text-xs text-slate-700">{summary}</p>}
     </div>
   );
 }

@@ -41,8 +41,7 @@ function DeadlinesTable({ verdict, icsUrl }: { verdict: Verdict; icsUrl: string 
               header: 'Credential',
               cell: (row) => (
                 <>
-                  {names.credential(row.credential)}{' '}
-                  <span className="font-mono text-xs">({row.credential})</span>
+                  {names.credential(row.credential)}
                 </>
               ),
             },

@@ -29,7 +29,6 @@ function ReachCard({ entry }: { entry: EligibilityEntry }) {
               : `${rows.length} ${rows.length === 1 ? 'thing' : 'things'} missing`}
           </StatusBadge>
         </div>
-        <p className="font-mono text-sm text-slate-700">{entry.credential}</p>
         {rows.length === 0 ? (
           <p className="mt-2">Nothing is missing: you can apply.</p>
         ) : (
@@ -41,16 +40,17 @@ function ReachCard({ entry }: { entry: EligibilityEntry }) {
                   <p id={`${id}-m${i}`} className="text-sm">
                     {row.what}
                   </p>
-                  <ProgressBar
-                    labelledBy={`${id}-m${i}`}
-                    progress={{
-                      ...progressOf({ required: row.need, earned: row.have, remaining: row.short }, row.unit),
-                      note: row.text,
-                    }}
-                  />
-                  <p className="text-xs text-slate-700">
-                    Rule <code>{row.rule}</code>
-                  </p>
+                  {row.countConfirmed === false ? (
+                    <p className="text-xs text-slate-700">{row.text}</p>
+                  ) : (
+                    <ProgressBar
+                      labelledBy={`${id}-m${i}`}
+                      progress={{
+                        ...progressOf({ required: row.need, earned: row.have, remaining: row.short }, row.unit),
+                        note: row.text,
+                      }}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

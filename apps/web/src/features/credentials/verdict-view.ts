@@ -214,7 +214,8 @@ export function missingRow(item: MissingItem): MissingRow {
   return {
     ...item,
     short,
-    text: `${amountWithUnit(short, item.unit)} missing`,
+    // An unconfirmed number is never shown as a count ("0 of 1 procedure"): the item's words say whose document to read.
+    text: item.countConfirmed === false ? 'missing; the number is not confirmed here' : `${amountWithUnit(short, item.unit)} missing`,
   };
 }
 

@@ -2,10 +2,13 @@ import { Link } from '@tanstack/react-router';
 import { describeError } from '../../api/client';
 import type { PersonSummary } from '@modality/contracts';
 import { useMe, usePeople } from '../../api/queries';
+import { useDisplayNames } from '../../catalogue/use-display-names';
+import type { DisplayNames } from '../../catalogue/display-names';
 import { DataTable, type Column } from '../../components/data-table';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 
-const PEOPLE_COLUMNS: readonly Column<PersonSummary>[] = [
+/** The people table's columns; places and credentials by their names. */
+const peopleColumns = (names: DisplayNames): readonly Column<PersonSummary>[] => [
   {
     header: 'Name',
     cell: (person) => (
@@ -19,12 +22,12 @@ const PEOPLE_COLUMNS: readonly Column<PersonSummary>[] = [
   },
   {
     header: 'Lives in',
-    cell: (person) => `${person.country}${person.region === null ? '' : ` (${person.region})`}`,
+    cell: (person) => (person.region === null ? person.country : `${names.jurisdiction(person.region)}, ${person.country}`),
   },
   {
     header: 'Credentials',
-    className: 'font-mono',
-    cell: (person) => (person.credentials.length === 0 ? 'none' : person.credentials.join(', ')),
+    cell: (person) =>
+      person.credentials.length === 0 ? 'none' : person.credentials.map((c) => names.abbreviation(c) ?? names.credential(c)).join(', '),
   },
   { header: 'Updated', cell: (person) => person.updatedAt.slice(0, 10) },
 ];
@@ -32,6 +35,7 @@ const PEOPLE_COLUMNS: readonly Column<PersonSummary>[] = [
 export function PeoplePage() {
   const me = useMe();
   const people = usePeople();
+  const names = useDisplayNames();
 
   return (
     <>
@@ -58,7 +62,7 @@ export function PeoplePage() {
               caption="People whose records you may see"
               rows={people.data.pages.flatMap((p) => p.items)}
               rowKey={(person) => person.id}
-              columns={PEOPLE_COLUMNS}
+              columns={peopleColumns(names)}
             />
           )}
           {people.hasNextPage ? (

@@ -7,6 +7,7 @@ import { DataTable, type Column } from '../../components/data-table';
 import { EmptyState } from '../../components/page';
 import { Section } from '../../components/section';
 import { StatusBadge, type Tone } from '../../components/status-badge';
+import { disciplineName, procedureName } from '@modality/contracts';
 
 type RecordCredential = NonNullable<PersonRecordData['credentials']>[number];
 type CeActivity = NonNullable<PersonRecordData['ce']>[number];
@@ -42,8 +43,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 const credentialColumns = (names: DisplayNames): readonly Column<RecordCredential>[] => [
-  { header: 'Code', className: 'font-mono font-semibold', cell: (c) => c.credential },
-  { header: 'Credential', cell: (c) => names.credential(c.credential, { abbreviation: true }) },
+  { header: 'Credential', className: 'font-semibold', cell: (c) => names.credential(c.credential, { abbreviation: true }) },
   { header: 'Earned', cell: (c) => c.earnedOn },
   {
     header: 'Status',
@@ -89,7 +89,7 @@ const CE_COLUMNS: readonly Column<CeActivity>[] = [
 ];
 
 const CLINICAL_COLUMNS: readonly Column<ClinicalEntry>[] = [
-  { header: 'Procedure', className: 'font-mono font-medium', cell: (c) => c.procedure },
+  { header: 'Procedure', className: 'font-medium', cell: (c) => procedureName(c.procedure) },
   { header: 'Performed', cell: (c) => c.performedOn },
   { header: 'Count', numeric: true, cell: (c) => c.count ?? 1 },
   { header: 'Hours', numeric: true, cell: (c) => orDash(c.hours) },
@@ -98,15 +98,14 @@ const CLINICAL_COLUMNS: readonly Column<ClinicalEntry>[] = [
 ];
 
 const examColumns = (names: DisplayNames): readonly Column<Exam>[] => [
-  { header: 'Exam', className: 'font-mono font-medium', cell: (e) => e.exam },
-  { header: 'Name', cell: (e) => names.credential(e.exam) },
+  { header: 'Exam', className: 'font-medium', cell: (e) => names.credential(e.exam) },
   { header: 'Window opens', cell: (e) => orDash(e.windowStart) },
   { header: 'Taken', cell: (e) => orDash(e.takenOn) },
   { header: 'Result', cell: (e) => orDash(e.result) },
 ];
 
 const EDUCATION_COLUMNS: readonly Column<Education>[] = [
-  { header: 'Discipline', className: 'font-medium', cell: (e) => e.discipline },
+  { header: 'Discipline', className: 'font-medium', cell: (e) => disciplineName(e.discipline) },
   { header: 'Kind', cell: (e) => e.kind },
   { header: 'Award', cell: (e) => e.award },
   { header: 'Country', cell: (e) => e.country },
@@ -164,8 +163,7 @@ export function RecordView({ record, editing }: { record: PersonRecordData; edit
         <dd>{person.birthDate}</dd>
         <dt className="font-semibold">Lives in</dt>
         <dd>
-          {person.country}
-          {person.region === undefined ? null : ` (${person.region})`}
+          {person.region === undefined ? person.country : `${names.jurisdiction(person.region)}, ${person.country}`}
         </dd>
       </dl>
 

@@ -49,7 +49,12 @@ export function PlanForm({
           </Select>
         </Field>
         <Field label="Where">
-          <Select value={where} onChange={(e) => setWhere(e.target.value)}>
+          <Select value={where} onChange={(e) => setWhere(e.target.value)} required>
+            {where === '' ? (
+              <option value="" disabled>
+                Choose where you want to work
+              </option>
+            ) : null}
             <JurisdictionOptions />
           </Select>
         </Field>

@@ -36,7 +36,7 @@ export function PlanTimeline({ steps, labelledBy }: { steps: readonly PlanStep[]
 }
 
 function StepCard({ step, number, steps }: { step: PlanStep; number: number; steps: readonly PlanStep[] }) {
-  const label = confidenceLabel(step.confidence);
+  const label = confidenceLabel(step.confidence, step.sources[0] ?? null);
   const after = afterTitles(step, steps);
   return (
     <Card>
@@ -54,12 +54,6 @@ function StepCard({ step, number, steps }: { step: PlanStep; number: number; ste
         <dd data-testid="step-cost">{formatCost(step.cost)}</dd>
         <dt className="font-medium">After</dt>
         <dd>{after.length === 0 ? 'nothing — can start now' : after.join('; ')}</dd>
-        {step.rules.length === 0 ? null : (
-          <>
-            <dt className="font-medium">Rules</dt>
-            <dd>{step.rules.join(', ')}</dd>
-          </>
-        )}
         <dt className="font-medium">Sources</dt>
         <dd>
           {step.sources.length === 0
@@ -76,7 +70,7 @@ function StepCard({ step, number, steps }: { step: PlanStep; number: number; ste
         <p className="text-xs text-slate-600">Duration as stated: {step.duration.stated}</p>
       )}
       {step.notes.length === 0 ? null : (
-        <ul className="mt-1 ml-5 list-disc text-sm text-slate-700">
+        <ul className="mt-1 ml-5 list-disc text-sm text-slate-700 [overflow-wrap:anywhere]">
           {step.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}

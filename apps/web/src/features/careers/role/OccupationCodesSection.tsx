@@ -29,7 +29,7 @@ export function OccupationCodesSection({ codes }: { codes: JobRoleProfile['occup
           {
             header: 'Source',
             cell: (c) => {
-              const label = confidenceLabel(c.confidence);
+              const label = confidenceLabel(c.confidence, c.sourceUrl);
               return (
                 <>
                   {c.sourceUrl === null ? 'none' : <SourceLink url={c.sourceUrl} />}

@@ -3,6 +3,7 @@ import { EmptyState } from '../../../components/page';
 import { Section } from '../../../components/section';
 import type { JobRoleProfile } from '@modality/contracts';
 import { Fact } from '../facts';
+import { disciplineName } from '@modality/contracts';
 
 const HEADING = 'shortage-heading';
 
@@ -23,7 +24,7 @@ export function ShortageSection({ shortage }: { shortage: JobRoleProfile['shorta
               header: 'What',
               cell: (s) => (
                 <>
-                  {s.publisher}: {s.indicator.replace('-', ' ')} ({s.modality})
+                  {s.publisher}: {s.indicator.replace('-', ' ')} ({disciplineName(s.modality).toLowerCase()})
                   {s.statement === undefined ? null : <span className="block text-sm">{s.statement}</span>}
                 </>
               ),

@@ -1,0 +1,7 @@
+/**
+ * Words a person reads about a source: who publishes a cited page, and how sure a fact is, naming that
+ * publisher ("from the Texas Medical Board", "secondary source — check before relying on it"), and the display
+ * names of discipline and procedure codes. Shared by the
+ * API, the CLI and the web so that every surface says it the same way.
+ */
+export { confidenceWords, disciplineName, procedureName, publisherOf } from '@modality/knowledge/codes';
