@@ -18,3 +18,4 @@ export * from './json-value.schema.js';
 export * from './posting.schema.js';
 export * from './profile.schema.js';
 export * from './ranking.schema.js';
+export * from './staffing-request.schema.js';

@@ -14,6 +14,7 @@ import { KyselyOrganisationRepository } from './repositories/organisation.reposi
 import { KyselyPersonRepository } from './repositories/person.repository.js';
 import { KyselyCandidateProfileRepository } from './repositories/candidate-profile.repository.js';
 import { KyselyPostingRepository } from './repositories/posting.repository.js';
+import { KyselyStaffingRequestRepository } from './repositories/staffing-request.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
 import { KyselySessionRepository } from './repositories/session.repository.js';
 import { KyselyUserRepository } from './repositories/user.repository.js';
@@ -37,6 +38,7 @@ export class KyselyStore implements Store {
   readonly calendarFeeds;
   readonly postings;
   readonly profiles;
+  readonly staffingRequests;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -60,6 +62,7 @@ export class KyselyStore implements Store {
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
     this.postings = new KyselyPostingRepository(executor);
     this.profiles = new KyselyCandidateProfileRepository(executor);
+    this.staffingRequests = new KyselyStaffingRequestRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -9,3 +9,4 @@ export * from './proof.port.js';
 export * from './gazetteer.port.js';
 export * from './posting.port.js';
 export * from './candidate-profile.port.js';
+export * from './staffing-request.port.js';

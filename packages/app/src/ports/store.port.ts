@@ -2,6 +2,7 @@ import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/d
 import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
 import type { CandidateProfileRepository } from './candidate-profile.port.js';
 import type { PostingRepository } from './posting.port.js';
+import type { StaffingRequestRepository } from './staffing-request.port.js';
 import type { ProgramRepository } from './program.port.js';
 
 export interface UserRow {
@@ -151,5 +152,6 @@ export interface Store {
   readonly calendarFeeds: CalendarFeedRepository;
   readonly postings: PostingRepository;
   readonly profiles: CandidateProfileRepository;
+  readonly staffingRequests: StaffingRequestRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -12,3 +12,4 @@ export * from './match-encoding.js';
 export * from './match-words.js';
 export * from './rank-candidates.js';
 export * from './my-matches.js';
+export * from './consent.js';
