@@ -93,6 +93,27 @@ for (const dialect of testDialects()) {
       expect((await marcus.request('POST', `/api/v1/postings/${hospitalJob}/apply`)).statusCode).toBe(409);
     });
 
+    it('does not actively recruit residents of a WHO-listed country: the refusal names the rule and source and is logged; applying directly stays open', async () => {
+      await ana.request('PUT', '/api/v1/me/profile', { preferences: { places: [{ near: 'Houston, TX' }] } });
+      const job = await post(nina, { validThrough: '2099-12-31', title: 'Ethics check' });
+      expect((await nina.request('GET', `/api/v1/postings/${job}/candidates`)).json<{ totalQualified: number }>().totalQualified).toBe(1);
+      const record = (await ana.request('GET', `/api/v1/people/${ana.personId ?? ''}/record`)).json<{ person: Record<string, unknown> }>();
+      expect((await ana.request('PUT', '/api/v1/me/record', { ...record, person: { ...record.person, country: 'NG', region: undefined } })).statusCode).toBe(200);
+      const refused = await nina.request('POST', `/api/v1/postings/${job}/requests`, { candidate: handle });
+      expect(refused.statusCode).toBe(403);
+      const detail = refused.json<{ code: string; detail: string }>();
+      expect(detail.code).toBe('recruitment_restricted');
+      expect(detail.detail).toContain('Nigeria');
+      expect(detail.detail).toContain('WHO Health Workforce Support and Safeguards List 2023');
+      expect(detail.detail).toMatch(/source: https?:\/\//);
+      const log = await t.deps.store.audit.listForPerson(ana.personId ?? '', 50);
+      expect(log.find((e) => e.action === 'staffing.request.refused')?.details).toMatchObject({ posting: job, rule: 'who-ssl-2023' });
+      expect((await nina.request('GET', `/api/v1/postings/${job}/candidates`)).json<{ totalQualified: number }>().totalQualified).toBe(0);
+      expect((await ana.request('POST', `/api/v1/postings/${job}/apply`)).statusCode).toBe(201);
+      expect((await ana.request('PUT', '/api/v1/me/record', record)).statusCode).toBe(200);
+      expect((await nina.request('GET', `/api/v1/postings/${job}/candidates`)).json<{ totalQualified: number }>().totalQualified).toBe(1);
+    });
+
     it('caps a recruiter at 20 requests a day', async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 20; i++) {

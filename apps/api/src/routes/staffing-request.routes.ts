@@ -17,10 +17,10 @@ export const staffingRequestRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     {
       schema: {
         tags: ['staffing'],
-        summary: 'Ask a candidate (by handle) for consent to represent them for this posting; 409 if anyone already represents them there',
+        summary: 'Ask a candidate (by handle) for consent to represent them for this posting; 409 if anyone already represents them there; 403 naming the rule for residents of countries protected from active recruitment',
         params: postingParamsSchema,
         body: requestToRepresentBodySchema,
-        response: { 201: staffingRequestSchema, ...problems(400, 401, 404, 409, 429) },
+        response: { 201: staffingRequestSchema, ...problems(400, 401, 403, 404, 409, 429) },
       },
     },
     async (request, reply) => reply.code(201).send(await requestToRepresent(ctx.deps, requirePrincipal(request), request.params.id, request.body)),

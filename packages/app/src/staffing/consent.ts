@@ -6,6 +6,7 @@ import { todayUtc } from '../verdicts/as-of.js';
 import { profileOf, findableBy } from './candidate-profile.js';
 import { postingOrganisationNamed, writesPostingsFor } from './posting-access.js';
 import { statusOn } from './posting-view.js';
+import { activeRecruitmentRefusal, RecruitmentRestrictedError, type RecruitmentRefusal } from './ethical-recruitment.js';
 
 /** Requests one recruiter may send in a UTC day: enough for real work, too few for a flood of calls. */
 export const DAILY_REQUEST_CAP = 20;
@@ -64,7 +65,8 @@ const ALREADY = 'This candidate is already represented for this posting (a reque
 
 /**
  * A recruiter asks a candidate, by handle, for consent to represent them for one posting (its pay shown
- * with the request). Refused: a posting that is not open; a handle the recruiter's side may not find
+ * with the request). Refused: a posting that is not open; a candidate living in a country whose health
+ * workers an ethical-recruitment list protects (the refusal names the rule and its source, and is logged); a handle the recruiter's side may not find
  * (not found, as if it did not exist); a candidate already represented there by anyone (conflict); more
  * than {@link DAILY_REQUEST_CAP} requests from the recruiter today (rate limited).
  *
@@ -72,13 +74,16 @@ const ALREADY = 'This candidate is already represented for this posting (a reque
  * await requestToRepresent(deps, nina, 'pst_1', { candidate: 'C-7KQ2-M9XT' }) // { id: 'req_…', status: 'pending', … }
  */
 export async function requestToRepresent(deps: StaffingDeps, principal: Principal, postingId: string, input: { readonly candidate: string }): Promise<RequestView> {
-  return deps.store.transaction(async (tx) => {
+  const outcome = await deps.store.transaction(async (tx): Promise<{ view: RequestView } | { refused: RecruitmentRefusal; personId: string; organisationId: string }> => {
     const posting = await postingOr404(tx, postingId);
     if (!writesPostingsFor(principal, posting.organisationId)) throw new NotFoundError('posting', postingId);
     if (statusOn(posting, todayUtc(deps)) !== 'open') throw new ConflictError(`The posting is ${statusOn(posting, todayUtc(deps))}, not open: open it before asking candidates`);
     const org = await postingOrganisationNamed({ store: tx }, posting.organisationId);
     const profile = await tx.profiles.findByHandle(input.candidate);
     if (profile === undefined || !findableBy(profile, org.side)) throw new NotFoundError('candidate', input.candidate);
+    const residence = (await tx.people.findById(profile.personId))?.country ?? '';
+    const refused = activeRecruitmentRefusal(residence, posting.place.country);
+    if (refused !== null) return { refused, personId: profile.personId, organisationId: org.id };
     const dayStart = `${todayUtc(deps)}T00:00:00.000Z`;
     const sent = await tx.staffingRequests.countByRecruiterSince(principal.user.id, dayStart);
     if (sent >= DAILY_REQUEST_CAP) throw new RateLimitedError(`You have sent ${sent} requests today, the most a recruiter may send in a day (${DAILY_REQUEST_CAP}); try again tomorrow`);
@@ -86,8 +91,19 @@ export async function requestToRepresent(deps: StaffingDeps, principal: Principa
     const row: StaffingRequestRow = { id: deps.ids.newId('req'), postingId, personId: profile.personId, organisationId: org.id, kind: 'request', status: 'pending', requestedBy: principal.user.id, createdAt: now, decidedAt: null };
     if (!(await tx.staffingRequests.insert(row))) throw new ConflictError(ALREADY);
     await tx.audit.append({ at: now, actorUserId: principal.user.id, organisationId: org.id, action: 'staffing.request.sent', subjectPersonId: profile.personId, details: { request: row.id, posting: postingId } });
-    return viewOf(deps, tx, row, null);
+    return { view: await viewOf(deps, tx, row, null) };
   });
+  if ('view' in outcome) return outcome.view;
+  // The refusal is logged on its own, after the read-only transaction: it must outlive the refused request.
+  await deps.store.audit.append({
+    at: deps.clock.now().toISOString(),
+    actorUserId: principal.user.id,
+    organisationId: outcome.organisationId,
+    action: 'staffing.request.refused',
+    subjectPersonId: outcome.personId,
+    details: { posting: postingId, rule: outcome.refused.rule, version: outcome.refused.version, source: outcome.refused.sourceUrl },
+  });
+  throw new RecruitmentRestrictedError(outcome.refused);
 }
 
 /** A candidate applies to an open posting themselves: a submission, at once, seen by the posting's organisation. */

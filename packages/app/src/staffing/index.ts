@@ -13,3 +13,4 @@ export * from './match-words.js';
 export * from './rank-candidates.js';
 export * from './my-matches.js';
 export * from './consent.js';
+export * from './ethical-recruitment.js';
