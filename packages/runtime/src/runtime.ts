@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { CandidateRanking, DEMO_EMAIL_DOMAIN, seedDemo, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
+import { CandidateRanking, DEMO_EMAIL_DOMAIN, seedDemo, seedDemoStaffing, seedDemoCredentials, type Deps, type ProofDeps } from '@modality/app';
 import { KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
 import { cryptoIds } from './crypto-ids.js';
@@ -61,6 +61,7 @@ export async function openRuntime(options: {
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
   const deps: ProofDeps = { ...base, places: zipcodesGazetteer, ranking: new CandidateRanking(), proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
+  if (seeded) await seedDemoStaffing(deps);
   return {
     deps,
     store,

@@ -1,4 +1,4 @@
-import { CandidateRanking, seedDemo, seedDemoCredentials, type ProofDeps } from '@modality/app';
+import { CandidateRanking, seedDemo, seedDemoCredentials, seedDemoStaffing, type ProofDeps } from '@modality/app';
 import { aesGcmSecretBox, argon2Hasher, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock, zipcodesGazetteer } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -26,9 +26,10 @@ export const TEST_PUBLIC_URL = 'http://modality.test';
 /**
  * The real server over a fresh, migrated and demo-seeded database of one dialect, with real Argon2id and
  * real credential proofs. `demoCredentials`: also let the demo school issue its students' competencies
- * (a second or so of signing, so only the suites that need them ask).
+ * (a second or so of signing, so only the suites that need them ask). `demoStaffing`: also the demo's open
+ * postings and opted-in professionals.
  */
-export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
+export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly demoStaffing?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
   const { store, close } = await openTestStore(dialect);
   const deps: ProofDeps = {
     store,
@@ -45,7 +46,8 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
   };
   await seedDemo(deps);
   if (options.demoCredentials === true) await seedDemoCredentials(deps);
-  const { demoCredentials: _demo, deps: _deps, ...serverOptions } = options;
+  if (options.demoStaffing === true) await seedDemoStaffing(deps);
+  const { demoCredentials: _demo, demoStaffing: _staffing, deps: _deps, ...serverOptions } = options;
   const app = await buildServer({ deps, authRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...serverOptions });
   return {
     app,
