@@ -28,6 +28,7 @@ import { SignInPage } from './features/sign-in/SignInPage';
 import { SignUpPage } from './features/sign-in/SignUpPage';
 import { VerifyPage } from './features/verify/VerifyPage';
 import { WalletPage } from './features/wallet/WalletPage';
+import { JobSearchPage } from './features/staffing/JobSearchPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -209,6 +210,7 @@ const credentialsRoute = createRoute({
 });
 
 const walletRoute = createRoute({ getParentRoute: () => appRoute, path: '/wallet', component: WalletPage });
+const jobSearchRoute = createRoute({ getParentRoute: () => appRoute, path: '/job-search', component: JobSearchPage });
 
 const importRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -256,6 +258,7 @@ const routeTree = rootRoute.addChildren([
     recordRoute,
     credentialsRoute,
     walletRoute,
+    jobSearchRoute,
     importRoute,
     peopleRoute,
     personRoute,

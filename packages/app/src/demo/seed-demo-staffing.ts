@@ -39,7 +39,7 @@ export const DEMO_POSTINGS: readonly DemoPosting[] = [
 
 /** Demo professionals who turned their profile on, and what they look for (places placed by the gazetteer). */
 export const DEMO_PROFILES: ReadonlyArray<{ readonly email: string; readonly visibility: 'all-recruiters' | 'employers-only'; readonly near: string | null; readonly preferences: Omit<CandidatePreferences, 'places'> }> = [
-  { email: 'ana.reyes', visibility: 'all-recruiters', near: 'Houston, TX', preferences: { relocate: false, travel: false, shifts: ['day', 'night'], payFloor: { amount: 40, unit: 'hour' }, startDate: null, workAuthorisation: ['US'] } },
+  { email: 'ana.reyes', visibility: 'all-recruiters', near: 'Houston, TX', preferences: { relocate: false, travel: true, shifts: [], payFloor: { amount: 40, unit: 'hour' }, startDate: null, workAuthorisation: ['US'] } },
   { email: 'marcus.chen', visibility: 'employers-only', near: 'Los Angeles, CA', preferences: { relocate: true, travel: false, shifts: [], payFloor: null, startDate: null, workAuthorisation: ['US'] } },
   { email: 'priya.nair', visibility: 'all-recruiters', near: 'Austin, TX', preferences: { relocate: false, travel: false, shifts: ['day', 'weekend'], payFloor: { amount: 42, unit: 'hour' }, startDate: null, workAuthorisation: ['US'] } },
   { email: 'david.okafor', visibility: 'all-recruiters', near: 'Houston, TX', preferences: { relocate: false, travel: false, shifts: ['day'], payFloor: null, startDate: null, workAuthorisation: ['US'] } },
