@@ -55,6 +55,7 @@ test.describe('usable at 390 px', () => {
       p.getByTestId('plan-alternatives'),
     );
     await expectFits(page, '/programs', (p) => p.getByTestId('programs'));
+    await expectFits(page, '/jobs', (p) => p.getByRole('heading', { level: 1, name: 'Imaging jobs' }));
   });
 
   test.describe('the professional', () => {
@@ -66,6 +67,15 @@ test.describe('usable at 390 px', () => {
         p.getByRole('table', { name: 'Deadlines, soonest first' }),
       );
       await expectFits(page, '/import', (p) => p.getByLabel('Person record (JSON)'));
+      await expectFits(page, '/job-search', (p) => p.getByTestId('handle'));
+    });
+  });
+
+  test.describe('the recruiter', () => {
+    test.use({ storageState: authFile('recruiter') });
+
+    test('ranked candidates', async ({ page }) => {
+      await expectFits(page, '/candidates', (p) => p.getByRole('heading', { level: 2, name: /every requirement/ }));
     });
   });
 
