@@ -64,4 +64,17 @@ test.describe('consent from both sides', () => {
     await candidate.reload();
     await expect(candidate.getByTestId('profile-views')).toContainText('Northstar Imaging Staffing (fictitious),');
   });
+
+  test('a candidate applies from the public page of a posting: a submission at once', async ({ browser }) => {
+    const candidate = await browser.newPage({ storageState: authFile('professional') });
+    await candidate.goto('/jobs?modality=ct');
+    await candidate.getByRole('link', { name: 'CT Technologist, nights' }).click();
+    await candidate.getByRole('link', { name: 'Apply to this job yourself' }).click();
+    await expect(candidate.getByRole('heading', { level: 1, name: 'Apply' })).toBeVisible();
+    await expect(candidate.getByText('$42–$52 an hour')).toBeVisible();
+    await candidate.getByRole('button', { name: 'Apply to this job' }).click();
+    await expect(candidate.getByRole('status')).toContainText('You applied.');
+    await candidate.goto('/job-search');
+    await expect(candidate.getByTestId('my-requests')).toContainText('CT Technologist, nights, Houston, TX, $42–$52 an hour: you applied, accepted');
+  });
 });

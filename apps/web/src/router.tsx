@@ -29,6 +29,7 @@ import { SignUpPage } from './features/sign-in/SignUpPage';
 import { VerifyPage } from './features/verify/VerifyPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
+import { ApplyPage } from './features/staffing/ApplyPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -211,6 +212,7 @@ const credentialsRoute = createRoute({
 
 const walletRoute = createRoute({ getParentRoute: () => appRoute, path: '/wallet', component: WalletPage });
 const jobSearchRoute = createRoute({ getParentRoute: () => appRoute, path: '/job-search', component: JobSearchPage });
+const applyRoute = createRoute({ getParentRoute: () => appRoute, path: '/apply/$postingId', component: ApplyPage });
 
 const importRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -259,6 +261,7 @@ const routeTree = rootRoute.addChildren([
     credentialsRoute,
     walletRoute,
     jobSearchRoute,
+    applyRoute,
     importRoute,
     peopleRoute,
     personRoute,
