@@ -35,6 +35,7 @@ import { planRoutes } from './routes/plan.routes.js';
 import { postingRoutes } from './routes/posting.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
 import { rankingRoutes } from './routes/ranking.routes.js';
+import { staffingRequestRoutes } from './routes/staffing-request.routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { reminderRoutes } from './routes/reminder.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
@@ -134,6 +135,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(jobsRoutes, ctx);
   await app.register(profileRoutes, ctx);
   await app.register(rankingRoutes, ctx);
+  await app.register(staffingRequestRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -42,10 +42,11 @@ test.describe('role-aware navigation', () => {
   test.describe('the demo recruiter', () => {
     test.use({ storageState: authFile('recruiter') });
 
-    test('sees an honest placeholder for candidates', async ({ page }) => {
+    test('lands on the candidates of their postings', async ({ page }) => {
       await page.goto('/');
       await expect(page).toHaveURL(/\/candidates$/);
-      await expect(page.getByText('Candidates — coming with the staffing issue')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();
+      await expect(page.getByText('Only professionals who chose to be found are listed')).toBeVisible();
       await expect(nav(page).getByRole('link', { name: 'People' })).toHaveCount(0);
     });
   });

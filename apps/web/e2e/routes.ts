@@ -32,15 +32,18 @@ export function publicRoutes(roles: readonly string[]): AppRoute[] {
     { path: '/programs', ready: (p) => p.getByTestId('programs') },
     { path: '/programs?discipline=radiography&jurisdiction=us-tx', ready: (p) => p.getByTestId('programs') },
     { path: '/verify', ready: h1 },
+    { path: '/jobs', ready: (p) => p.getByRole('heading', { level: 1, name: 'Imaging jobs' }) },
   ];
 }
 
-/** The pages of a signed-in professional (with a record) and of an organisation admin. */
+/** The pages of a signed-in professional (with a record), a recruiter and an organisation admin. */
 export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/record', user: 'professional', ready: (p) => p.getByRole('table', { name: /credentials held/ }) },
   { path: '/credentials', user: 'professional', ready: (p) => p.getByRole('table', { name: 'Deadlines, soonest first' }) },
   { path: '/wallet', user: 'professional', ready: (p) => p.getByRole('heading', { level: 1 }) },
   { path: '/import', user: 'professional', ready: (p) => p.getByLabel('Person record (JSON)') },
+  { path: '/job-search', user: 'professional', ready: (p) => p.getByTestId('handle') },
+  { path: '/candidates', user: 'recruiter', ready: (p) => p.getByRole('heading', { level: 2, name: /every requirement/ }) },
   { path: '/people', user: 'orgAdmin', ready: (p) => p.getByRole('table', { name: 'People whose records you may see' }) },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
 ];

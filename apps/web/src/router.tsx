@@ -35,6 +35,8 @@ import { SignInPage } from './features/sign-in/SignInPage';
 import { SignUpPage } from './features/sign-in/SignUpPage';
 import { VerifyPage } from './features/verify/VerifyPage';
 import { WalletPage } from './features/wallet/WalletPage';
+import { JobSearchPage } from './features/staffing/JobSearchPage';
+import { ApplyPage } from './features/staffing/ApplyPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -251,6 +253,8 @@ const credentialsRoute = createRoute({
 });
 
 const walletRoute = createRoute({ getParentRoute: () => appRoute, path: '/wallet', component: WalletPage });
+const jobSearchRoute = createRoute({ getParentRoute: () => appRoute, path: '/job-search', component: JobSearchPage });
+const applyRoute = createRoute({ getParentRoute: () => appRoute, path: '/apply/$postingId', component: ApplyPage });
 
 const importRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -304,6 +308,8 @@ const routeTree = rootRoute.addChildren([
     recordRoute,
     credentialsRoute,
     walletRoute,
+    jobSearchRoute,
+    applyRoute,
     importRoute,
     peopleRoute,
     personRoute,

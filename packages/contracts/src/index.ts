@@ -22,3 +22,4 @@ export * from './ranking.schema.js';
 export * from './account.schema.js';
 export * from './record-file.schema.js';
 export * from './words.js';
+export * from './staffing-request.schema.js';

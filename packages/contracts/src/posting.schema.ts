@@ -132,6 +132,7 @@ export const postingSearchQuerySchema = z.strictObject({
   radiusKm: z.coerce.number().int().min(1).max(1000).default(50),
   minPay: z.coerce.number().positive().max(10_000_000).optional().describe('only postings whose top pay reaches this'),
   payUnit: z.enum(PAY_UNITS).default('year').describe('the period minPay is for'),
+  organisationId: z.string().min(1).max(100).optional().describe("one organisation's postings"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -73,3 +73,10 @@ export class GoneError extends DomainError {
     super('gone', message);
   }
 }
+
+/** Too many of something in a period (e.g. a recruiter's requests in a day). */
+export class RateLimitedError extends DomainError {
+  constructor(message: string) {
+    super('rate_limited', message);
+  }
+}

@@ -10,3 +10,4 @@ export * from './careers/index.js';
 export { issuerName } from './credentials/issuers.js';
 export { confidenceWords, publisherOf } from './publishers.js';
 export { disciplineName, procedureName } from './careers/discipline-names.js';
+export * from './staffing/ethical-recruitment.js';

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { CandidateRanking, DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seedDemoCredentials, type BlobStore, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
+import { CandidateRanking, DEMO_EMAIL_DOMAIN, loadProgramDataset, seedDemo, seedDemoCredentials, seedDemoStaffing, type BlobStore, type Deps, type MailTransport, type ProofDeps } from '@modality/app';
 import { DatabaseBlobStore, KyselyStore, databaseConfigFromEnv, migrateToLatest, openDatabase, type DatabaseConfig } from '@modality/storage';
 import { argon2Hasher } from './argon2-hasher.js';
 import { FileBlobStore } from './blob/file-blob-store.js';
@@ -90,6 +90,7 @@ export async function openRuntime(options: {
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
   const deps: ProofDeps = { ...base, places: zipcodesGazetteer, ranking: new CandidateRanking(), proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env), blobs: blobStoreFor(store, dataDirFromEnv(options.env)) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
+  if (seeded) await seedDemoStaffing(deps);
   const mailTransport = mailTransportFromEnv(options.env);
   const workers: MailWorker[] = [];
   return {

@@ -17,6 +17,7 @@ import { KyselyPersonRepository } from './repositories/person.repository.js';
 import { KyselyCandidateProfileRepository } from './repositories/candidate-profile.repository.js';
 import { KyselyPostingRepository } from './repositories/posting.repository.js';
 import { KyselyRecordFileRepository } from './repositories/record-file.repository.js';
+import { KyselyStaffingRequestRepository } from './repositories/staffing-request.repository.js';
 import { KyselyProgramRepository } from './repositories/program.repository.js';
 import { KyselyRateLimitRepository } from './repositories/rate-limit.repository.js';
 import { KyselyReminderSettingsRepository } from './repositories/reminder-settings.repository.js';
@@ -47,6 +48,7 @@ export class KyselyStore implements Store {
   readonly accountTokens;
   readonly reminderSettings;
   readonly recordFiles;
+  readonly staffingRequests;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -75,6 +77,7 @@ export class KyselyStore implements Store {
     this.accountTokens = new KyselyAccountTokenRepository(executor);
     this.reminderSettings = new KyselyReminderSettingsRepository(executor);
     this.recordFiles = new KyselyRecordFileRepository(executor);
+    this.staffingRequests = new KyselyStaffingRequestRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -12,7 +12,7 @@ h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}h2{font-size:1.15rem;margin:
 .meta{color:#4b5563;margin:.25rem 0}.pay{font-weight:600}ul{padding-left:1.2rem}
 form{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));align-items:end}
 label{display:flex;flex-direction:column;font-size:.9rem;gap:.25rem}input,select,button{font:inherit;padding:.45rem;border:1px solid #9aa3ad;border-radius:.35rem;width:100%;min-width:0}
-button{background:#1d4ed8;color:#fff;border-color:#1d4ed8;cursor:pointer}a{color:#1d4ed8;overflow-wrap:anywhere}
+button,.apply{background:#1d4ed8;color:#fff;border:1px solid #1d4ed8;border-radius:.35rem;cursor:pointer}.apply{display:inline-block;padding:.5rem .9rem;text-decoration:none}a{color:#1d4ed8;overflow-wrap:anywhere}
 .note{font-size:.9rem;color:#4b5563}`;
 
 interface Shell {
@@ -76,6 +76,8 @@ ${p.description
 <ul>${needs.map((n) => `<li>${n}</li>`).join('')}</ul>
 <p>${h(visa)}</p>
 <p class="meta">Where: ${h(p.place.address)}</p>
+<p><a class="apply" href="/apply/${encodeURIComponent(p.id)}">Apply to this job yourself</a></p>
+<p class="note">Applying sends your name and e-mail to ${h(p.organisation.name)} for this job only; no agency stands between you.</p>
 </article>`;
   return page({ title: `${p.title} — ${p.organisation.name}, ${place(p)}`, description: `${p.title} in ${place(p)}: ${payWords(p.pay)}. ${EMPLOYMENT_WORDS[p.employmentType]}.`, canonical: job.url, jsonLd: job.jsonLd, body });
 }

@@ -7,6 +7,7 @@ const STATUS: Readonly<Record<string, number>> = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  recruitment_restricted: 403,
   not_found: 404,
   conflict: 409,
   gone: 410,

@@ -51,7 +51,8 @@ for (const dialect of testDialects()) {
         identifier: { '@type': 'PropertyValue', name: 'Northstar Imaging Staffing (fictitious)', value: 'NS-CT-7' },
         url: `${TEST_PUBLIC_URL}/jobs/${openId}`,
       });
-      expect(typeof ld.directApply).toBe('boolean');
+      expect(ld.directApply).toBe(true);
+      expect(doc.querySelector('a.apply')?.getAttribute('href')).toBe(`/apply/${openId}`);
       expect(ld.description).toBe('<p>Night CT in a trauma centre.</p><p>Four 10-hour shifts.</p>');
       expect(ld.eligibilityToWorkRequirement).toContain('does not sponsor');
       expect(ld).not.toHaveProperty('applicantLocationRequirements');

@@ -104,6 +104,11 @@ for (const dialect of testDialects()) {
       expect(await titles('modality=ct&minPay=96000')).toEqual(['CT Technologist, Dallas']);
       expect(await titles('minPay=45&payUnit=hour&modality=ct')).toEqual(['CT Technologist, Dallas', 'CT Technologist, nights']);
       expect(await titles('employmentType=travel-contract')).toEqual(['CT Technologist, Dallas']);
+      const agency = (await nina.request('GET', '/api/v1/organisations')).json<Array<{ id: string }>>()[0]?.id ?? '';
+      const hospital = (await victor.request('GET', '/api/v1/organisations')).json<Array<{ id: string }>>()[0]?.id ?? '';
+      expect(await titles(`organisationId=${agency}`)).toEqual(['CT Technologist, Dallas', 'CT Technologist, nights', 'Sonographer']);
+      // The hospital's only posting was filled: nothing open.
+      expect(await titles(`organisationId=${hospital}`)).toEqual([]);
       const seen: string[] = [];
       let cursor: string | null = null;
       do {

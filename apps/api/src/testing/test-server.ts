@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CandidateRanking, DEFAULT_RATE_LIMITS, seedDemo, seedDemoCredentials, type ProofDeps, type RateLimitPolicies } from '@modality/app';
+import { CandidateRanking, DEFAULT_RATE_LIMITS, seedDemo, seedDemoCredentials, seedDemoStaffing, type ProofDeps, type RateLimitPolicies } from '@modality/app';
 import { aesGcmSecretBox, argon2Hasher, blobStoreFor, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock, zipcodesGazetteer } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -36,9 +36,10 @@ export const TEST_PUBLIC_URL = 'http://modality.test';
 /**
  * The real server over a fresh, migrated and demo-seeded database of one dialect, with real Argon2id and
  * real credential proofs. `demoCredentials`: also let the demo school issue its students' competencies
- * (a second or so of signing, so only the suites that need them ask).
+ * (a second or so of signing, so only the suites that need them ask). `demoStaffing`: also the demo's open
+ * postings and opted-in professionals.
  */
-export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
+export async function startTestServer(dialect: TestDialect, options: Omit<Partial<ServerOptions>, 'deps'> & { readonly demoCredentials?: boolean; readonly demoStaffing?: boolean; readonly deps?: Partial<ProofDeps> } = {}): Promise<TestServer> {
   const { store, config, close: closeStore } = await openTestStore(dialect);
   // Record files as the runtime keeps them: under a data directory on SQLite, in the database on PostgreSQL.
   const dataDir = await mkdtemp(join(tmpdir(), 'modality-api-test-'));
@@ -62,7 +63,8 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
   };
   await seedDemo(deps);
   if (options.demoCredentials === true) await seedDemoCredentials(deps);
-  const { demoCredentials: _demo, deps: _deps, ...serverOptions } = options;
+  if (options.demoStaffing === true) await seedDemoStaffing(deps);
+  const { demoCredentials: _demo, demoStaffing: _staffing, deps: _deps, ...serverOptions } = options;
   const app = await buildServer({ deps, ...serverOptions, rateLimits: { ...RELAXED_RATE_LIMITS, ...serverOptions.rateLimits } });
   return {
     app,

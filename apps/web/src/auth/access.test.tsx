@@ -40,7 +40,7 @@ const labels = (m: Me) => navigationFor(m).map((i) => i.label);
 
 describe('navigationFor (from the server’s abilities)', () => {
   it('gives someone with a record of their own their record, credentials, wallet and import', () => {
-    expect(labels(me({ ownRecord: true }))).toEqual(['My record', 'My credentials', 'My wallet', 'Import record']);
+    expect(labels(me({ ownRecord: true }))).toEqual(['My record', 'My credentials', 'My wallet', 'My job search', 'Import record']);
   });
 
   it('gives record-reading staff the People list, and import only to those who may import', () => {
@@ -50,6 +50,7 @@ describe('navigationFor (from the server’s abilities)', () => {
       'My record',
       'My credentials',
       'My wallet',
+      'My job search',
       'People',
       'Import record',
     ]);

@@ -21,7 +21,7 @@ export function canInviteTo(me: Me, organisationId: string): boolean {
 }
 
 export interface NavItem {
-  readonly to: '/record' | '/credentials' | '/wallet' | '/import' | '/people' | '/organisations' | '/candidates';
+  readonly to: '/record' | '/credentials' | '/wallet' | '/job-search' | '/import' | '/people' | '/organisations' | '/candidates';
   readonly label: string;
 }
 
@@ -49,6 +49,7 @@ export function navigationFor(me: Me): NavItem[] {
     items.push({ to: '/record', label: 'My record' });
     items.push({ to: '/credentials', label: 'My credentials' });
     items.push({ to: '/wallet', label: 'My wallet' });
+    items.push({ to: '/job-search', label: 'My job search' });
   }
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });

@@ -2,3 +2,4 @@ export * from './demo-data.js';
 export * from './seed-demo.js';
 export * from './demo-programs.js';
 export * from './seed-demo-credentials.js';
+export * from './seed-demo-staffing.js';

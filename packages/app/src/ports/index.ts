@@ -12,3 +12,4 @@ export * from './gazetteer.port.js';
 export * from './posting.port.js';
 export * from './candidate-profile.port.js';
 export * from './blob.port.js';
+export * from './staffing-request.port.js';

@@ -4,6 +4,7 @@ import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerReposito
 import type { MailOutbox } from './mail.port.js';
 import type { CandidateProfileRepository } from './candidate-profile.port.js';
 import type { PostingRepository } from './posting.port.js';
+import type { StaffingRequestRepository } from './staffing-request.port.js';
 import type { ProgramRepository } from './program.port.js';
 import type { RateLimitRepository } from './rate-limit.port.js';
 
@@ -226,5 +227,6 @@ export interface Store {
   readonly accountTokens: AccountTokenRepository;
   readonly reminderSettings: ReminderSettingsRepository;
   readonly recordFiles: RecordFileRepository;
+  readonly staffingRequests: StaffingRequestRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

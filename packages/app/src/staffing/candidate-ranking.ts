@@ -5,6 +5,7 @@ import type { CandidateProfileRow } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import type { CandidateFacts } from './candidate-facts.js';
 import { factsOf, findableBy } from './candidate-profile.js';
+import { keptFromRankings } from './ethical-recruitment.js';
 import { encodeCandidate } from './match-encoding.js';
 
 /** How far back each look at the change feed starts before the previous one (writes still committing then). */
@@ -30,7 +31,9 @@ function newIndex(records: readonly CandidateRecord[], asOf: CalendarDate): Cand
  * This node's ranking index of findable candidates, kept in memory: built from the store on first use,
  * then brought up to date before every answer from the change feed (profiles and records changed since
  * the last look), so a change made through any node is seen by every node at its next query. Two engine
- * indexes: everyone findable by employers, and the subset findable by agencies too.
+ * indexes: everyone findable by employers, and the subset findable by agencies too. Residents of countries
+ * on a list that protects them from active recruitment everywhere (the WHO list) are left out: nobody is
+ * shown them to approach, though they may apply themselves.
  */
 export class CandidateRanking {
   #ready: Promise<void> | undefined;
@@ -77,6 +80,7 @@ export class CandidateRanking {
       const page = await deps.store.profiles.listFindable({ limit: 500, ...(after === undefined ? {} : { after }) });
       for (const profile of page) {
         const facts = await factsOf(deps.store, profile.personId, asOf);
+        if (keptFromRankings(facts.country)) continue;
         const id = this.#idOf(profile.personId);
         const record = encodeCandidate(profile, facts, id, asOf);
         this.#byNumeric.set(id, { personId: profile.personId, profile, facts });
@@ -103,6 +107,12 @@ export class CandidateRanking {
       return;
     }
     const facts = await factsOf(deps.store, personId, asOf);
+    if (keptFromRankings(facts.country)) {
+      this.#employers?.remove(id);
+      this.#agencies?.remove(id);
+      this.#byNumeric.delete(id);
+      return;
+    }
     const record = encodeCandidate(profile, facts, id, asOf);
     this.#byNumeric.set(id, { personId, profile, facts });
     this.#employers?.upsert(record);

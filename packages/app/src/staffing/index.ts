@@ -12,3 +12,5 @@ export * from './match-encoding.js';
 export * from './match-words.js';
 export * from './rank-candidates.js';
 export * from './my-matches.js';
+export * from './consent.js';
+export * from './ethical-recruitment.js';

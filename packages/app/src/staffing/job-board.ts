@@ -20,8 +20,8 @@ export interface JobPage {
   readonly jsonLd: Record<string, unknown>;
 }
 
-/** Candidates apply on the posting's own page (issue 11 part 5); until then the data says they cannot. */
-const DIRECT_APPLY = false;
+/** Candidates apply from the posting's own page (its "apply" link), with no third party in between. */
+const DIRECT_APPLY = true;
 
 /** The street part of an address written "street, city, ST ZIP", when it has one. */
 function streetOf(address: string): string | null {

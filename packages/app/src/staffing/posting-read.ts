@@ -17,6 +17,7 @@ export interface PostingSearch extends PageInput {
   readonly radiusKm: number;
   readonly minPay?: number | undefined;
   readonly payUnit: PayUnit;
+  readonly organisationId?: string | undefined;
 }
 
 /** Views of `rows` with their organisations (read once each). */
@@ -63,6 +64,7 @@ export async function searchPostings(deps: Pick<StaffingDeps, 'store' | 'clock' 
     ...(search.role === undefined ? {} : { role: search.role }),
     ...(search.modality === undefined ? {} : { modality: search.modality }),
     ...(search.employmentType === undefined ? {} : { employmentType: search.employmentType }),
+    ...(search.organisationId === undefined ? {} : { organisationId: search.organisationId }),
     ...(search.minPay === undefined ? {} : { minAnnualPay: annualPay(search.minPay, search.payUnit) }),
     ...(centre === undefined ? {} : { box: boxAround(centre.lat, centre.lon, search.radiusKm) }),
   };

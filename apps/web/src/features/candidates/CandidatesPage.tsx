@@ -1,16 +1,130 @@
-import { EmptyState, PageHeading } from '../../components/page';
+import { useState } from 'react';
+import { describeError } from '../../api/client';
+import { useMe } from '../../api/queries';
+import { payWords, useAskToRepresent, useOrganisationPostings, usePostingRequests, useRanking, type CandidateRanking } from '../../api/staffing-queries';
+import { DataTable } from '../../components/data-table';
+import { Field, Select } from '../../components/field';
+import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 
-/** Recruiters' home until staffing lands: says plainly that there is nothing here yet. */
+type Match = CandidateRanking['matches'][number];
+
+const STATUS_WORDS: Readonly<Record<string, string>> = { pending: 'waiting for an answer', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' };
+
+function AskButton({ postingId, handle }: { postingId: string; handle: string }) {
+  const ask = useAskToRepresent(postingId);
+  if (ask.isSuccess) return <span className="text-sm text-green-800">Asked</span>;
+  return (
+    <>
+      <button type="button" className="rounded bg-blue-700 px-2 py-1 text-sm text-white" onClick={() => ask.mutate(handle)} disabled={ask.isPending}>
+        Ask to represent {handle}
+      </button>
+      {ask.isError ? <span role="alert" className="block text-sm text-red-800">{describeError(ask.error)}</span> : null}
+    </>
+  );
+}
+
+function Ranking({ postingId }: { postingId: string }) {
+  const ranking = useRanking(postingId);
+  const requests = usePostingRequests(postingId);
+  if (ranking.isPending) return <Loading what="candidates" />;
+  if (ranking.isError) return <ErrorAlert>{describeError(ranking.error)}</ErrorAlert>;
+  const r = ranking.data;
+  return (
+    <>
+      {r.unranked === null ? null : <ErrorAlert>{r.unranked}</ErrorAlert>}
+      <h2 className="mt-6 text-lg font-semibold">
+        {r.totalQualified === 1 ? '1 candidate meets' : `${String(r.totalQualified)} candidates meet`} every requirement
+      </h2>
+      {r.matches.length === 0 ? (
+        <EmptyState>Nobody who chose to be found meets every requirement yet.</EmptyState>
+      ) : (
+        <DataTable<Match>
+          data-testid="ranked-candidates"
+          caption="Ranked candidates (no names or contact details until a candidate accepts)"
+          rows={r.matches}
+          rowKey={(m) => m.candidate.handle}
+          columns={[
+            { header: 'Candidate', cell: (m) => m.candidate.handle },
+            { header: 'Where', cell: (m) => m.candidate.place },
+            { header: 'Credentials', cell: (m) => m.candidate.held.map((h) => h.name).join(', ') },
+            { header: 'Score', numeric: true, cell: (m) => m.score.toFixed(2) },
+            { header: 'Why', cell: (m) => Object.entries(m.contributions).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ') },
+            { header: '', cell: (m) => <AskButton postingId={postingId} handle={m.candidate.handle} /> },
+          ]}
+        />
+      )}
+      {r.nearMisses.length === 0 ? null : (
+        <Card className="mt-4">
+          <h2 className="text-lg font-semibold">One requirement away</h2>
+          <ul className="mt-2 list-disc pl-5" data-testid="near-misses">
+            {r.nearMisses.map((n) => (
+              <li key={n.candidate.handle}>
+                {n.candidate.handle} ({n.candidate.place}) needs {n.missing.says}
+                {n.missing.left === null ? '' : ` — ${n.missing.left}`}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      {r.relaxations.length === 0 ? null : (
+        <Card className="mt-4">
+          <h2 className="text-lg font-semibold">If you relaxed a requirement</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {r.relaxations.map((x) => (
+              <li key={`${x.requirement}-${x.says}`}>
+                Without {x.says}: {x.adds} more
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <h2 className="mt-6 text-lg font-semibold">Requests and applications</h2>
+      {requests.data === undefined || requests.data.length === 0 ? (
+        <EmptyState>No requests or applications for this posting yet.</EmptyState>
+      ) : (
+        <ul className="mt-2 space-y-1" data-testid="posting-requests">
+          {requests.data.map((q) => (
+            <li key={q.id}>
+              {q.candidate.name === null ? q.candidate.handle : `${q.candidate.name} (${q.candidate.email ?? ''})`} —{' '}
+              {q.kind === 'application' ? 'applied' : 'request'}, {STATUS_WORDS[q.status] ?? q.status}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The recruiter's page: their organisation's open postings, each posting's ranked candidates, and requests. */
 export function CandidatesPage() {
+  const me = useMe();
+  const organisationId = me.memberships.find((m) => m.role === 'recruiter' || m.role === 'org_admin')?.organisationId;
+  const postings = useOrganisationPostings(organisationId);
+  const [chosen, setChosen] = useState('');
+  const items = postings.data?.items ?? [];
+  const postingId = chosen !== '' ? chosen : items[0]?.id;
   return (
     <>
       <PageHeading title="Candidates" />
-      <div className="mt-4">
-        <EmptyState>
-          Candidates — coming with the staffing issue. Candidate search will list only professionals who chose
-          to be found, without contact details until they accept an approach. Nothing is shown here yet.
-        </EmptyState>
-      </div>
+      <p className="mt-2 text-slate-700">
+        Only professionals who chose to be found are listed, by a pseudonymous handle. You see their name and e-mail once they accept
+        your request for one posting.
+      </p>
+      {postings.isPending ? <Loading what="postings" /> : null}
+      {postings.isError ? <ErrorAlert>{describeError(postings.error)}</ErrorAlert> : null}
+      {postings.isSuccess && items.length === 0 ? <EmptyState>Your organisation has no open postings.</EmptyState> : null}
+      {items.length > 0 ? (
+        <Field label="Posting" className="mt-4 max-w-xl">
+          <Select value={postingId ?? ''} onChange={(e) => setChosen(e.target.value)}>
+            {items.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title} — {p.place.city} — {payWords(p.pay)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {postingId === undefined ? null : <Ranking postingId={postingId} />}
     </>
   );
 }

@@ -1,0 +1,105 @@
+import {
+  candidateRankingSchema,
+  myMatchesSchema,
+  postingPageSchema,
+  profileSchema,
+  profileViewsSchema,
+  staffingRequestSchema,
+  type updateProfileBodySchema,
+} from '@modality/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from './client';
+
+export type CandidateRanking = z.output<typeof candidateRankingSchema>;
+export type MyMatches = z.output<typeof myMatchesSchema>;
+export type Profile = z.output<typeof profileSchema>;
+export type StaffingRequest = z.output<typeof staffingRequestSchema>;
+export type ProfileChange = z.input<typeof updateProfileBodySchema>;
+
+const keys = {
+  orgPostings: (orgId: string) => ['staffing', 'org-postings', orgId] as const,
+  ranking: (postingId: string) => ['staffing', 'ranking', postingId] as const,
+  postingRequests: (postingId: string) => ['staffing', 'posting-requests', postingId] as const,
+  profile: ['staffing', 'profile'] as const,
+  matches: ['staffing', 'matches'] as const,
+  myRequests: ['staffing', 'my-requests'] as const,
+  views: ['staffing', 'views'] as const,
+};
+
+/** An organisation's open postings (first hundred). */
+export function useOrganisationPostings(organisationId: string | undefined) {
+  return useQuery({
+    queryKey: keys.orgPostings(organisationId ?? ''),
+    queryFn: ({ signal }) => apiRequest('/v1/postings', postingPageSchema, { query: { organisationId, limit: 100 }, signal }),
+    enabled: organisationId !== undefined,
+  });
+}
+
+export function useRanking(postingId: string | undefined) {
+  return useQuery({
+    queryKey: keys.ranking(postingId ?? ''),
+    queryFn: ({ signal }) => apiRequest(`/v1/postings/${encodeURIComponent(postingId ?? '')}/candidates`, candidateRankingSchema, { query: { k: 50 }, signal }),
+    enabled: postingId !== undefined,
+  });
+}
+
+export function usePostingRequests(postingId: string | undefined) {
+  return useQuery({
+    queryKey: keys.postingRequests(postingId ?? ''),
+    queryFn: ({ signal }) => apiRequest(`/v1/postings/${encodeURIComponent(postingId ?? '')}/requests`, z.array(staffingRequestSchema), { signal }),
+    enabled: postingId !== undefined,
+  });
+}
+
+export function useAskToRepresent(postingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (candidate: string) => apiRequest(`/v1/postings/${encodeURIComponent(postingId)}/requests`, staffingRequestSchema, { method: 'POST', body: { candidate } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.postingRequests(postingId) }),
+  });
+}
+
+export function useProfile() {
+  return useQuery({ queryKey: keys.profile, queryFn: ({ signal }) => apiRequest('/v1/me/profile', profileSchema, { signal }) });
+}
+
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProfileChange) => apiRequest('/v1/me/profile', profileSchema, { method: 'PUT', body }),
+    onSuccess: (profile) => {
+      queryClient.setQueryData(keys.profile, profile);
+      return queryClient.invalidateQueries({ queryKey: keys.matches });
+    },
+  });
+}
+
+export function useMyMatches() {
+  return useQuery({ queryKey: keys.matches, queryFn: ({ signal }) => apiRequest('/v1/me/matches', myMatchesSchema, { query: { k: 20 }, signal }) });
+}
+
+export function useMyRequests() {
+  return useQuery({ queryKey: keys.myRequests, queryFn: ({ signal }) => apiRequest('/v1/me/requests', z.array(staffingRequestSchema), { signal }) });
+}
+
+export function useAnswerRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, answer }: { id: string; answer: 'accept' | 'decline' | 'withdraw' }) =>
+      apiRequest(`/v1/requests/${encodeURIComponent(id)}/${answer}`, staffingRequestSchema, { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.myRequests }),
+  });
+}
+
+export function useProfileViews() {
+  return useQuery({ queryKey: keys.views, queryFn: ({ signal }) => apiRequest('/v1/me/profile-views', profileViewsSchema, { signal }) });
+}
+
+const UNIT_WORDS: Readonly<Record<string, string>> = { hour: 'an hour', week: 'a week', month: 'a month', year: 'a year' };
+
+/** "$38–$46 an hour". */
+export function payWords(pay: { readonly min: number; readonly max: number; readonly unit: string; readonly currency: string }): string {
+  const money = (n: number) => (pay.currency === 'USD' ? `$${n.toLocaleString('en-US')}` : `${pay.currency} ${n.toLocaleString('en-US')}`);
+  return `${pay.min === pay.max ? money(pay.min) : `${money(pay.min)}–${money(pay.max)}`} ${UNIT_WORDS[pay.unit] ?? pay.unit}`;
+}

@@ -1,0 +1,175 @@
+import { useState, type SubmitEvent } from 'react';
+import { describeError, isApiProblem } from '../../api/client';
+import { payWords, useAnswerRequest, useMyMatches, useMyRequests, useProfile, useProfileViews, useUpdateProfile, type Profile } from '../../api/staffing-queries';
+import { Field, Input, Select } from '../../components/field';
+import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+
+const VISIBILITY_WORDS: Readonly<Record<Profile['visibility'], string>> = {
+  'all-recruiters': 'All recruiters (employers and agencies)',
+  'employers-only': 'Employers only, no agencies',
+  hidden: 'Nobody (hidden)',
+};
+
+const STATUS_WORDS: Readonly<Record<string, string>> = { pending: 'waiting for your answer', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' };
+
+function ProfileForm({ profile }: { profile: Profile }) {
+  const update = useUpdateProfile();
+  const [enabled, setEnabled] = useState(profile.enabled);
+  const [visibility, setVisibility] = useState(profile.visibility);
+  const [near, setNear] = useState(profile.preferences.places[0]?.label ?? '');
+  const [relocate, setRelocate] = useState(profile.preferences.relocate);
+  const placeError = isApiProblem(update.error) ? update.error.fieldErrors.find((e) => e.path.startsWith('preferences.places'))?.message : undefined;
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update.mutate({ enabled, visibility, preferences: { relocate, ...(near.trim() === '' ? { places: [] } : { places: [{ near: near.trim(), radiusKm: 50 }] }) } });
+  };
+  return (
+    <Card className="mt-4">
+      <form onSubmit={onSubmit} noValidate aria-labelledby="profile-title">
+        <h2 id="profile-title" className="text-lg font-semibold">
+          Your profile
+        </h2>
+        <p className="mt-1 text-slate-700">
+          Recruiters see you as <strong data-testid="handle">{profile.handle}</strong>, with your city, credentials and years — never your name or
+          contact details until you accept a request.
+        </p>
+        <div className="mt-3 flex flex-wrap items-end gap-3">
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+            Let recruiters find me
+          </label>
+          <Field label="Who may find me">
+            <Select value={visibility} onChange={(e) => setVisibility(e.target.value as Profile['visibility'])}>
+              {Object.entries(VISIBILITY_WORDS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Where I want to work (ZIP or City, ST)" error={placeError}>
+            <Input value={near} onChange={(e) => setNear(e.target.value)} />
+          </Field>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={relocate} onChange={(e) => setRelocate(e.target.checked)} />
+            Willing to move
+          </label>
+          <button type="submit" className="rounded bg-blue-700 px-3 py-2 text-white" disabled={update.isPending}>
+            Save
+          </button>
+        </div>
+        {update.isSuccess ? <p role="status" className="mt-2 text-green-800">Saved.</p> : null}
+        {update.isError && placeError === undefined ? <ErrorAlert>{describeError(update.error)}</ErrorAlert> : null}
+      </form>
+      <h3 className="mt-4 font-semibold">Credentials from your record</h3>
+      <p className="text-slate-700">{profile.credentials.held.map((h) => h.name).join(', ') || 'None on your record yet.'}</p>
+      {profile.credentials.inProgress.length === 0 ? null : (
+        <p className="text-slate-700">Under way: {profile.credentials.inProgress.map((c) => c.name).join(', ')}</p>
+      )}
+    </Card>
+  );
+}
+
+function Matches() {
+  const matches = useMyMatches();
+  if (matches.isPending) return <Loading what="matching jobs" />;
+  if (matches.isError) return <ErrorAlert>{describeError(matches.error)}</ErrorAlert>;
+  const { matches: now, nearMisses } = matches.data;
+  return (
+    <Card className="mt-4">
+      <h2 className="text-lg font-semibold">Jobs you qualify for</h2>
+      {now.length === 0 ? (
+        <EmptyState>No open job matches everything yet.</EmptyState>
+      ) : (
+        <ul className="mt-2 space-y-1" data-testid="my-matches">
+          {now.map((m) => (
+            <li key={m.posting.id}>
+              <a href={`/jobs/${encodeURIComponent(m.posting.id)}`}>{m.posting.title}</a> — {m.posting.organisation.name}, {m.posting.place.city} — {payWords(m.posting.pay)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {nearMisses.length === 0 ? null : (
+        <>
+          <h3 className="mt-4 font-semibold">One requirement away</h3>
+          <ul className="mt-2 space-y-1">
+            {nearMisses.map((m) => (
+              <li key={m.posting.id}>
+                <a href={`/jobs/${encodeURIComponent(m.posting.id)}`}>{m.posting.title}</a> — you need {m.missing?.says ?? ''}
+                {m.missing?.left == null ? '' : ` (${m.missing.left})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="mt-3">
+        <a href="/jobs">Search all open jobs</a>
+      </p>
+    </Card>
+  );
+}
+
+function Requests() {
+  const requests = useMyRequests();
+  const answer = useAnswerRequest();
+  const views = useProfileViews();
+  return (
+    <Card className="mt-4">
+      <h2 className="text-lg font-semibold">Requests and applications</h2>
+      {requests.data === undefined || requests.data.length === 0 ? (
+        <EmptyState>No recruiter has asked to represent you yet.</EmptyState>
+      ) : (
+        <ul className="mt-2 space-y-2" data-testid="my-requests">
+          {requests.data.map((r) => (
+            <li key={r.id}>
+              {r.organisation.name} — {r.posting.title}, {r.posting.place}, {payWords(r.posting.pay)}: {r.kind === 'application' ? 'you applied' : 'asks to represent you'}, {STATUS_WORDS[r.status] ?? r.status}
+              {r.status === 'pending' ? (
+                <span className="ml-2 inline-flex gap-2">
+                  <button type="button" className="rounded bg-green-700 px-2 py-1 text-sm text-white" onClick={() => answer.mutate({ id: r.id, answer: 'accept' })}>
+                    Accept
+                  </button>
+                  <button type="button" className="rounded border border-slate-500 px-2 py-1 text-sm" onClick={() => answer.mutate({ id: r.id, answer: 'decline' })}>
+                    Decline
+                  </button>
+                </span>
+              ) : null}
+              {r.status === 'accepted' ? (
+                <button type="button" className="ml-2 rounded border border-slate-500 px-2 py-1 text-sm" onClick={() => answer.mutate({ id: r.id, answer: 'withdraw' })}>
+                  Withdraw
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {answer.isError ? <ErrorAlert>{describeError(answer.error)}</ErrorAlert> : null}
+      <h3 className="mt-4 font-semibold">Who has seen your name and contact</h3>
+      {views.data === undefined || views.data.length === 0 ? (
+        <p className="text-slate-700">Nobody yet.</p>
+      ) : (
+        <ul className="mt-1 space-y-1" data-testid="profile-views">
+          {views.data.map((v, i) => (
+            <li key={`${v.at}-${String(i)}`}>
+              {v.organisation}, {new Date(v.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+/** The candidate's side of staffing: their profile (off until turned on), matching jobs, requests, who has seen them. */
+export function JobSearchPage() {
+  const profile = useProfile();
+  return (
+    <>
+      <PageHeading title="My job search" />
+      {profile.isPending ? <Loading what="your profile" /> : null}
+      {profile.isError ? <ErrorAlert>{describeError(profile.error)}</ErrorAlert> : null}
+      {profile.isSuccess ? <ProfileForm profile={profile.data} /> : null}
+      {profile.isSuccess ? <Matches /> : null}
+      {profile.isSuccess ? <Requests /> : null}
+    </>
+  );
+}
