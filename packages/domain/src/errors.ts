@@ -58,11 +58,14 @@ export class ConflictError extends DomainError {
   }
 }
 
-/** Too many requests from one address or for one account; `retryAfterSeconds` says when to try again. */
+/**
+ * Too many of something in a period: requests from one address or for one account, or a recruiter's requests
+ * in a day. `retryAfterSeconds` says when to try again; `message` replaces the generic wording.
+ */
 export class RateLimitedError extends DomainError {
   readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super('rate_limited', `Too many attempts; try again in ${String(retryAfterSeconds)} second${retryAfterSeconds === 1 ? '' : 's'}`);
+  constructor(retryAfterSeconds: number, message?: string) {
+    super('rate_limited', message ?? `Too many attempts; try again in ${String(retryAfterSeconds)} second${retryAfterSeconds === 1 ? '' : 's'}`);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
@@ -71,12 +74,5 @@ export class RateLimitedError extends DomainError {
 export class GoneError extends DomainError {
   constructor(message: string) {
     super('gone', message);
-  }
-}
-
-/** Too many of something in a period (e.g. a recruiter's requests in a day). */
-export class RateLimitedError extends DomainError {
-  constructor(message: string) {
-    super('rate_limited', message);
   }
 }

@@ -14,7 +14,7 @@ for (const dialect of testDialects()) {
     let b: Awaited<ReturnType<typeof buildServer>>;
     beforeAll(async () => {
       a = await startTestServer(dialect, { demoStaffing: true });
-      b = await buildServer({ deps: { ...a.deps, ranking: new CandidateRanking() }, authRateLimit: { max: 1000, timeWindowMs: 60_000 } });
+      b = await buildServer({ deps: { ...a.deps, ranking: new CandidateRanking() } });
     });
     afterAll(async () => {
       await b.close();

@@ -32,7 +32,7 @@ export function crashRecord(v: 'a' | 'b'): PersonRecord {
 export function crashPrograms(v: 'a' | 'b'): ProgramRow[] {
   return Array.from({ length: CRASH_PROGRAMS }, (_, i) => {
     const key = `CRASH-${String(i).padStart(5, '0')}`;
-    return { id: `jrcert:${key}`, accreditor: 'jrcert', accreditorProgramId: key, name: `Program ${String(i)} (${v})`, institution: 'Crash College (fictitious)', discipline: 'radiography', award: 'associate', jurisdiction: 'us-tx', city: null, lengthMonths: 24, url: null, demo: true, comment: null };
+    return { id: `jrcert:${key}`, accreditor: 'jrcert', accreditorProgramId: key, name: `Program ${String(i)} (${v})`, institution: 'Crash College (fictitious)', discipline: 'radiography', award: 'associate', jurisdiction: 'us-tx', city: null, lengthMonths: 24, url: null, demo: true, comment: null, outcome: null };
   });
 }
 

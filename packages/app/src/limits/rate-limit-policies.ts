@@ -27,6 +27,21 @@ export const DEFAULT_RATE_LIMITS = {
     { max: 10, windowSeconds: 3_600 },
     { max: 30, windowSeconds: 86_400 },
   ],
+  /** Password-reset mails asked for from one client address. */
+  'password-reset-address': [
+    { max: 10, windowSeconds: 3_600 },
+    { max: 30, windowSeconds: 86_400 },
+  ],
+  /** Password-reset mails asked for one e-mail address, from any client: nobody's inbox can be flooded. */
+  'password-reset-account': [
+    { max: 3, windowSeconds: 3_600 },
+    { max: 10, windowSeconds: 86_400 },
+  ],
+  /** Uses of a mailed link (a reset, an address confirmation) from one client address: tokens cannot be tried in bulk. */
+  'account-link-address': [
+    { max: 20, windowSeconds: 60 },
+    { max: 100, windowSeconds: 3_600 },
+  ],
   /** Public compute (a verdict or a plan for a record in the body, verifying a credential) from one address. */
   'compute-address': [
     { max: 120, windowSeconds: 60 },

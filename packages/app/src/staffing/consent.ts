@@ -86,7 +86,7 @@ export async function requestToRepresent(deps: StaffingDeps, principal: Principa
     if (refused !== null) return { refused, personId: profile.personId, organisationId: org.id };
     const dayStart = `${todayUtc(deps)}T00:00:00.000Z`;
     const sent = await tx.staffingRequests.countByRecruiterSince(principal.user.id, dayStart);
-    if (sent >= DAILY_REQUEST_CAP) throw new RateLimitedError(`You have sent ${sent} requests today, the most a recruiter may send in a day (${DAILY_REQUEST_CAP}); try again tomorrow`);
+    if (sent >= DAILY_REQUEST_CAP) throw new RateLimitedError(secondsUntilTomorrowUtc(deps.clock.now()), `You have sent ${sent} requests today, the most a recruiter may send in a day (${DAILY_REQUEST_CAP}); try again tomorrow`);
     const now = deps.clock.now().toISOString();
     const row: StaffingRequestRow = { id: deps.ids.newId('req'), postingId, personId: profile.personId, organisationId: org.id, kind: 'request', status: 'pending', requestedBy: principal.user.id, createdAt: now, decidedAt: null };
     if (!(await tx.staffingRequests.insert(row))) throw new ConflictError(ALREADY);
@@ -190,4 +190,10 @@ export async function whoHasSeenMe(deps: StaffingDeps, principal: Principal): Pr
   const entries = (await deps.store.audit.listForPerson(personId, 500)).filter((e) => e.action === 'candidate.revealed');
   const orgs = new Map((await deps.store.organisations.listByIds([...new Set(entries.flatMap((e) => (e.organisationId === null ? [] : [e.organisationId])))])).map((o) => [o.id, o.name]));
   return entries.map((e) => ({ at: e.at, organisation: orgs.get(e.organisationId ?? '') ?? '' }));
+}
+
+/** Seconds from `now` to the next midnight UTC, when a recruiter's daily count starts again (at least 1). */
+function secondsUntilTomorrowUtc(now: Date): number {
+  const tomorrow = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return Math.max(1, Math.ceil((tomorrow - now.getTime()) / 1000));
 }
