@@ -14,4 +14,4 @@ export { DEMO_KEY_SECRET, publicUrlFromEnv, secretBoxFromEnv, type KeySecretSour
 export { mailboxTransport, mailTransportFromEnv, smtpTransport, type SmtpSettings } from './mail/smtp-transport.js';
 export { startMailWorker, type MailWorker } from './mail/mail-worker.js';
 export { startReminderJob, type ReminderJob } from './mail/reminder-job.js';
-export { backupDatabase, backupFileProblem, restoreDatabase, PostgresBackupError } from './backup.js';
+export { backupDatabase, BackupFileError, restoreDatabase, PostgresBackupError } from './backup.js';
