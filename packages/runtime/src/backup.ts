@@ -25,18 +25,25 @@ export async function backupDatabase(env: Env, file: string): Promise<{ readonly
   return { database: config.file, file: target, pages };
 }
 
-/** Why `file` cannot be restored from (undefined: it can). */
-export function backupFileProblem(file: string): string | undefined {
-  return sqliteBackupProblem(resolve(file));
+/** A file that cannot be restored from, and why. */
+export class BackupFileError extends Error {
+  readonly problem: string;
+  constructor(problem: string) {
+    super(problem);
+    this.problem = problem;
+  }
 }
 
 /**
- * Replaces the configured SQLite database with the backup `file` (stop the server first). The next start
- * migrates it if the backup is older than this version.
+ * Replaces the configured SQLite database with the backup `file` (stop the server first), after checking
+ * that the file is an intact Modality database ({@link BackupFileError} when not). The next start migrates
+ * it if the backup is older than this version.
  */
 export async function restoreDatabase(env: Env, file: string): Promise<{ readonly database: string; readonly pages: number }> {
   const config = databaseConfigFromEnv(env, dataDirFromEnv(env));
   if (config.kind === 'postgres') throw new PostgresBackupError();
+  const problem = sqliteBackupProblem(resolve(file));
+  if (problem !== undefined) throw new BackupFileError(problem);
   mkdirSync(dirname(config.file), { recursive: true });
   const { pages } = await restoreSqliteFile(resolve(file), config.file);
   return { database: config.file, pages };

@@ -29,6 +29,9 @@ for (const dialect of testDialects()) {
         const res = cli.run('db', 'backup', join(cli.dir, 'x.db'));
         expect(res.status).toBe(2);
         expect(res.stderr).toContain('pg_dump');
+        const restore = cli.run('db', 'restore', join(cli.dir, 'x.db'));
+        expect(restore.status).toBe(2);
+        expect(restore.stderr).toContain('pg_restore');
       });
       return;
     }

@@ -1,16 +1,17 @@
-import { backupDatabase, backupFileProblem, PostgresBackupError, restoreDatabase } from '@modality/runtime';
+import { backupDatabase, BackupFileError, PostgresBackupError, restoreDatabase } from '@modality/runtime';
 import { Command } from 'commander';
 import { issueLine } from '../input/issue-lines.js';
 import { processIo, type Io } from '../io.js';
 import { withRuntime } from '../open.js';
 import { BadInputError, commandAction, refused, succeeded, type CommandOutcome } from '../outcome.js';
 
-/** PostgreSQL is backed up with its own tools; say so instead of failing. */
-async function sqliteOnly(work: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
+/** PostgreSQL is backed up with its own tools: say so, and name a file that cannot be restored from. */
+async function sqliteOnly(file: string, work: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof PostgresBackupError) return refused(error.message);
+    if (error instanceof BackupFileError) return refused('cannot restore from this file', [issueLine(file, error.problem)]);
     throw error;
   }
 }
@@ -54,7 +55,7 @@ export function dbCommand(io: Io = processIo): Command {
     .option('--json', 'print the result as JSON')
     .action(
       commandAction(io, (file: string, opts: { json?: boolean }) =>
-        sqliteOnly(async () => {
+        sqliteOnly(file, async () => {
           const r = await backupDatabase(process.env, file);
           return succeeded(opts.json ? JSON.stringify({ file: r.file, pages: r.pages }) : `Backed up ${r.database} to ${r.file}.`);
         }),
@@ -66,9 +67,7 @@ export function dbCommand(io: Io = processIo): Command {
     .option('--json', 'print the result as JSON')
     .action(
       commandAction(io, (file: string, opts: { json?: boolean }) =>
-        sqliteOnly(async () => {
-          const problem = backupFileProblem(file);
-          if (problem !== undefined) throw new BadInputError('cannot restore from this file', [issueLine(file, problem)]);
+        sqliteOnly(file, async () => {
           const r = await restoreDatabase(process.env, file);
           // Opening migrates a backup made by an older version.
           await withRuntime(() => Promise.resolve());
