@@ -273,13 +273,21 @@ for (const dialect of testDialects()) {
             fc.asyncProperty(
               requestArbitrary(doc, path, method, op),
               fc.constantFrom('right', 'right', 'wrong', 'none'),
-              async (req, csrf) => {
+              // A signed-out caller sometimes sends a forged or stale session cookie.
+              fc.option(fc.oneof(fc.string({ maxLength: 60 }), fc.constant('x'.repeat(4000))), {
+                nil: undefined,
+              }),
+              async (req, csrf, forgedCookie) => {
                 // Signing out ends the session it is sent with, so that operation gets a throwaway one.
                 const who =
                   signedIn && path === '/api/v1/auth/sign-out'
                     ? await openSession(demo('grace.kim'))
                     : session;
-                const cookies = signedIn ? { modality_session: who.cookie } : {};
+                const cookies = signedIn
+                  ? { modality_session: who.cookie }
+                  : forgedCookie === undefined
+                    ? {}
+                    : { modality_session: forgedCookie };
                 const headers =
                   signedIn && csrf !== 'none'
                     ? { ...req.headers, 'x-csrf-token': csrf === 'right' ? who.csrf : 'wrong-token' }

@@ -55,6 +55,15 @@ test.describe('Content-Security-Policy: no violation on any page', () => {
     await expectNoViolations(page, refused);
   });
 
+  test('the API documentation page (Swagger UI, under its own policy)', async ({ page }) => {
+    const refused = await watchForViolations(page);
+    const response = await page.goto('/api/docs');
+    expect(response?.headers()['content-security-policy'] ?? '').toContain("script-src 'self'");
+    await expect(page.getByText('Modality API').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectNoViolations(page, refused);
+  });
+
   for (const [user, paths] of signedInPages) {
     test.describe(`signed in as ${user}`, () => {
       test.use({ storageState: authFile(user) });

@@ -21,6 +21,11 @@ export const CONTENT_SECURITY_POLICY = {
   'frame-ancestors': ["'none'"],
 } as const;
 
+/** The API documentation pages' policy: {@link CONTENT_SECURITY_POLICY} plus inline styles (Swagger UI injects one). */
+export const SWAGGER_UI_CSP = Object.entries({ ...CONTENT_SECURITY_POLICY, 'style-src': ["'self'", "'unsafe-inline'"] })
+  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+  .join('; ');
+
 /**
  * `@fastify/helmet`'s headers with {@link CONTENT_SECURITY_POLICY}. `hsts`: send Strict-Transport-Security
  * (only when served over HTTPS; over plain HTTP browsers ignore it and it would only mislead).
