@@ -46,6 +46,11 @@ test.describe('a record kept by hand', () => {
     await page.getByRole('button', { name: 'Save and go to my record' }).click();
 
     await expect(page).toHaveURL(/\/record$/);
+    await page.getByRole('button', { name: 'Change the details' }).click();
+    const details = page.getByRole('form', { name: 'Change your details' });
+    await details.getByLabel('Full name').fill('Mia Torres-Lee');
+    await details.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Mia Torres-Lee', { exact: true })).toBeVisible();
     const credentials = page.getByRole('region', { name: 'Credentials' });
     await expect(credentials.getByRole('rowheader')).toHaveCount(2);
     await expect(credentials.getByText('TX-4471')).toBeVisible();
