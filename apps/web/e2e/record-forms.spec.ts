@@ -98,13 +98,11 @@ test.describe('a record kept by hand', () => {
     await files
       .getByLabel('For')
       .selectOption({ label: 'CE certificate: Radiation dose in practice (2026-03-14)' });
-    await files
-      .getByLabel('File')
-      .setInputFiles({
-        name: 'notes.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('not really a PDF'),
-      });
+    await files.getByLabel('File').setInputFiles({
+      name: 'notes.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not really a PDF'),
+    });
     await files.getByRole('button', { name: 'Keep this file' }).click();
     await expect(files.getByText('"notes.pdf" is not a PDF, PNG or JPEG file')).toBeVisible();
     await expect(files.getByRole('rowheader')).toHaveCount(1);
@@ -133,5 +131,19 @@ test.describe('a record kept by hand', () => {
             .documentElement.scrollWidth,
       ),
     ).toBeLessThanOrEqual(390);
+  });
+
+  test('the onboarding page fits a 390 px phone, with a credential row open', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signUp(page, 'Ren Ito');
+    await expect(page).toHaveURL(/\/welcome$/);
+    await page.getByRole('button', { name: 'Add a credential or licence' }).click();
+    await expect(page.getByLabel('Credential or licence 1')).toBeVisible();
+    const width = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+          .documentElement.scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(390);
   });
 });
