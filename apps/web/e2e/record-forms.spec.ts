@@ -46,6 +46,11 @@ test.describe('a record kept by hand', () => {
     await page.getByRole('button', { name: 'Save and go to my record' }).click();
 
     await expect(page).toHaveURL(/\/record$/);
+    await page.getByRole('button', { name: 'Change the details' }).click();
+    const details = page.getByRole('form', { name: 'Change your details' });
+    await details.getByLabel('Full name').fill('Mia Torres-Lee');
+    await details.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Mia Torres-Lee', { exact: true })).toBeVisible();
     const credentials = page.getByRole('region', { name: 'Credentials' });
     await expect(credentials.getByRole('rowheader')).toHaveCount(2);
     await expect(credentials.getByText('TX-4471')).toBeVisible();
@@ -93,13 +98,11 @@ test.describe('a record kept by hand', () => {
     await files
       .getByLabel('For')
       .selectOption({ label: 'CE certificate: Radiation dose in practice (2026-03-14)' });
-    await files
-      .getByLabel('File')
-      .setInputFiles({
-        name: 'notes.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('not really a PDF'),
-      });
+    await files.getByLabel('File').setInputFiles({
+      name: 'notes.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not really a PDF'),
+    });
     await files.getByRole('button', { name: 'Keep this file' }).click();
     await expect(files.getByText('"notes.pdf" is not a PDF, PNG or JPEG file')).toBeVisible();
     await expect(files.getByRole('rowheader')).toHaveCount(1);
@@ -128,5 +131,19 @@ test.describe('a record kept by hand', () => {
             .documentElement.scrollWidth,
       ),
     ).toBeLessThanOrEqual(390);
+  });
+
+  test('the onboarding page fits a 390 px phone, with a credential row open', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signUp(page, 'Ren Ito');
+    await expect(page).toHaveURL(/\/welcome$/);
+    await page.getByRole('button', { name: 'Add a credential or licence' }).click();
+    await expect(page.getByLabel('Credential or licence 1')).toBeVisible();
+    const width = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+          .documentElement.scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(390);
   });
 });

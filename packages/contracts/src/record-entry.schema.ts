@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { importResultSchema } from './people.schema.js';
+import { personInfoSchema } from './person-record.schema.js';
 
 /** The sections of a person record that the record forms change one entry at a time, as URL segments. */
 export const RECORD_SECTIONS = ['credentials', 'education', 'exams', 'ce', 'clinical'] as const;
@@ -29,3 +30,6 @@ export const ceQuestionSchema = z
 export type CeQuestion = z.infer<typeof ceQuestionSchema>;
 
 export const ceQuestionListSchema = z.object({ items: z.array(ceQuestionSchema) }).meta({ id: 'CeQuestionList' });
+
+/** `PUT /people/{id}/person`: who the record is about; the record's own id is kept as it is. */
+export const personDetailsSchema = personInfoSchema.omit({ id: true }).meta({ id: 'PersonDetails' });

@@ -107,6 +107,22 @@ for (const dialect of testDialects()) {
       expect((await nina.request('GET', `/api/v1/people/${ana.personId ?? ''}/ce-questions`)).statusCode).toBe(404);
     });
 
+    it("changes who the record is about, refusing a birth date after today, and only for those who may change it", async () => {
+      const before = await t.deps.store.people.getRecord(samId);
+      const details = { name: 'Sam R. Patel', birthDate: '2005-06-14', country: 'US', region: 'us-ca' };
+      expect((await sam.request('PUT', `/api/v1/people/${samId}/person`, details)).statusCode).toBe(200);
+      expect((await t.deps.store.people.getRecord(samId))?.person).toEqual({ id: samId, ...details });
+      const future = await sam.request('PUT', `/api/v1/people/${samId}/person`, { ...details, birthDate: '2031-01-01' });
+      expect(future.statusCode).toBe(400);
+      expect(future.json<Problem>().errors?.[0]).toMatchObject({ path: 'birthDate' });
+      const olivia = await t.signIn(demo('olivia.bennett'));
+      expect((await olivia.request('PUT', `/api/v1/people/${samId}/person`, details)).statusCode).toBe(403);
+      if (before) {
+        const { id: _id, ...person } = before.person;
+        expect((await sam.request('PUT', `/api/v1/people/${samId}/person`, person)).statusCode).toBe(200);
+      }
+    });
+
     it('staff who may only read get 403, strangers 404, and the record is unchanged', async () => {
       const before = await t.deps.store.people.getRecord(samId);
       const olivia = await t.signIn(demo('olivia.bennett'));

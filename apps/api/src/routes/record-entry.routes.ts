@@ -1,4 +1,4 @@
-import { addRecordEntry, ceQuestionsForPerson, deleteRecordEntry, replaceRecordEntry, type RecordEntry } from '@modality/app';
+import { addRecordEntry, ceQuestionsForPerson, deleteRecordEntry, replacePersonInfo, replaceRecordEntry, type RecordEntry } from '@modality/app';
 import {
   ceActivitySchema,
   ceQuestionListSchema,
@@ -7,6 +7,7 @@ import {
   educationEntrySchema,
   examEntrySchema,
   importResultSchema,
+  personDetailsSchema,
   personIdParamsSchema,
   recordEntryParamsSchema,
   recordEntryResultSchema,
@@ -32,6 +33,21 @@ const SECTIONS: readonly { readonly section: RecordSectionName; readonly schema:
  * person (`/api/v1/people/{id}/{section}[/{index}]`). Same contracts, checks and access rule as the import.
  */
 export const recordEntryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  app.put(
+    '/api/v1/people/:id/person',
+    {
+      schema: {
+        tags: ['people'],
+        summary: "Change who a record is about: name, birth date, country and region (owner or permitted staff)",
+        params: personIdParamsSchema,
+        body: personDetailsSchema,
+        response: { 200: importResultSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    // The body passed personDetailsSchema; the cast only restores the CalendarDate brand of birthDate.
+    async (request) => replacePersonInfo(ctx.deps, requirePrincipal(request), request.params.id, request.body as Parameters<typeof replacePersonInfo>[3]),
+  );
+
   app.get(
     '/api/v1/people/:id/ce-questions',
     {

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, type PersonRecord } from '@modality/domain';
+import { NotFoundError, ValidationError, type PersonInfo, type PersonRecord } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import { todayUtc } from '../verdicts/as-of.js';
@@ -71,4 +71,14 @@ export async function deleteRecordEntry(deps: Deps, principal: Principal, person
     requireIndex(record, section, index);
     return withSection(record, section, entriesOf(record, section).filter((_, i) => i !== index));
   });
+}
+
+/**
+ * Changes who the record is about — name, birth date, where they live — keeping the record's own id (an
+ * import's or an export's). Same access rule and audit as every record form; a birth date after today is refused.
+ */
+export async function replacePersonInfo(deps: Deps, principal: Principal, personId: string, info: Omit<PersonInfo, 'id'>): Promise<ImportOutcome> {
+  const today = todayUtc(deps);
+  if (info.birthDate > today) throw new ValidationError([{ path: 'birthDate', message: `${JSON.stringify(info.birthDate)} is after today (${today}): a birth date cannot be in the future` }]);
+  return editRecord(deps, principal, personId, (record) => ({ ...record, person: record.person.id === undefined ? info : { id: record.person.id, ...info } }));
 }

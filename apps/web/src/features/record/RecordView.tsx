@@ -123,6 +123,8 @@ export interface RecordEditing {
   readonly rowActions: (section: RecordSectionName, index: number, label: string) => ReactNode;
   /** Shown at the end of a section: its "Add" button, or the open form. */
   readonly sectionEnd: (section: RecordSectionName) => ReactNode;
+  /** Shown under who the record is about: a "Change" button, or the open form. */
+  readonly personEnd: ReactNode;
 }
 
 /** The columns with an actions column appended when the record can be changed. */
@@ -166,6 +168,7 @@ export function RecordView({ record, editing }: { record: PersonRecordData; edit
           {person.region === undefined ? person.country : `${names.jurisdiction(person.region)}, ${person.country}`}
         </dd>
       </dl>
+      {editing?.personEnd}
 
       <Section id="record-credentials" title="Credentials">
         {credentials.length === 0 ? (
@@ -175,7 +178,9 @@ export function RecordView({ record, editing }: { record: PersonRecordData; edit
             caption={`${plural(credentials.length, 'credential', 'credentials')} held now or before`}
             rows={credentials}
             rowKey={(c, i) => `${c.credential}-${i}`}
-            columns={withActions(credentialColumns(names), editing, 'credentials', (c) => names.credential(c.credential))}
+            columns={withActions(credentialColumns(names), editing, 'credentials', (c) =>
+              names.credential(c.credential),
+            )}
           />
         )}
         {editing?.sectionEnd('credentials')}
@@ -231,7 +236,12 @@ export function RecordView({ record, editing }: { record: PersonRecordData; edit
             caption={plural(education.length, 'program or degree', 'programs and degrees')}
             rows={education}
             rowKey={(e, i) => `${e.discipline}-${i}`}
-            columns={withActions(EDUCATION_COLUMNS, editing, 'education', (e) => `${e.discipline} ${e.award}`)}
+            columns={withActions(
+              EDUCATION_COLUMNS,
+              editing,
+              'education',
+              (e) => `${e.discipline} ${e.award}`,
+            )}
           />
         )}
         {editing?.sectionEnd('education')}

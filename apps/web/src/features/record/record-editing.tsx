@@ -5,9 +5,10 @@ import type { PersonRecordData } from '../../api/queries';
 import { useRecordEntryChange } from '../../api/record-entry-queries';
 import { CeEntryForm } from './CeEntryForm';
 import { EntryForm } from './EntryForm';
+import { PersonDetailsForm } from './PersonDetailsForm';
 import type { RecordEditing } from './RecordView';
 
-type Open = { readonly section: RecordSectionName; readonly index?: number };
+type Open = { readonly section: RecordSectionName | 'person'; readonly index?: number };
 
 const ADD_LABELS: Partial<Record<RecordSectionName, string>> = {
   credentials: 'Add a credential or licence',
@@ -55,6 +56,18 @@ export function useRecordEditing(
 
   return {
     failure,
+    personEnd:
+      open?.section === 'person' ? (
+        <PersonDetailsForm personId={personId} person={record.person} onDone={close} />
+      ) : (
+        <button
+          type="button"
+          className="btn btn-secondary no-print mt-3"
+          onClick={() => setOpen({ section: 'person' })}
+        >
+          Change the details
+        </button>
+      ),
     rowActions: (section, index, label) => {
       if (confirming?.section === section && confirming.index === index) {
         return (
