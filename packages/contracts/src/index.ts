@@ -16,3 +16,4 @@ export * from './proof.schema.js';
 export * from './verifiable-credential.schema.js';
 export * from './json-value.schema.js';
 export * from './words.js';
+export * from './refused-values.js';
