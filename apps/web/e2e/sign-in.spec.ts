@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInThroughForm, USERS } from './helpers.js';
+import { expectNoSeriousAxeViolations, signInThroughForm, USERS } from './helpers.js';
 
 test.describe('signing in', () => {
   test('the demo professional signs in, sees the credentials of their record, and signs out', async ({
@@ -11,6 +11,7 @@ test.describe('signing in', () => {
     const doors = page.getByRole('list', { name: 'Without an account' });
     for (const name of ['Compare imaging careers', 'Plan a path', 'Find programs']) await expect(doors.getByRole('link', { name })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Create an account' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page).toHaveTitle('Sign in · Modality');

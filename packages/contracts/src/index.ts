@@ -23,3 +23,4 @@ export * from './account.schema.js';
 export * from './record-file.schema.js';
 export * from './words.js';
 export * from './staffing-request.schema.js';
+export * from './refused-values.js';

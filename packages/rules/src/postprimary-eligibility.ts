@@ -67,7 +67,7 @@ export function postprimaryEligibility(ctx: Ctx, credential: string): Eligibilit
       }
     }
     if (total < se.params.hours) {
-      missing.add(se, `structured education for ${credentialWords(credential)} within the ${se.params.withinMonths} months before applying (since ${from})`, se.params.hours, total, 'credits');
+      missing.add(se, `structured education in the discipline within the ${se.params.withinMonths} months before applying (since ${from})`, se.params.hours, total, 'credits');
     }
     for (const cat of se.params.categories ?? []) {
       const have = byCategory.get(cat.toLowerCase()) ?? 0;
@@ -87,7 +87,7 @@ export function postprimaryEligibility(ctx: Ctx, credential: string): Eligibilit
     if (count === 0) {
       missing.addUncounted(
         cw,
-        `documented ${credentialWords(credential)} clinical procedures performed within the ${cw.params.withinMonths} months before applying — ARRT's number is not confirmed here; see ARRT's Clinical Experience Requirements`,
+        `documented clinical procedures in the discipline, performed within the ${cw.params.withinMonths} months before applying — ARRT's number is not confirmed here; see ARRT's Clinical Experience Requirements`,
         'procedures',
       );
     }

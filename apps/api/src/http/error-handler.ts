@@ -13,7 +13,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let body = problemFromDomainError(error);
     if (body === undefined && hasZodFastifySchemaValidationErrors(error)) {
-      const issues = validationIssues(error.validation, error.validationContext);
+      const context = error.validationContext;
+      const input = context === 'body' || context === undefined ? request.body : context === 'querystring' ? request.query : context === 'params' ? request.params : undefined;
+      const issues = validationIssues(error.validation, context, input);
       body = problem(400, 'validation_failed', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
     }
     if (body === undefined && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

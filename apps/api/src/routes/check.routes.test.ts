@@ -43,6 +43,12 @@ for (const dialect of testDialects()) {
       const target = await t.app.inject({ method: 'POST', url: '/api/v1/check?target=arrt:NOPE', payload: fullRecord });
       expect(target.statusCode).toBe(400);
       expect(target.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path)).toEqual(['querystring.target']);
+      // Every refusal quotes what was refused, as the CLI does: the date, the target, an unknown credential code.
+      expect(date.json<{ errors: Array<{ message: string }> }>().errors[0]?.message).toContain('"2026-02-30"');
+      expect(target.json<{ errors: Array<{ message: string }> }>().errors[0]?.message).toContain('"arrt:NOPE"');
+      const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/check', payload: { ...fullRecord, credentials: [{ credential: 'arrt:ZZZ', earnedOn: '2020-01-01' }] } });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json<{ errors: Array<{ path: string; message: string }> }>().errors).toEqual([{ path: 'credentials[0].credential', message: expect.stringContaining('"arrt:ZZZ"') as string }]);
     });
 
     it("GET /people/{id}/verdict is the stored record's verdict, under the record's access rule", async () => {

@@ -6,6 +6,7 @@ import { verdictSchema } from '@modality/contracts';
 import { FakeClock } from '@modality/testkit';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { internalWords } from '../testing/internal-words.js';
 import { todayLocal } from '../today.js';
 import { checkCommand, parseCheckInput, runCheck } from './check.command.js';
 import { deadlinesCommand, runDeadlines } from './deadlines.command.js';
@@ -63,9 +64,29 @@ describe('modality check (in-process)', () => {
     await checkCommand(c.io).parseAsync([file('ok2.json', JSON.stringify(record)), '--as-of', '2026-11-26'], { from: 'user' });
     const text = c.out.join('\n');
     expect(text).toContain('Verdict for Ana Reyes on 2026-11-26');
-    expect(text).toContain('arrt:R — ARRT Radiography: in progress');
-    expect(text).toContain('arrt.ce.biennium  2025-05-01 → 2027-04-30: 12 of 24 earned, 12 to go');
+    expect(text).toContain('ARRT Radiography: in progress');
+    expect(text).toContain('2025-05-01 to 2027-04-30: 12 of 24 earned, 12 to go');
     expect(text).toContain('due 2027-05-31: renewal');
+    expect(internalWords(text)).toEqual([]);
+  });
+
+  it('groups eligibility by what is missing and lists each source once', () => {
+    const parsed = parseCheckInput(JSON.stringify({ ...record, ce: [] }), { asOf: '2026-11-26' }, calendarDate('2026-11-26'));
+    if (!parsed.ok) throw new Error(parsed.problems.join());
+    const text = runCheck(deps, { record: parsed.record, asOf: parsed.asOf, json: false }).stdout ?? '';
+    // The postprimary disciplines a radiographer can reach miss the same things: one block, each item once.
+    const blocks = text.split('\n').filter((l) => l.startsWith('  Not eligible yet: '));
+    const postprimary = blocks.find((l) => l.includes('ARRT Magnetic Resonance Imaging'));
+    expect(postprimary).toContain('ARRT Mammography');
+    expect(text.match(/structured education in the discipline/g)?.length).toBeLessThan(4); // 8 disciplines, 3 blocks
+    expect(text).toContain("ARRT's number is not confirmed here");
+    expect(text).not.toMatch(/need 1 procedures|0 of 1 procedure/);
+    // Every address is printed once, in the numbered list at the end.
+    const urls = text.match(/https?:\/\/\S+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(3);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(text).toMatch(/sources \[1\]/);
+    expect(internalWords(text)).toEqual([]);
   });
 
   it('exits 1 when --target is not met, and names what is missing', async () => {
@@ -75,7 +96,7 @@ describe('modality check (in-process)', () => {
     const v = JSON.parse(c.out.join('')) as { eligibility: { credential: string; eligible: boolean; missing: { what: string }[] }[] };
     expect(v.eligibility.map((e) => e.credential)).toEqual(['arrt:CT']);
     expect(v.eligibility[0]?.missing.map((m) => m.what)).toContain('structured education in Safety');
-    expect(c.err.join('')).toContain('not eligible for arrt:CT');
+    expect(c.err.join('')).toContain('not eligible for ARRT Computed Tomography');
   });
 
   it('exits 0 when the target is already held or eligible, 1 when no rules can assert it', () => {

@@ -1,4 +1,4 @@
-import { checkRecord, type Deps, type EligibilityEntry, type RecordCheck } from '@modality/app';
+import { checkRecord, type Deps } from '@modality/app';
 import { parseInput, parsePersonRecord, verdictQuerySchema } from '@modality/contracts';
 import type { CalendarDate, PersonRecord } from '@modality/domain';
 import { systemClock } from '@modality/runtime';
@@ -9,6 +9,9 @@ import { given, optionIssueLines } from '../input/options.js';
 import { processIo, type Io } from '../io.js';
 import { BadInputError, commandAction, failed, refused, succeeded, type CommandOutcome } from '../outcome.js';
 import { todayLocal } from '../today.js';
+import { formatVerdict } from './verdict-text.js';
+
+export { formatVerdict } from './verdict-text.js';
 
 /** The options of `check` and `deadlines` as the use cases name them. */
 const OPTION_NAMES = { asOf: '--as-of', target: '--target' } as const;
@@ -64,44 +67,6 @@ export async function readRecordText(file: string): Promise<string | { unreadabl
   }
 }
 
-const STATUS_TEXT: Record<RecordCheck['verdict']['compliance'][number]['status'], string> = {
-  compliant: 'compliant',
-  'in-progress': 'in progress',
-  'at-risk': 'AT RISK',
-  noncompliant: 'NONCOMPLIANT',
-  'not-applicable': 'no rule applies',
-};
-
-/** The verdict as a person reads it, credentials by code and name. */
-export function formatVerdict(check: Pick<RecordCheck, 'verdict' | 'names'>, personName?: string): string {
-  const { verdict, names } = check;
-  const nameOf = (code: string): string => names[code] ?? code;
-  const out: string[] = [`Verdict${personName === undefined ? '' : ` for ${personName}`} on ${verdict.asOf}`];
-  out.push('', 'Compliance');
-  if (verdict.compliance.length === 0) out.push('  (no credentials held)');
-  for (const c of verdict.compliance) {
-    out.push(`  ${c.credential} — ${nameOf(c.credential)}: ${STATUS_TEXT[c.status]}`);
-    for (const cy of c.cycles) {
-      out.push(`    ${cy.rule}  ${cy.start} → ${cy.end}: ${cy.earned} of ${cy.required} earned${cy.remaining > 0 ? `, ${cy.remaining} to go` : ''}`);
-      for (const m of cy.minimums) out.push(`      ${m.topic}: ${m.earned} of ${m.required}${m.remaining > 0 ? `, ${m.remaining} to go` : ''}`);
-    }
-    for (const d of c.deadlines) out.push(`    due ${d.due}: ${d.kind}`);
-    for (const w of c.warnings) out.push(`    ! ${w}`);
-    for (const s of c.sources) out.push(`    source: ${s}`);
-  }
-  out.push('', 'Eligibility');
-  if (verdict.eligibility.length === 0) out.push('  (nothing to judge)');
-  for (const e of verdict.eligibility) out.push(...formatEligibility(e, nameOf(e.credential)));
-  return out.join('\n');
-}
-
-function formatEligibility(e: EligibilityEntry, name: string): string[] {
-  const lines = [`  ${e.credential} — ${name}: ${e.eligible ? 'eligible' : 'not eligible yet'}`];
-  for (const m of e.missing) lines.push(`    - ${m.what}: need ${m.need} ${m.unit}, have ${m.have}  [${m.rule}]`);
-  for (const s of e.sources) lines.push(`    source: ${s}`);
-  return lines;
-}
-
 /**
  * Runs `check` on validated input. Exit code 1 only when `--target` asks to assert eligibility and it
  * cannot be asserted: the person is not eligible, or no eligibility rules are encoded for the target.
@@ -111,7 +76,9 @@ export function runCheck(deps: Pick<Deps, 'clock'>, input: CheckInput & { readon
   const check = checkRecord(deps, input);
   const stdout = input.json ? JSON.stringify(check.verdict, null, 2) : formatVerdict(check, input.record.person.name);
   if (check.target === undefined) return succeeded(stdout);
-  const { code, assertion } = check.target;
+  const { assertion } = check.target;
+  // The person reads the credential's name; the code they typed is in the command line already.
+  const code = check.names[check.target.code] ?? check.target.code;
   switch (assertion.outcome) {
     case 'held':
       return succeeded(stdout, `${code} is already held.`);
@@ -137,7 +104,7 @@ export const refusedInput = (file: string, problems: readonly string[]): Command
 export function checkCommand(io: Io = processIo): Command {
   return new Command('check')
     .argument('<record>', 'a person record (JSON, format modality/person-record@1)')
-    .description('Check compliance (CE/CPD cycles, renewal, deadlines) and eligibility for further credentials')
+    .description('Check compliance (CE/CPD cycles, renewal, deadlines) and eligibility for further credentials, grouped by what is missing, each source listed once')
     .option('--as-of <date>', 'the day to evaluate on, YYYY-MM-DD (default: today)')
     .option('--target <credential>', 'judge eligibility for this credential only (e.g. arrt:CT) and assert it')
     .option('--json', 'print the verdict JSON of the contract')

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { internalWords } from '../testing/internal-words.js';
 
 const BIN = fileURLToPath(new URL('../../bin/modality.js', import.meta.url));
 
@@ -43,6 +44,7 @@ describe('modality plan, as a real process', () => {
     expect(res.stdout).toContain('(secondary source — check before relying on it)');
     expect(res.stdout).toMatch(/after step 1/);
     expect(res.stdout).not.toMatch(/SECONDARY|sonography-program|ardms-rdms-exams/);
+    expect(internalWords(res.stdout)).toEqual([]);
   });
 
   it('exits 2 naming an unknown role or jurisdiction and listing the valid ones', () => {

@@ -1,12 +1,5 @@
+import { quoteValue as quote, valueAt } from '@modality/contracts';
 import type { FieldIssue } from '@modality/domain';
-
-const MAX_QUOTE = 60;
-
-/** The value as the user wrote it, in JSON, cut short when long. */
-function quote(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
-}
 
 /**
  * One problem as a line a person reads: where, what is wrong, and the refused value when the message does
@@ -20,18 +13,7 @@ export function issueLine(where: string, message: string, value?: unknown): stri
   return `${where}: ${message} (got ${quote(value)})`;
 }
 
-/**
- * The value at a field path (`credentials[0].earnedOn`) of parsed JSON, or undefined when the path leads
- * nowhere (a missing field).
- */
-export function valueAt(root: unknown, path: string): unknown {
-  let here: unknown = root;
-  for (const part of path.match(/[^.[\]]+/g) ?? []) {
-    if (typeof here !== 'object' || here === null) return undefined;
-    here = (here as Record<string, unknown>)[part];
-  }
-  return here;
-}
+export { valueAt };
 
 /** Every issue of some parsed JSON as a line, each prefixed (`record `) and quoting the refused value. */
 export function issueLines(issues: readonly FieldIssue[], json: unknown, prefix = ''): string[] {

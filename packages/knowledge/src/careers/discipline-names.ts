@@ -41,6 +41,11 @@ const PROCEDURE_MODALITIES: Readonly<Record<string, string>> = {
   fl: 'Fluoroscopy',
   rt: 'Radiation therapy',
   ir: 'Interventional radiography',
+  // Some logs spell the modality out.
+  radiography: 'Radiography',
+  sonography: 'Sonography',
+  mammography: 'Mammography',
+  fluoroscopy: 'Fluoroscopy',
 };
 
 /**
