@@ -6,6 +6,8 @@ import { writesPostingsFor, postingOrganisationNamed } from './posting-access.js
 import { candidateCard, type CandidateCard } from './candidate-profile.js';
 import { encodePosting } from './match-encoding.js';
 import { gapWords, requirementWords } from './match-words.js';
+import { routeToClose, type RouteToClose } from './near-miss-route.js';
+import { todayUtc } from '../verdicts/as-of.js';
 
 /** Per-criterion contributions to a score; they add up to it. */
 export type Contributions = Readonly<Record<(typeof CRITERIA)[number], number>>;
@@ -19,7 +21,7 @@ export interface RankedCandidate {
 
 /** A candidate who misses exactly one requirement: which, and what is left to meet it when the record says. */
 export interface NearMissCandidate extends RankedCandidate {
-  readonly missing: { readonly requirement: string; readonly says: string; readonly left: string | null };
+  readonly missing: { readonly requirement: string; readonly says: string; readonly left: string | null; readonly route: RouteToClose | null };
 }
 
 /** The ranking of a posting's candidates. */
@@ -67,11 +69,20 @@ export async function rankCandidates(deps: StaffingDeps, principal: Principal, p
     const candidate = card(m.id);
     return candidate === undefined ? [] : [{ candidate, score: round(m.score), contributions: contributionsOf(m) }];
   });
-  const nearMisses = result.nearMisses.flatMap((m) => {
-    const candidate = card(m.id);
-    if (candidate === undefined) return [];
-    return [{ candidate, score: round(m.score), contributions: contributionsOf(m), missing: { requirement: m.failed.requirement.kind, says: requirementWords(posting, m.failed.requirement), left: gapWords(m.failed) } }];
-  });
+  const asOf = todayUtc(deps);
+  const nearMisses: NearMissCandidate[] = [];
+  for (const m of result.nearMisses) {
+    const indexed = deps.ranking.candidate(m.id);
+    if (indexed === undefined) continue;
+    const record = await deps.store.people.getRecord(indexed.personId);
+    const route = record === undefined ? null : routeToClose(record, row, m.failed.requirement.kind, asOf);
+    nearMisses.push({
+      candidate: candidateCard(indexed.profile, indexed.facts),
+      score: round(m.score),
+      contributions: contributionsOf(m),
+      missing: { requirement: m.failed.requirement.kind, says: requirementWords(posting, m.failed.requirement), left: gapWords(m.failed), route },
+    });
+  }
   const relaxations = result.relaxations.map((r) => ({ requirement: r.requirement.kind, says: requirementWords(posting, r.requirement), adds: r.adds }));
   return { ...head, totalQualified: result.totalQualified, matches, nearMisses, relaxations, unranked: null };
 }
