@@ -2,7 +2,7 @@ import { NotFoundError } from '@modality/domain';
 import { CRITERIA, matchPosting, type ExplainedMatch, type Posting } from '@modality/matching';
 import type { Principal } from '../auth/principal.js';
 import type { StaffingDeps } from '../deps.js';
-import { writesPostingsFor, postingOrganisationNamed } from './posting-access.js';
+import { actingOrganisationFor, writesPostingsFor } from './posting-access.js';
 import { candidateCard, type CandidateCard } from './candidate-profile.js';
 import { encodePosting } from './match-encoding.js';
 import { gapWords, requirementWords } from './match-words.js';
@@ -41,8 +41,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 const contributionsOf = (m: ExplainedMatch): Contributions => Object.fromEntries(CRITERIA.map((c, i) => [c, round(m.contributions[i] ?? 0)])) as Contributions;
 
 /**
- * Ranks the candidates who chose to be found for a posting, with its organisation's recruiters and
- * admins: the top k with per-criterion contributions, the near-misses with their one gap, and what
+ * Ranks the candidates who chose to be found for a posting, for its organisation's recruiters and admins
+ * and for staffing agencies' (who put candidates forward to other organisations' postings): the top k with per-criterion contributions, the near-misses with their one gap, and what
  * relaxing each requirement would add. Agencies see only candidates who let agencies find them. Nobody's
  * name, e-mail, phone or address is in the answer: a handle, a city, credentials and years.
  *
@@ -51,8 +51,10 @@ const contributionsOf = (m: ExplainedMatch): Contributions => Object.fromEntries
  */
 export async function rankCandidates(deps: StaffingDeps, principal: Principal, postingId: string, options: { readonly k: number }): Promise<CandidateRankingView> {
   const row = await deps.store.postings.findById(postingId);
-  if (row === undefined || !writesPostingsFor(principal, row.organisationId)) throw new NotFoundError('posting', postingId);
-  const org = await postingOrganisationNamed(deps, row.organisationId);
+  const own = row !== undefined && writesPostingsFor(principal, row.organisationId);
+  // Agencies rank for other organisations' postings too, once they are open (never their drafts).
+  const org = row === undefined || (!own && row.status === 'draft') ? undefined : await actingOrganisationFor(deps, principal, row.organisationId);
+  if (row === undefined || org === undefined) throw new NotFoundError('posting', postingId);
   const encoded = encodePosting(row, 1);
   const head = { posting: { id: row.id, title: row.title } };
   if (!('posting' in encoded)) {
