@@ -9,6 +9,17 @@ const missingSchema = z.object({
   requirement: z.string().describe('the kind: credential, any-of, licence, modality, shift, start, work-authorisation, location'),
   says: z.string().describe('the requirement in words'),
   left: z.string().nullable().describe('what is left to meet it, when the record says'),
+  route: z
+    .object({
+      title: z.string(),
+      steps: z.array(z.string()),
+      months: z.object({ min: z.number(), max: z.number() }).nullable(),
+      cost: z.array(z.object({ min: z.number(), max: z.number(), currency: z.string() })),
+      complete: z.boolean().describe('false when a step has no sourced time or cost: the totals are a floor'),
+      says: z.string(),
+    })
+    .nullable()
+    .describe("the planner's route to close a credential or licence gap, with its time and cost"),
 });
 
 export const rankingParamsSchema = postingParamsSchema;

@@ -83,6 +83,22 @@ for (const dialect of testDialects()) {
       expect((await victor.request('POST', `/api/v1/postings/${agencyJob}/requests`, { candidate: handle })).statusCode).toBe(404);
     });
 
+    it("an agency puts a candidate forward for an employer's posting; a second request from any organisation is 409; both organisations see the name once accepted", async () => {
+      const asked = await nina.request('POST', `/api/v1/postings/${hospitalJob}/requests`, { candidate: handle });
+      expect(asked.statusCode).toBe(201);
+      const id = asked.json<RequestJson>().id;
+      const second = await victor.request('POST', `/api/v1/postings/${hospitalJob}/requests`, { candidate: handle });
+      expect(second.statusCode).toBe(409);
+      expect(second.json<{ detail: string }>().detail).toContain('already represented');
+      const seenByEmployer = (await victor.request('GET', `/api/v1/postings/${hospitalJob}/requests`)).json<RequestJson[]>().find((r) => r.id === id);
+      expect(seenByEmployer).toMatchObject({ status: 'pending', organisation: { name: 'Northstar Imaging Staffing (fictitious)' }, candidate: { name: null } });
+      await ana.request('POST', `/api/v1/requests/${id}/accept`);
+      expect((await victor.request('GET', `/api/v1/requests/${id}`)).json<RequestJson>().candidate.name).toBe('Ana Reyes');
+      expect((await nina.request('GET', `/api/v1/requests/${id}`)).json<RequestJson>().candidate.name).toBe('Ana Reyes');
+      // An agency ranks for the employer's open posting too (with the candidates who let agencies find them).
+      expect((await nina.request('GET', `/api/v1/postings/${hospitalJob}/candidates`)).statusCode).toBe(200);
+    });
+
     it('an application is a submission at once: the organisation sees who applied, and the candidate sees that it did', async () => {
       const applied = await marcus.request('POST', `/api/v1/postings/${hospitalJob}/apply`);
       expect(applied.statusCode).toBe(201);
@@ -125,8 +141,8 @@ for (const dialect of testDialects()) {
           break;
         }
       }
-      // Two were sent earlier today, so the 19th of these is the 21st of the day.
-      expect(statuses.filter((s) => s === 201)).toHaveLength(18);
+      // Three were sent earlier today, so the 18th of these is the 21st of the day.
+      expect(statuses.filter((s) => s === 201)).toHaveLength(17);
       expect(statuses.at(-1)).toBe(429);
     });
   });

@@ -4,7 +4,7 @@ import type { StaffingDeps } from '../deps.js';
 import type { PayRange, PostingRow, RequestStatus, StaffingRequestRow, Store, SubmissionKind } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { profileOf, findableBy } from './candidate-profile.js';
-import { postingOrganisationNamed, writesPostingsFor } from './posting-access.js';
+import { actingOrganisationFor, writesPostingsFor } from './posting-access.js';
 import { statusOn } from './posting-view.js';
 import { activeRecruitmentRefusal, RecruitmentRestrictedError, type RecruitmentRefusal } from './ethical-recruitment.js';
 
@@ -64,7 +64,8 @@ async function viewOf(deps: Pick<StaffingDeps, 'clock' | 'ids'>, tx: Store, row:
 const ALREADY = 'This candidate is already represented for this posting (a request or an application is pending or accepted); a candidate is put forward for a posting once';
 
 /**
- * A recruiter asks a candidate, by handle, for consent to represent them for one posting (its pay shown
+ * A recruiter asks a candidate, by handle, for a posting of their own organisation or — for an agency —
+ * any organisation's open posting, for consent to represent them for one posting (its pay shown
  * with the request). Refused: a posting that is not open; a candidate living in a country whose health
  * workers an ethical-recruitment list protects (the refusal names the rule and its source, and is logged); a handle the recruiter's side may not find
  * (not found, as if it did not exist); a candidate already represented there by anyone (conflict); more
@@ -76,9 +77,9 @@ const ALREADY = 'This candidate is already represented for this posting (a reque
 export async function requestToRepresent(deps: StaffingDeps, principal: Principal, postingId: string, input: { readonly candidate: string }): Promise<RequestView> {
   const outcome = await deps.store.transaction(async (tx): Promise<{ view: RequestView } | { refused: RecruitmentRefusal; personId: string; organisationId: string }> => {
     const posting = await postingOr404(tx, postingId);
-    if (!writesPostingsFor(principal, posting.organisationId)) throw new NotFoundError('posting', postingId);
+    const org = posting.status === 'draft' && !writesPostingsFor(principal, posting.organisationId) ? undefined : await actingOrganisationFor({ store: tx }, principal, posting.organisationId);
+    if (org === undefined) throw new NotFoundError('posting', postingId);
     if (statusOn(posting, todayUtc(deps)) !== 'open') throw new ConflictError(`The posting is ${statusOn(posting, todayUtc(deps))}, not open: open it before asking candidates`);
-    const org = await postingOrganisationNamed({ store: tx }, posting.organisationId);
     const profile = await tx.profiles.findByHandle(input.candidate);
     if (profile === undefined || !findableBy(profile, org.side)) throw new NotFoundError('candidate', input.candidate);
     const residence = (await tx.people.findById(profile.personId))?.country ?? '';
@@ -124,10 +125,13 @@ export async function applyToPosting(deps: StaffingDeps, principal: Principal, p
   });
 }
 
-/** Which side of a request the principal is on, or "not found" for anyone else. */
-function sideOf(principal: Principal, row: StaffingRequestRow): 'candidate' | 'organisation' {
+/**
+ * Which side of a request the principal is on — the candidate, or an organisation: the one that asked, or
+ * the one whose posting it is (the candidate is put forward to it) — or "not found" for anyone else.
+ */
+function sideOf(principal: Principal, row: StaffingRequestRow, postingOrganisationId: string): 'candidate' | 'organisation' {
   if (principal.personId !== null && principal.personId === row.personId) return 'candidate';
-  if (writesPostingsFor(principal, row.organisationId)) return 'organisation';
+  if (writesPostingsFor(principal, row.organisationId) || writesPostingsFor(principal, postingOrganisationId)) return 'organisation';
   throw new NotFoundError('request', row.id);
 }
 
@@ -136,7 +140,7 @@ export async function readRequest(deps: StaffingDeps, principal: Principal, id: 
   return deps.store.transaction(async (tx) => {
     const row = await tx.staffingRequests.findById(id);
     if (row === undefined) throw new NotFoundError('request', id);
-    const side = sideOf(principal, row);
+    const side = sideOf(principal, row, (await postingOr404(tx, row.postingId)).organisationId);
     return viewOf(deps, tx, row, side === 'organisation' ? { actor: principal } : null);
   });
 }

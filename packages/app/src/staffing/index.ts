@@ -14,3 +14,4 @@ export * from './rank-candidates.js';
 export * from './my-matches.js';
 export * from './consent.js';
 export * from './ethical-recruitment.js';
+export * from './near-miss-route.js';

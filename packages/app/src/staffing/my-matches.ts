@@ -7,6 +7,7 @@ import { todayUtc } from '../verdicts/as-of.js';
 import { factsOf, profileOf } from './candidate-profile.js';
 import { encodeCandidate, encodePosting } from './match-encoding.js';
 import { gapWords, requirementWords } from './match-words.js';
+import { routeToClose, type RouteToClose } from './near-miss-route.js';
 import { viewsOf } from './posting-read.js';
 import type { PostingView } from './posting-view.js';
 import type { Contributions } from './rank-candidates.js';
@@ -17,7 +18,7 @@ export interface MyMatch {
   readonly score: number;
   readonly contributions: Contributions;
   /** Set on a near-miss: the one requirement not met yet, and what is left when the record says. */
-  readonly missing: { readonly requirement: string; readonly says: string; readonly left: string | null } | null;
+  readonly missing: { readonly requirement: string; readonly says: string; readonly left: string | null; readonly route: RouteToClose | null } | null;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -43,7 +44,7 @@ export async function myMatches(deps: StaffingDeps, principal: Principal, option
   const personId = principal.personId;
   if (personId === null) throw new NotFoundError('profile', 'of this account (matches are worked out from your record; add your record first)');
   const asOf = todayUtc(deps);
-  const { profile, facts } = await deps.store.transaction(async (tx) => ({ profile: await profileOf(deps, tx, personId), facts: await factsOf(tx, personId, asOf) }));
+  const { profile, facts, record } = await deps.store.transaction(async (tx) => ({ profile: await profileOf(deps, tx, personId), facts: await factsOf(tx, personId, asOf), record: await tx.people.getRecord(personId) }));
   const rows = await openPostings(deps);
   const encoded: Posting[] = [];
   const rowOf = new Map<number, PostingRow>();
@@ -69,8 +70,10 @@ export async function myMatches(deps: StaffingDeps, principal: Principal, option
     nearMisses: result.nearMisses.flatMap((m) => {
       const posting = view(m.id);
       const p = postingOf.get(m.id);
-      if (posting === undefined || p === undefined) return [];
-      return [{ posting, score: round(m.score), contributions: contributions(m.contributions), missing: { requirement: m.failed.requirement.kind, says: requirementWords(p, m.failed.requirement), left: gapWords(m.failed) } }];
+      const row = rowOf.get(m.id);
+      if (posting === undefined || p === undefined || row === undefined) return [];
+      const route = record === undefined ? null : routeToClose(record, row, m.failed.requirement.kind, asOf);
+      return [{ posting, score: round(m.score), contributions: contributions(m.contributions), missing: { requirement: m.failed.requirement.kind, says: requirementWords(p, m.failed.requirement), left: gapWords(m.failed), route } }];
     }),
   };
 }

@@ -49,3 +49,14 @@ export async function postingOrganisationNamed(deps: Pick<Deps, 'store'>, idOrNa
   if (org === undefined) throw new ValidationError([{ path: field, message: `no organisation has the id or name ${JSON.stringify(idOrName)}` }]);
   return withSide(org, field);
 }
+
+/**
+ * The organisation on whose behalf the principal acts on `posting`: the posting's own organisation for
+ * its recruiters and admins; otherwise a staffing agency the principal recruits for, since agencies put
+ * candidates forward for other organisations' postings. Undefined for anyone else.
+ */
+export async function actingOrganisationFor(deps: Pick<Deps, 'store'>, principal: Principal, postingOrganisationId: string): Promise<PostingOrganisation | undefined> {
+  if (writesPostingsFor(principal, postingOrganisationId)) return postingOrganisationNamed(deps, postingOrganisationId);
+  const agency = principal.memberships.find((m) => m.organisationKind === 'staffing-agency' && POSTING_WRITER_ROLES.includes(m.role));
+  return agency === undefined ? undefined : postingOrganisationNamed(deps, agency.organisationId);
+}

@@ -2,10 +2,12 @@ import { NotFoundError } from '@modality/domain';
 import { CRITERIA, matchPosting, type ExplainedMatch, type Posting } from '@modality/matching';
 import type { Principal } from '../auth/principal.js';
 import type { StaffingDeps } from '../deps.js';
-import { writesPostingsFor, postingOrganisationNamed } from './posting-access.js';
+import { actingOrganisationFor, writesPostingsFor } from './posting-access.js';
 import { candidateCard, type CandidateCard } from './candidate-profile.js';
 import { encodePosting } from './match-encoding.js';
 import { gapWords, requirementWords } from './match-words.js';
+import { routeToClose, type RouteToClose } from './near-miss-route.js';
+import { todayUtc } from '../verdicts/as-of.js';
 
 /** Per-criterion contributions to a score; they add up to it. */
 export type Contributions = Readonly<Record<(typeof CRITERIA)[number], number>>;
@@ -19,7 +21,7 @@ export interface RankedCandidate {
 
 /** A candidate who misses exactly one requirement: which, and what is left to meet it when the record says. */
 export interface NearMissCandidate extends RankedCandidate {
-  readonly missing: { readonly requirement: string; readonly says: string; readonly left: string | null };
+  readonly missing: { readonly requirement: string; readonly says: string; readonly left: string | null; readonly route: RouteToClose | null };
 }
 
 /** The ranking of a posting's candidates. */
@@ -39,8 +41,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 const contributionsOf = (m: ExplainedMatch): Contributions => Object.fromEntries(CRITERIA.map((c, i) => [c, round(m.contributions[i] ?? 0)])) as Contributions;
 
 /**
- * Ranks the candidates who chose to be found for a posting, with its organisation's recruiters and
- * admins: the top k with per-criterion contributions, the near-misses with their one gap, and what
+ * Ranks the candidates who chose to be found for a posting, for its organisation's recruiters and admins
+ * and for staffing agencies' (who put candidates forward to other organisations' postings): the top k with per-criterion contributions, the near-misses with their one gap, and what
  * relaxing each requirement would add. Agencies see only candidates who let agencies find them. Nobody's
  * name, e-mail, phone or address is in the answer: a handle, a city, credentials and years.
  *
@@ -49,8 +51,10 @@ const contributionsOf = (m: ExplainedMatch): Contributions => Object.fromEntries
  */
 export async function rankCandidates(deps: StaffingDeps, principal: Principal, postingId: string, options: { readonly k: number }): Promise<CandidateRankingView> {
   const row = await deps.store.postings.findById(postingId);
-  if (row === undefined || !writesPostingsFor(principal, row.organisationId)) throw new NotFoundError('posting', postingId);
-  const org = await postingOrganisationNamed(deps, row.organisationId);
+  const own = row !== undefined && writesPostingsFor(principal, row.organisationId);
+  // Agencies rank for other organisations' postings too, once they are open (never their drafts).
+  const org = row === undefined || (!own && row.status === 'draft') ? undefined : await actingOrganisationFor(deps, principal, row.organisationId);
+  if (row === undefined || org === undefined) throw new NotFoundError('posting', postingId);
   const encoded = encodePosting(row, 1);
   const head = { posting: { id: row.id, title: row.title } };
   if (!('posting' in encoded)) {
@@ -67,11 +71,20 @@ export async function rankCandidates(deps: StaffingDeps, principal: Principal, p
     const candidate = card(m.id);
     return candidate === undefined ? [] : [{ candidate, score: round(m.score), contributions: contributionsOf(m) }];
   });
-  const nearMisses = result.nearMisses.flatMap((m) => {
-    const candidate = card(m.id);
-    if (candidate === undefined) return [];
-    return [{ candidate, score: round(m.score), contributions: contributionsOf(m), missing: { requirement: m.failed.requirement.kind, says: requirementWords(posting, m.failed.requirement), left: gapWords(m.failed) } }];
-  });
+  const asOf = todayUtc(deps);
+  const nearMisses: NearMissCandidate[] = [];
+  for (const m of result.nearMisses) {
+    const indexed = deps.ranking.candidate(m.id);
+    if (indexed === undefined) continue;
+    const record = await deps.store.people.getRecord(indexed.personId);
+    const route = record === undefined ? null : routeToClose(record, row, m.failed.requirement.kind, asOf);
+    nearMisses.push({
+      candidate: candidateCard(indexed.profile, indexed.facts),
+      score: round(m.score),
+      contributions: contributionsOf(m),
+      missing: { requirement: m.failed.requirement.kind, says: requirementWords(posting, m.failed.requirement), left: gapWords(m.failed), route },
+    });
+  }
   const relaxations = result.relaxations.map((r) => ({ requirement: r.requirement.kind, says: requirementWords(posting, r.requirement), adds: r.adds }));
   return { ...head, totalQualified: result.totalQualified, matches, nearMisses, relaxations, unranked: null };
 }

@@ -61,6 +61,7 @@ function Ranking({ postingId }: { postingId: string }) {
               <li key={n.candidate.handle}>
                 {n.candidate.handle} ({n.candidate.place}) needs {n.missing.says}
                 {n.missing.left === null ? '' : ` — ${n.missing.left}`}
+                {n.missing.route === null ? '' : ` — the way there: ${n.missing.route.says}`}
               </li>
             ))}
           </ul>

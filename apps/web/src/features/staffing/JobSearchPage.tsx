@@ -97,6 +97,7 @@ function Matches() {
               <li key={m.posting.id}>
                 <a href={`/jobs/${encodeURIComponent(m.posting.id)}`}>{m.posting.title}</a> — you need {m.missing?.says ?? ''}
                 {m.missing?.left == null ? '' : ` (${m.missing.left})`}
+                {m.missing?.route == null ? '' : ` — the way there: ${m.missing.route.says}`}
               </li>
             ))}
           </ul>
