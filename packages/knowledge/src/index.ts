@@ -8,3 +8,4 @@ export { US_STATE_RULES, US_STATES_PACK } from './rule-packs/us-states.rules.js'
 export { INTERNATIONAL_RULES, INTERNATIONAL_PACK, HCPC_LEARNING_TYPES } from './rule-packs/international.rules.js';
 export * from './careers/index.js';
 export { issuerName } from './credentials/issuers.js';
+export * from './clinical/index.js';
