@@ -15,6 +15,7 @@ import { auditPacketRoutes } from './routes/audit-packet.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
+import { clinicalRoutes } from './routes/clinical.routes.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
 import { fhirRoutes } from './routes/fhir.routes.js';
@@ -84,6 +85,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fhirRoutes, ctx);
   await app.register(auditPacketRoutes, ctx);
   await app.register(calendarRoutes, ctx);
+  await app.register(clinicalRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

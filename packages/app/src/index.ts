@@ -12,3 +12,4 @@ export * from './planning/index.js';
 export * from './placement/index.js';
 export * from './system/health.js';
 export * from './proof/index.js';
+export * from './clinical/index.js';

@@ -15,3 +15,4 @@ export * from './parse-input.js';
 export * from './proof.schema.js';
 export * from './verifiable-credential.schema.js';
 export * from './json-value.schema.js';
+export * from './clinical.schema.js';

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { Dialect } from './dialect.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
+import { KyselyClinicalRepository } from './repositories/clinical.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
 import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
@@ -33,6 +34,7 @@ export class KyselyStore implements Store {
   readonly statusLists;
   readonly issuedCredentials;
   readonly calendarFeeds;
+  readonly clinical;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -54,6 +56,7 @@ export class KyselyStore implements Store {
     this.statusLists = new KyselyStatusListRepository(executor);
     this.issuedCredentials = new KyselyIssuedCredentialRepository(executor);
     this.calendarFeeds = new KyselyCalendarFeedRepository(executor);
+    this.clinical = new KyselyClinicalRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

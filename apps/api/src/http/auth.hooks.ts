@@ -4,8 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Routes that create a session (the caller has none to prove yet), or that change nothing (verify). */
-const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up', '/api/v1/vc/verify']);
+/**
+ * Routes that create a session (the caller has none to prove yet), that change nothing (verify), or whose
+ * secret is in the address and which ignore any session (signing from a one-time link).
+ */
+const CSRF_EXEMPT = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-up', '/api/v1/vc/verify', '/api/v1/sign/:token']);
 /** `/api/v1` routes open to signed-out callers; every other one needs a session. */
 const PUBLIC_ROUTES = new Set([
   ...CSRF_EXEMPT,

@@ -6,3 +6,4 @@ export * from './store.port.js';
 export * from './credential-store.port.js';
 export * from './pdf.port.js';
 export * from './proof.port.js';
+export * from './clinical.port.js';

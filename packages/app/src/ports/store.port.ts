@@ -1,6 +1,7 @@
 import type { MembershipRole, OrganisationKind, PersonRecord } from '@modality/domain';
 import type { CalendarFeedRepository, IssuedCredentialRepository, IssuerRepository, StatusListRepository } from './credential-store.port.js';
 import type { ProgramRepository } from './program.port.js';
+import type { ClinicalRepository } from './clinical.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -147,5 +148,6 @@ export interface Store {
   readonly statusLists: StatusListRepository;
   readonly issuedCredentials: IssuedCredentialRepository;
   readonly calendarFeeds: CalendarFeedRepository;
+  readonly clinical: ClinicalRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

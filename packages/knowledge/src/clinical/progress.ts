@@ -38,7 +38,7 @@ export interface RequirementProgress {
 /**
  * Progress of a student's shown competencies against a set. Each procedure counts once; unknown codes are
  * ignored; a competency shown on a patient wins over a simulated one, and simulated ones count only up to
- * the cap (the program's, else the set's; no cap when neither has one).
+ * the cap (the program's, else the set's; no cap when neither has one), earliest first.
  */
 export function requirementProgress(set: RequirementSet, shown: readonly ShownCompetency[], choices: ProgramChoices = {}): RequirementProgress {
   const real = new Set<string>();
@@ -49,7 +49,8 @@ export function requirementProgress(set: RequirementSet, shown: readonly ShownCo
   }
   for (const code of real) simulated.delete(code);
   const cap = choices.simulationCap ?? set.simulationCap.value;
-  const countedSimulations = [...simulated].sort().slice(0, cap ?? simulated.size);
+  // The earliest simulations count (a log is kept in order), so a later entry never displaces an earlier one.
+  const countedSimulations = [...simulated].slice(0, cap ?? simulated.size);
   const counted = [...real, ...countedSimulations];
 
   const inSection = (section: ProcedureSection): number => counted.filter((code) => findProcedure(code)?.section === section).length;

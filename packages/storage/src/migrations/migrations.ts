@@ -5,6 +5,7 @@ import { initialMigration } from './001-initial.js';
 import { programsMigration } from './002-programs.js';
 import { recordDocumentMigration } from './003-record-document.js';
 import { credentialsProofMigration } from './008-credentials-proof.js';
+import { clinicalMigration } from './014-clinical.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -13,6 +14,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '002-programs': programsMigration(dialect),
     '003-record-document': recordDocumentMigration(),
     '008-credentials-proof': credentialsProofMigration(dialect),
+    '014-clinical': clinicalMigration(dialect),
   };
 }
 
