@@ -27,6 +27,7 @@ import { PersonPage } from './features/record/PersonPage';
 import { SignInPage } from './features/sign-in/SignInPage';
 import { SignUpPage } from './features/sign-in/SignUpPage';
 import { VerifyPage } from './features/verify/VerifyPage';
+import { SignPage } from './features/sign/SignPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { safeRedirect } from './safe-redirect';
 
@@ -171,6 +172,16 @@ const verifyRoute = createRoute({
   component: VerifyPage,
 });
 
+/** The public page behind a one-time sign link: the token is the last path segment and the only secret. */
+const signRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign/$token',
+  component: function SignRoute() {
+    const { token } = signRoute.useParams();
+    return <SignPage token={token} />;
+  },
+});
+
 /** Every page below needs a session; without one, go to sign-in and come back after. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -250,7 +261,7 @@ const candidatesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
-  publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
+  publicRoute.addChildren([careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute, signRoute]),
   appRoute.addChildren([
     homeRoute,
     recordRoute,
