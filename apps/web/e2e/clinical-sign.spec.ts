@@ -4,12 +4,15 @@ import { authFile, expectNoSeriousAxeViolations, expectNoSidewaysScroll, PHONE }
 test.describe('sign-off from a one-time link', () => {
   test.use({ storageState: authFile('student') });
 
-  test('a technologist with no account signs on another device; the link then refuses a second use', async ({ page, browser }) => {
+  test('a technologist with no account signs on another device; the link then refuses a second use and progress moves', async ({ page, browser }) => {
     // The student logs a procedure and asks for a link (the log's own pages are not built yet: through the API).
     const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
     const headers = { 'x-csrf-token': me.csrfToken };
     const sites = (await (await page.request.get('/api/v1/clinical/sites')).json()) as { sites: { id: string }[] };
     const today = new Date().toISOString().slice(0, 10);
+    type Progress = { progress: { imaging: { done: number }; sections: { section: string; done: number }[] } };
+    const progress = async () => ((await (await page.request.get('/api/v1/clinical/progress')).json()) as Progress).progress;
+    const before = await progress();
     const logged = await page.request.post('/api/v1/clinical/entries', {
       headers,
       data: { procedure: 'xr:upper-gi', performedOn: today, site: sites.sites[0]?.id, role: 'performed', supervision: 'direct' },
@@ -45,5 +48,10 @@ test.describe('sign-off from a one-time link', () => {
     // The student's entry now shows who signed.
     const back = (await (await page.request.get(`/api/v1/clinical/entries/${entry.id}`)).json()) as { signedBy: { name: string } | null };
     expect(back.signedBy?.name).toBe('Jordan Tech');
+    // …and the signed competency moves the student's progress, in the fluoroscopy section too.
+    const after = await progress();
+    expect(after.imaging.done).toBe(before.imaging.done + 1);
+    const fluoro = (p: Progress['progress']) => p.sections.find((s) => s.section === 'fluoroscopy')?.done ?? -1;
+    expect(fluoro(after)).toBe(fluoro(before) + 1);
   });
 });
