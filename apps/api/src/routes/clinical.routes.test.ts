@@ -151,5 +151,13 @@ for (const dialect of testDialects()) {
       expect(body.progress.sections.find((s) => s.section === 'head')?.done).toBe(1);
       expect((await sam.request('GET', '/api/v1/clinical/progress?set=nope')).statusCode).toBe(400);
     });
+
+    it('a student who deletes their record takes their log with them, signed entries included', async () => {
+      expect(await countEntries()).toBeGreaterThan(0);
+      const res = await sam.request('DELETE', `/api/v1/people/${sam.personId ?? ''}`);
+      expect(res.statusCode).toBeLessThan(300);
+      expect(await countEntries()).toBe(0);
+      expect(await db().selectFrom('clinical_sign_requests').select('token_hash').execute()).toEqual([]);
+    });
   });
 }
