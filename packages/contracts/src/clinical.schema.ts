@@ -35,6 +35,8 @@ export const clinicalEntrySchema = z
   })
   .meta({ id: 'ClinicalEntry' });
 
+export const clinicalEntriesSchema = z.object({ entries: z.array(clinicalEntrySchema) }).meta({ id: 'ClinicalEntries' });
+
 export const clinicalEntryParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
 
 export const signRequestSchema = z.object({ url: z.string(), expiresAt: z.string() }).meta({ id: 'SignRequest' });

@@ -60,6 +60,8 @@ for (const dialect of testDialects()) {
       expect(back.json<Entry>()).toEqual(entry);
       // Someone else's entry is "not found", not "forbidden".
       expect((await ana.request('GET', `/api/v1/clinical/entries/${entry.id}`)).statusCode).toBe(404);
+      const list = (await sam.request('GET', '/api/v1/clinical/entries')).json<{ entries: Entry[] }>().entries;
+      expect(list).toContainEqual(entry);
     });
 
     it('refuses a future date, an unknown procedure and an unknown site, naming the field and quoting the value, and writes nothing', async () => {

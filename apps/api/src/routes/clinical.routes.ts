@@ -1,5 +1,6 @@
-import { clinicalProgress, createSignRequest, getClinicalEntry, logClinicalEntry, openClinicalSites, signWithLink, viewSignRequest } from '@modality/app';
+import { clinicalProgress, createSignRequest, getClinicalEntry, listClinicalEntries, logClinicalEntry, openClinicalSites, signWithLink, viewSignRequest } from '@modality/app';
 import {
+  clinicalEntriesSchema,
   clinicalEntryParamsSchema,
   clinicalEntrySchema,
   clinicalProgressQuerySchema,
@@ -28,6 +29,11 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     '/api/v1/clinical/entries',
     { schema: { tags, summary: 'Log a procedure in your own clinical log', body: newClinicalEntrySchema, response: { 201: clinicalEntrySchema, ...problems(400, 401) } } },
     async (request, reply) => reply.code(201).send(await logClinicalEntry(ctx.deps, requirePrincipal(request), request.body)),
+  );
+  app.get(
+    '/api/v1/clinical/entries',
+    { schema: { tags, summary: 'Your own clinical log, oldest first, with who signed each entry', response: { 200: clinicalEntriesSchema, ...problems(400, 401) } } },
+    async (request) => ({ entries: await listClinicalEntries(ctx.deps, requirePrincipal(request)) }),
   );
   app.get(
     '/api/v1/clinical/entries/:id',

@@ -92,6 +92,13 @@ export async function getClinicalEntry(deps: Deps, principal: Principal, id: str
   return entryView(deps, entry);
 }
 
+/** The signed-in student's whole log, oldest first, each entry with who signed it. */
+export async function listClinicalEntries(deps: Deps, principal: Principal): Promise<ClinicalEntryView[]> {
+  const personId = await requireOwnPersonId(deps, principal);
+  const [entries, sites] = await Promise.all([deps.store.clinical.listEntriesForPerson(personId), openClinicalSites(deps, principal)]);
+  return Promise.all(entries.map((e) => entryView(deps, e, sites)));
+}
+
 /** Progress of the signed-in student against a requirement set, with the set's flag. */
 export async function clinicalProgress(deps: Deps, principal: Principal, setId?: string): Promise<{ set: RequirementSet; progress: RequirementProgress }> {
   const set = setId === undefined ? ARRT_RADIOGRAPHY_HANDBOOK_2017 : findRequirementSet(setId);
