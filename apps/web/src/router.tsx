@@ -34,6 +34,7 @@ import { PersonPage } from './features/record/PersonPage';
 import { SignInPage } from './features/sign-in/SignInPage';
 import { SignUpPage } from './features/sign-in/SignUpPage';
 import { VerifyPage } from './features/verify/VerifyPage';
+import { SignPage } from './features/sign/SignPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
@@ -208,6 +209,16 @@ const verifyRoute = createRoute({
   component: VerifyPage,
 });
 
+/** The public page behind a one-time sign link: the token is the last path segment and the only secret. */
+const signRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign/$token',
+  component: function SignRoute() {
+    const { token } = signRoute.useParams();
+    return <SignPage token={token} />;
+  },
+});
+
 /** Every page below needs a session; without one, go to sign-in and come back after. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -302,7 +313,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   verifyEmailRoute,
   devMailRoute,
-  publicRoute.addChildren([homeRoute, careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute]),
+  publicRoute.addChildren([homeRoute, careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute, signRoute]),
   appRoute.addChildren([
     welcomeRoute,
     recordRoute,

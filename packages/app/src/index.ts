@@ -16,3 +16,4 @@ export * from './mail/index.js';
 export * from './limits/index.js';
 export * from './staffing/index.js';
 export * from './reminders/index.js';
+export * from './clinical/index.js';

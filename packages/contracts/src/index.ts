@@ -24,3 +24,4 @@ export * from './record-file.schema.js';
 export * from './words.js';
 export * from './staffing-request.schema.js';
 export * from './refused-values.js';
+export * from './clinical.schema.js';

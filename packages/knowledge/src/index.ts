@@ -11,3 +11,4 @@ export { issuerName } from './credentials/issuers.js';
 export { confidenceWords, publisherOf } from './publishers.js';
 export { disciplineName, procedureName } from './careers/discipline-names.js';
 export * from './staffing/ethical-recruitment.js';
+export * from './clinical/index.js';

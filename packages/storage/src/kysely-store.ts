@@ -4,6 +4,7 @@ import type { Database } from './database.js';
 import type { Dialect } from './dialect.js';
 import { KyselyAccountTokenRepository } from './repositories/account-token.repository.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
+import { KyselyClinicalRepository } from './repositories/clinical.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
 import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
@@ -49,6 +50,7 @@ export class KyselyStore implements Store {
   readonly reminderSettings;
   readonly recordFiles;
   readonly staffingRequests;
+  readonly clinical;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -78,6 +80,7 @@ export class KyselyStore implements Store {
     this.reminderSettings = new KyselyReminderSettingsRepository(executor);
     this.recordFiles = new KyselyRecordFileRepository(executor);
     this.staffingRequests = new KyselyStaffingRequestRepository(executor);
+    this.clinical = new KyselyClinicalRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -5,7 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Routes that create a session (the caller has none to prove yet), or that change nothing (verify). */
+/**
+ * Routes that create a session (the caller has none to prove yet), that change nothing (verify), or whose
+ * secret is in the request and which ignore any session (a mailed token, signing from a one-time link).
+ */
 const CSRF_EXEMPT = new Set([
   '/api/v1/auth/sign-in',
   '/api/v1/auth/sign-up',
@@ -14,6 +17,7 @@ const CSRF_EXEMPT = new Set([
   '/api/v1/auth/password-reset',
   '/api/v1/auth/password-reset/confirm',
   '/api/v1/auth/verify-email',
+  '/api/v1/sign/:token',
 ]);
 /** `/api/v1` routes open to signed-out callers; every other one needs a session. */
 const PUBLIC_ROUTES = new Set([

@@ -13,3 +13,4 @@ export * from './posting.port.js';
 export * from './candidate-profile.port.js';
 export * from './blob.port.js';
 export * from './staffing-request.port.js';
+export * from './clinical.port.js';

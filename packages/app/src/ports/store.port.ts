@@ -7,6 +7,7 @@ import type { PostingRepository } from './posting.port.js';
 import type { StaffingRequestRepository } from './staffing-request.port.js';
 import type { ProgramRepository } from './program.port.js';
 import type { RateLimitRepository } from './rate-limit.port.js';
+import type { ClinicalRepository } from './clinical.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -228,5 +229,6 @@ export interface Store {
   readonly reminderSettings: ReminderSettingsRepository;
   readonly recordFiles: RecordFileRepository;
   readonly staffingRequests: StaffingRequestRepository;
+  readonly clinical: ClinicalRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -10,6 +10,7 @@ import { rateLimitsMigration } from './010-rate-limits.js';
 import { recordFilesMigration } from './011-record-files.js';
 import { programOutcomesMigration } from './012-program-outcomes.js';
 import { staffingMigration } from './013-staffing.js';
+import { clinicalMigration } from './014-clinical.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -23,6 +24,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '011-record-files': recordFilesMigration(dialect),
     '012-program-outcomes': programOutcomesMigration(dialect),
     '013-staffing': staffingMigration(dialect),
+    '014-clinical': clinicalMigration(dialect),
   };
 }
 

@@ -1,0 +1,85 @@
+import { clinicalProgress, createSignRequest, getClinicalEntry, listClinicalEntries, logClinicalEntry, openClinicalSites, signWithLink, viewSignRequest } from '@modality/app';
+import {
+  clinicalEntriesSchema,
+  clinicalEntryParamsSchema,
+  clinicalEntrySchema,
+  clinicalProgressQuerySchema,
+  clinicalProgressSchema,
+  clinicalSitesSchema,
+  newClinicalEntrySchema,
+  signatureSchema,
+  signRequestSchema,
+  signRequestViewSchema,
+  signTokenParamsSchema,
+} from '@modality/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requirePrincipal } from '../http/principal.js';
+import { problems } from './errors.js';
+import type { RouteContext } from './route-context.js';
+
+/** The student's clinical log, progress against a requirement set, and one-time sign-off links. */
+export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const tags = ['clinical'];
+  app.get(
+    '/api/v1/clinical/sites',
+    { schema: { tags, summary: 'The clinical sites open to you as a student', response: { 200: clinicalSitesSchema, ...problems(401) } } },
+    async (request) => ({ sites: (await openClinicalSites(ctx.deps, requirePrincipal(request))).map((s) => ({ id: s.id, name: s.name })) }),
+  );
+  app.post(
+    '/api/v1/clinical/entries',
+    { schema: { tags, summary: 'Log a procedure in your own clinical log', body: newClinicalEntrySchema, response: { 201: clinicalEntrySchema, ...problems(400, 401) } } },
+    async (request, reply) => reply.code(201).send(await logClinicalEntry(ctx.deps, requirePrincipal(request), request.body)),
+  );
+  app.get(
+    '/api/v1/clinical/entries',
+    { schema: { tags, summary: 'Your own clinical log, oldest first, with who signed each entry', response: { 200: clinicalEntriesSchema, ...problems(400, 401) } } },
+    async (request) => ({ entries: await listClinicalEntries(ctx.deps, requirePrincipal(request)) }),
+  );
+  app.get(
+    '/api/v1/clinical/entries/:id',
+    { schema: { tags, summary: 'One entry of your log, with who signed it and when', params: clinicalEntryParamsSchema, response: { 200: clinicalEntrySchema, ...problems(401, 404) } } },
+    async (request) => getClinicalEntry(ctx.deps, requirePrincipal(request), request.params.id),
+  );
+  app.get(
+    '/api/v1/clinical/progress',
+    {
+      schema: {
+        tags,
+        summary: 'Your signed competencies against a requirement set (the set is flagged: its counts are not confirmed by the registry)',
+        querystring: clinicalProgressQuerySchema,
+        response: { 200: clinicalProgressSchema, ...problems(400, 401) },
+      },
+    },
+    async (request) => clinicalProgress(ctx.deps, requirePrincipal(request), request.query.set),
+  );
+  app.post(
+    '/api/v1/clinical/entries/:id/sign-requests',
+    {
+      schema: {
+        tags,
+        summary: 'A one-time link (72 hours) a technologist without an account opens to sign the entry',
+        params: clinicalEntryParamsSchema,
+        response: { 201: signRequestSchema, ...problems(401, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createSignRequest(ctx.deps, requirePrincipal(request), request.params.id)),
+  );
+  app.get(
+    '/api/v1/sign/:token',
+    { schema: { tags, summary: 'The entry behind a sign-request link (public: the link is the secret)', params: signTokenParamsSchema, response: { 200: signRequestViewSchema, ...problems(400, 404, 410) } } },
+    async (request) => viewSignRequest(ctx.deps, request.params.token),
+  );
+  app.post(
+    '/api/v1/sign/:token',
+    {
+      schema: {
+        tags,
+        summary: 'Sign the entry behind a link, with no account: name, ARRT number and physical presence (works once)',
+        params: signTokenParamsSchema,
+        body: signatureSchema,
+        response: { 200: clinicalEntrySchema, ...problems(400, 404, 410) },
+      },
+    },
+    async (request) => signWithLink(ctx.deps, request.params.token, request.body),
+  );
+};

@@ -1,0 +1,111 @@
+import { NotFoundError, ValidationError } from '@modality/domain';
+import { ARRT_RADIOGRAPHY_HANDBOOK_2017, findProcedure, findRequirementSet, requirementProgress, type RequirementProgress, type RequirementSet } from '@modality/knowledge';
+import { organisationsWithRole, type Principal } from '../auth/principal.js';
+import type { Deps } from '../deps.js';
+import type { ClinicalEntryRow, ClinicalRole, ClinicalSiteRow, SupervisionLevel } from '../ports/index.js';
+import { todayUtc } from '../verdicts/as-of.js';
+
+/** A clinical log entry as people see it: names, not codes, and who signed it. */
+export interface ClinicalEntryView {
+  readonly id: string;
+  readonly procedure: string;
+  readonly procedureName: string;
+  readonly performedOn: string;
+  readonly site: { readonly id: string; readonly name: string };
+  readonly role: ClinicalRole;
+  readonly supervision: SupervisionLevel;
+  readonly loggedAt: string;
+  readonly signedBy: { readonly name: string; readonly arrtNumber: string; readonly signedAt: string } | null;
+}
+
+/** What a student sends to log a procedure (already shaped by the contract). */
+export interface NewClinicalEntry {
+  readonly procedure: string;
+  readonly performedOn: string;
+  readonly site: string;
+  readonly role: ClinicalRole;
+  readonly supervision: SupervisionLevel;
+}
+
+/** The sites of every school in which the principal is a student. */
+export async function openClinicalSites(deps: Deps, principal: Principal): Promise<ClinicalSiteRow[]> {
+  return deps.store.clinical.listSitesForSchools([...organisationsWithRole(principal, ['student'])]);
+}
+
+async function requireOwnPersonId(deps: Deps, principal: Principal): Promise<string> {
+  if (principal.personId === null) throw new ValidationError([{ path: 'person', message: 'You have no record yet; create your record before logging procedures' }]);
+  return principal.personId;
+}
+
+/** Builds the view of an entry; the site name is looked up among all sites of the entry's schools. */
+export async function entryView(deps: Deps, entry: ClinicalEntryRow, sites?: readonly ClinicalSiteRow[]): Promise<ClinicalEntryView> {
+  const site = (sites ?? []).find((s) => s.id === entry.siteId) ?? (await deps.store.clinical.findSite(entry.siteId));
+  return {
+    id: entry.id,
+    procedure: entry.procedure,
+    procedureName: findProcedure(entry.procedure)?.name ?? entry.procedure,
+    performedOn: entry.performedOn,
+    site: { id: entry.siteId, name: site?.name ?? 'Unknown site' },
+    role: entry.role,
+    supervision: entry.supervision,
+    loggedAt: entry.createdAt,
+    signedBy: entry.signature === null ? null : { name: entry.signature.name, arrtNumber: entry.signature.arrtNumber, signedAt: entry.signature.signedAt },
+  };
+}
+
+/**
+ * Logs a procedure in the signed-in student's own log. A date after today, a procedure the catalogue does
+ * not know or a site not open to the student is refused, naming the field and quoting the value; nothing
+ * is written then.
+ */
+export async function logClinicalEntry(deps: Deps, principal: Principal, input: NewClinicalEntry): Promise<ClinicalEntryView> {
+  const personId = await requireOwnPersonId(deps, principal);
+  const sites = await openClinicalSites(deps, principal);
+  const issues: { path: string; message: string }[] = [];
+  if (input.performedOn > todayUtc(deps)) issues.push({ path: 'performedOn', message: `"${input.performedOn}" is in the future; log a procedure on or after the day it was done` });
+  if (findProcedure(input.procedure) === undefined) issues.push({ path: 'procedure', message: `"${input.procedure}" is not a procedure in the catalogue` });
+  if (!sites.some((s) => s.id === input.site)) issues.push({ path: 'site', message: `"${input.site}" is not a clinical site open to you` });
+  if (issues.length > 0) throw new ValidationError(issues, 'The entry was not logged');
+  const now = deps.clock.now().toISOString();
+  const entry: ClinicalEntryRow = {
+    id: deps.ids.newId('cle'),
+    personId,
+    procedure: input.procedure,
+    performedOn: input.performedOn,
+    siteId: input.site,
+    role: input.role,
+    supervision: input.supervision,
+    createdAt: now,
+    signature: null,
+  };
+  await deps.store.transaction(async (tx) => {
+    await tx.clinical.insertEntry(entry);
+    await tx.audit.append({ at: now, actorUserId: principal.user.id, organisationId: null, action: 'clinical.entry.logged', subjectPersonId: personId, details: { entryId: entry.id } });
+  });
+  return entryView(deps, entry, sites);
+}
+
+/** Reads an entry: only its student sees it (anyone else gets "not found"). */
+export async function getClinicalEntry(deps: Deps, principal: Principal, id: string): Promise<ClinicalEntryView> {
+  const entry = await deps.store.clinical.findEntry(id);
+  if (entry === undefined || entry.personId !== principal.personId) throw new NotFoundError('clinical entry', id);
+  return entryView(deps, entry);
+}
+
+/** The signed-in student's whole log, oldest first, each entry with who signed it. */
+export async function listClinicalEntries(deps: Deps, principal: Principal): Promise<ClinicalEntryView[]> {
+  const personId = await requireOwnPersonId(deps, principal);
+  const [entries, sites] = await Promise.all([deps.store.clinical.listEntriesForPerson(personId), openClinicalSites(deps, principal)]);
+  return Promise.all(entries.map((e) => entryView(deps, e, sites)));
+}
+
+/** Progress of the signed-in student against a requirement set, with the set's flag. */
+export async function clinicalProgress(deps: Deps, principal: Principal, setId?: string): Promise<{ set: RequirementSet; progress: RequirementProgress }> {
+  const set = setId === undefined ? ARRT_RADIOGRAPHY_HANDBOOK_2017 : findRequirementSet(setId);
+  if (set === undefined) throw new ValidationError([{ path: 'set', message: `"${setId ?? ''}" is not a requirement set` }]);
+  const personId = await requireOwnPersonId(deps, principal);
+  const entries = await deps.store.clinical.listEntriesForPerson(personId);
+  // A competency counts once a technologist has signed a procedure the student performed.
+  const shown = entries.filter((e) => e.signature !== null && e.role === 'performed').map((e) => ({ procedure: e.procedure, simulated: false }));
+  return { set, progress: requirementProgress(set, shown) };
+}

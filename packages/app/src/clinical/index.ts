@@ -1,0 +1,3 @@
+export * from './clinical-log.js';
+export * from './sign-off.js';
+export * from './demo-sites.js';

@@ -1,0 +1,88 @@
+import { ConflictError, DomainError, NotFoundError } from '@modality/domain';
+import type { Principal } from '../auth/principal.js';
+import type { Deps } from '../deps.js';
+import type { ClinicalEntryRow } from '../ports/index.js';
+import { entryView, getClinicalEntry, type ClinicalEntryView } from './clinical-log.js';
+
+/** How long a sign-request link works. */
+export const SIGN_REQUEST_HOURS = 72;
+
+/** Deps of sign-off: the install's public address builds the link. */
+export type SignOffDeps = Deps & { readonly publicUrl: string };
+
+/** A link that worked once, or whose time ran out: it is gone, not unknown. */
+export class LinkGoneError extends DomainError {
+  constructor(message: string) {
+    super('gone', message);
+  }
+}
+
+/** The public page of a sign-request link; the token is its last path segment and the only secret. */
+export const signPageUrl = (publicUrl: string, token: string): string => `${publicUrl}/sign/${token}`;
+
+/**
+ * Makes a one-time link a technologist without an account opens to sign the entry. The token is random
+ * (unguessable) and stored only as its digest; it works once, within 72 hours. Only the entry's student
+ * asks for one, and only while the entry is unsigned.
+ */
+export async function createSignRequest(deps: SignOffDeps, principal: Principal, entryId: string): Promise<{ url: string; expiresAt: string }> {
+  const entry = await getClinicalEntry(deps, principal, entryId);
+  if (entry.signedBy !== null) throw new ConflictError('This entry is already signed; a signed entry cannot be signed again');
+  const token = deps.ids.newToken();
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + SIGN_REQUEST_HOURS * 3_600_000).toISOString();
+  await deps.store.transaction(async (tx) => {
+    await tx.clinical.insertSignRequest({ tokenHash: deps.hasher.digest(token), entryId, createdAt: now.toISOString(), expiresAt, usedAt: null });
+    await tx.audit.append({ at: now.toISOString(), actorUserId: principal.user.id, organisationId: null, action: 'clinical.sign-request.created', subjectPersonId: principal.personId, details: { entryId } });
+  });
+  return { url: signPageUrl(deps.publicUrl, token), expiresAt };
+}
+
+/** What the public page shows: the entry and whose log it is. */
+export interface SignRequestView {
+  readonly studentName: string;
+  readonly entry: ClinicalEntryView;
+  readonly expiresAt: string;
+}
+
+async function liveRequest(deps: Deps, token: string): Promise<{ entry: ClinicalEntryRow; expiresAt: string; tokenHash: string }> {
+  const tokenHash = deps.hasher.digest(token);
+  const request = await deps.store.clinical.findSignRequest(tokenHash);
+  const entry = request === undefined ? undefined : await deps.store.clinical.findEntry(request.entryId);
+  if (request === undefined || entry === undefined) throw new NotFoundError('sign request', 'this link');
+  if (request.usedAt !== null) throw new LinkGoneError('This link has been used already; each link signs once');
+  if (request.expiresAt <= deps.clock.now().toISOString()) throw new LinkGoneError('This link has expired; ask the student for a new one');
+  if (entry.signature !== null) throw new LinkGoneError('This entry is already signed');
+  return { entry, expiresAt: request.expiresAt, tokenHash };
+}
+
+/** The entry behind a link, for the public page (no session). */
+export async function viewSignRequest(deps: Deps, token: string): Promise<SignRequestView> {
+  const { entry, expiresAt } = await liveRequest(deps, token);
+  const person = await deps.store.people.findById(entry.personId);
+  return { studentName: person?.name ?? 'A student', entry: await entryView(deps, entry), expiresAt };
+}
+
+/** The signer's statement: name, ARRT number and that they were physically present. */
+export interface Signature {
+  readonly name: string;
+  readonly arrtNumber: string;
+  readonly present: true;
+}
+
+/**
+ * Signs the entry behind a link, without a session. The link is spent and the entry signed in one
+ * transaction; a second use is "gone", an unknown (e.g. altered) token "not found".
+ */
+export async function signWithLink(deps: Deps, token: string, signature: Signature): Promise<ClinicalEntryView> {
+  const { entry, tokenHash } = await liveRequest(deps, token);
+  const at = deps.clock.now().toISOString();
+  const signed = { signedAt: at, name: signature.name, arrtNumber: signature.arrtNumber };
+  await deps.store.transaction(async (tx) => {
+    // Both guards are conditional updates, so two signers racing on one link cannot both win.
+    if (!(await tx.clinical.useSignRequest(tokenHash, at))) throw new LinkGoneError('This link has been used already; each link signs once');
+    if (!(await tx.clinical.signEntry(entry.id, signed))) throw new LinkGoneError('This entry is already signed');
+    await tx.audit.append({ at, actorUserId: null, organisationId: null, action: 'clinical.entry.signed', subjectPersonId: entry.personId, details: { entryId: entry.id, signer: signature.name, arrtNumber: signature.arrtNumber, present: true } });
+  });
+  return entryView(deps, { ...entry, signature: signed });
+}

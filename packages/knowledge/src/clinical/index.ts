@@ -1,0 +1,3 @@
+export * from './procedures.js';
+export * from './requirement-sets.js';
+export * from './progress.js';

@@ -1,0 +1,113 @@
+import type { ClinicalEntryRow, ClinicalRepository, ClinicalRole, ClinicalSignature, ClinicalSiteRow, SignRequestRow, SupervisionLevel } from '@modality/app';
+import type { Kysely, Transaction } from 'kysely';
+import type { Executor } from './executor.js';
+
+/** The tables of migration 014-clinical. */
+export type ClinicalTables = {
+  clinical_sites: { id: string; school_organisation_id: string; name: string; created_at: string };
+  clinical_log_entries: {
+    id: string;
+    person_id: string;
+    procedure: string;
+    performed_on: string;
+    site_id: string;
+    role: string;
+    supervision: string;
+    created_at: string;
+    signed_at: string | null;
+    signer_name: string | null;
+    signer_arrt_number: string | null;
+  };
+  clinical_sign_requests: { token_hash: string; entry_id: string; created_at: string; expires_at: string; used_at: string | null };
+};
+type Db = Kysely<ClinicalTables> | Transaction<ClinicalTables>;
+type StoredEntry = ClinicalTables['clinical_log_entries'];
+
+const toEntry = (r: StoredEntry): ClinicalEntryRow => ({
+  id: r.id,
+  personId: r.person_id,
+  procedure: r.procedure,
+  performedOn: r.performed_on,
+  siteId: r.site_id,
+  // Only the use case writes these columns, from the contract's closed lists.
+  role: r.role as ClinicalRole,
+  supervision: r.supervision as SupervisionLevel,
+  createdAt: r.created_at,
+  signature: r.signed_at === null ? null : { signedAt: r.signed_at, name: r.signer_name ?? '', arrtNumber: r.signer_arrt_number ?? '' },
+});
+
+/** Clinical sites, the students' logs and one-time sign requests. */
+export class KyselyClinicalRepository implements ClinicalRepository {
+  private readonly db: Db;
+  constructor(db: Executor) {
+    this.db = db.withTables<ClinicalTables>() as unknown as Db;
+  }
+
+  async insertSite(s: ClinicalSiteRow & { readonly createdAt: string }): Promise<void> {
+    await this.db.insertInto('clinical_sites').values({ id: s.id, school_organisation_id: s.schoolOrganisationId, name: s.name, created_at: s.createdAt }).execute();
+  }
+
+  async listSitesForSchools(ids: readonly string[]): Promise<ClinicalSiteRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('clinical_sites').selectAll().where('school_organisation_id', 'in', [...ids]).orderBy('name').orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, schoolOrganisationId: r.school_organisation_id, name: r.name }));
+  }
+
+  async findSite(id: string): Promise<ClinicalSiteRow | undefined> {
+    const r = await this.db.selectFrom('clinical_sites').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && { id: r.id, schoolOrganisationId: r.school_organisation_id, name: r.name };
+  }
+
+  async insertEntry(e: ClinicalEntryRow): Promise<void> {
+    await this.db
+      .insertInto('clinical_log_entries')
+      .values({
+        id: e.id,
+        person_id: e.personId,
+        procedure: e.procedure,
+        performed_on: e.performedOn,
+        site_id: e.siteId,
+        role: e.role,
+        supervision: e.supervision,
+        created_at: e.createdAt,
+        signed_at: e.signature?.signedAt ?? null,
+        signer_name: e.signature?.name ?? null,
+        signer_arrt_number: e.signature?.arrtNumber ?? null,
+      })
+      .execute();
+  }
+
+  async findEntry(id: string): Promise<ClinicalEntryRow | undefined> {
+    const r = await this.db.selectFrom('clinical_log_entries').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toEntry(r);
+  }
+
+  async listEntriesForPerson(personId: string): Promise<ClinicalEntryRow[]> {
+    const rows = await this.db.selectFrom('clinical_log_entries').selectAll().where('person_id', '=', personId).orderBy('performed_on').orderBy('id').execute();
+    return rows.map(toEntry);
+  }
+
+  async signEntry(id: string, s: ClinicalSignature): Promise<boolean> {
+    const r = await this.db
+      .updateTable('clinical_log_entries')
+      .set({ signed_at: s.signedAt, signer_name: s.name, signer_arrt_number: s.arrtNumber })
+      .where('id', '=', id)
+      .where('signed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async insertSignRequest(q: SignRequestRow): Promise<void> {
+    await this.db.insertInto('clinical_sign_requests').values({ token_hash: q.tokenHash, entry_id: q.entryId, created_at: q.createdAt, expires_at: q.expiresAt, used_at: q.usedAt }).execute();
+  }
+
+  async findSignRequest(tokenHash: string): Promise<SignRequestRow | undefined> {
+    const r = await this.db.selectFrom('clinical_sign_requests').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    return r && { tokenHash: r.token_hash, entryId: r.entry_id, createdAt: r.created_at, expiresAt: r.expires_at, usedAt: r.used_at };
+  }
+
+  async useSignRequest(tokenHash: string, at: string): Promise<boolean> {
+    const r = await this.db.updateTable('clinical_sign_requests').set({ used_at: at }).where('token_hash', '=', tokenHash).where('used_at', 'is', null).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+}
