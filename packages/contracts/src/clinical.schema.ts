@@ -16,12 +16,12 @@ export const newClinicalEntrySchema = z
     role: z.enum(['observed', 'assisted', 'performed'], 'must be one of observed, assisted, performed'),
     supervision: z.enum(['direct', 'indirect'], 'must be direct or indirect'),
   })
-  .meta({ id: 'NewClinicalEntry' });
+  .meta({ id: 'NewClinicalLogEntry' });
 
 export const clinicalSiteSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'ClinicalSite' });
 export const clinicalSitesSchema = z.object({ sites: z.array(clinicalSiteSchema) }).meta({ id: 'ClinicalSites' });
 
-export const clinicalEntrySchema = z
+export const clinicalLogEntrySchema = z
   .object({
     id: z.string(),
     procedure: z.string(),
@@ -33,9 +33,9 @@ export const clinicalEntrySchema = z
     loggedAt: z.string(),
     signedBy: z.object({ name: z.string(), arrtNumber: z.string(), signedAt: z.string() }).nullable().describe('who signed and when; null until signed'),
   })
-  .meta({ id: 'ClinicalEntry' });
+  .meta({ id: 'ClinicalLogEntry' });
 
-export const clinicalEntriesSchema = z.object({ entries: z.array(clinicalEntrySchema) }).meta({ id: 'ClinicalEntries' });
+export const clinicalEntriesSchema = z.object({ entries: z.array(clinicalLogEntrySchema) }).meta({ id: 'ClinicalEntries' });
 
 export const clinicalEntryParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -45,7 +45,7 @@ export const signRequestSchema = z.object({ url: z.string(), expiresAt: z.string
 export const signTokenParamsSchema = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a sign-request link') });
 
 export const signRequestViewSchema = z
-  .object({ studentName: z.string(), entry: clinicalEntrySchema, expiresAt: z.string() })
+  .object({ studentName: z.string(), entry: clinicalLogEntrySchema, expiresAt: z.string() })
   .meta({ id: 'SignRequestView' });
 
 /** `POST /api/v1/sign/{token}`: the signer's statement. */

@@ -2,7 +2,7 @@ import { clinicalProgress, createSignRequest, getClinicalEntry, listClinicalEntr
 import {
   clinicalEntriesSchema,
   clinicalEntryParamsSchema,
-  clinicalEntrySchema,
+  clinicalLogEntrySchema,
   clinicalProgressQuerySchema,
   clinicalProgressSchema,
   clinicalSitesSchema,
@@ -27,7 +27,7 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   );
   app.post(
     '/api/v1/clinical/entries',
-    { schema: { tags, summary: 'Log a procedure in your own clinical log', body: newClinicalEntrySchema, response: { 201: clinicalEntrySchema, ...problems(400, 401) } } },
+    { schema: { tags, summary: 'Log a procedure in your own clinical log', body: newClinicalEntrySchema, response: { 201: clinicalLogEntrySchema, ...problems(400, 401) } } },
     async (request, reply) => reply.code(201).send(await logClinicalEntry(ctx.deps, requirePrincipal(request), request.body)),
   );
   app.get(
@@ -37,7 +37,7 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   );
   app.get(
     '/api/v1/clinical/entries/:id',
-    { schema: { tags, summary: 'One entry of your log, with who signed it and when', params: clinicalEntryParamsSchema, response: { 200: clinicalEntrySchema, ...problems(401, 404) } } },
+    { schema: { tags, summary: 'One entry of your log, with who signed it and when', params: clinicalEntryParamsSchema, response: { 200: clinicalLogEntrySchema, ...problems(401, 404) } } },
     async (request) => getClinicalEntry(ctx.deps, requirePrincipal(request), request.params.id),
   );
   app.get(
@@ -77,7 +77,7 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         summary: 'Sign the entry behind a link, with no account: name, ARRT number and physical presence (works once)',
         params: signTokenParamsSchema,
         body: signatureSchema,
-        response: { 200: clinicalEntrySchema, ...problems(400, 404, 410) },
+        response: { 200: clinicalLogEntrySchema, ...problems(400, 404, 410) },
       },
     },
     async (request) => signWithLink(ctx.deps, request.params.token, request.body),

@@ -1,4 +1,4 @@
-import { clinicalEntrySchema, signRequestViewSchema } from '@modality/contracts';
+import { clinicalLogEntrySchema, signRequestViewSchema } from '@modality/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 
@@ -18,7 +18,7 @@ export function useSignWithLink(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { name: string; arrtNumber: string; present: true }) =>
-      apiRequest(`/v1/sign/${encodeURIComponent(token)}`, clinicalEntrySchema, { method: 'POST', body }),
+      apiRequest(`/v1/sign/${encodeURIComponent(token)}`, clinicalLogEntrySchema, { method: 'POST', body }),
     onSuccess: () => queryClient.removeQueries({ queryKey: signKey(token) }),
   });
 }
