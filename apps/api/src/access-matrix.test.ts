@@ -2,6 +2,7 @@ import { testDialects } from '@modality/testkit';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredRoutes } from './http/route-table.js';
+import { postingBody } from './testing/posting-fixtures.js';
 import { demo, startTestServer, type Client, type TestServer } from './testing/test-server.js';
 
 /**
@@ -50,12 +51,15 @@ const SAME_ORG_SUBJECT = {
 const OTHER_ORG_SUBJECT = demo('marcus.chen');
 
 const READERS = new Set(['instructor', 'program_director', 'org_admin']);
+/** Who writes an organisation's postings and sees its drafts (platform admins too). */
+const POSTING_WRITERS = new Set(['recruiter', 'org_admin']);
 const WRITERS = new Set(['program_director', 'org_admin']);
 const STAFF = new Set(['org_admin', 'program_director', 'instructor', 'recruiter']);
 
 /**
- * What a cell should answer: `ok` (a 2xx); `answered` (a 2xx, or a 400 about input the subject lacks — the
- * access check passed); or an exact status. 401, 403 and 404 are refusals: a 2xx there is a leak.
+ * What a cell should answer: `ok` (a 2xx); `answered` (a 2xx, or a 400 about input the subject lacks or a
+ * 409 about the state it is in — the access check passed); or an exact status. 401, 403 and 404 are
+ * refusals: a 2xx there is a leak.
  */
 type Expect = 'ok' | 'answered' | 302 | 400 | 401 | 403 | 404;
 
@@ -64,6 +68,8 @@ interface Cell {
   readonly relation: Relation | null;
   /** The subject is the caller's own (or their organisation is the subject's). */
   readonly info: CallerInfo;
+  /** The caller keeps a person record of their own (profiles, matches and the clinical log need one). */
+  readonly hasRecord: boolean;
 }
 
 /** Who may see a person's record: themselves, and reader staff of the organisation the person belongs to. */
@@ -84,6 +90,22 @@ function organisationRule(cell: Cell, roles: ReadonlySet<string>, admins = true)
   return roles.has(cell.info.orgRole) ? 'ok' : 403;
 }
 
+/**
+ * A draft posting of an organisation: its recruiters and admins (and platform admins) see and change it;
+ * to everyone else it does not exist (404). A route that needs no sign-in says 404 to a signed-out caller.
+ */
+function draftPostingRule(cell: Cell, allowed: Expect = 'ok', signedOut: Expect = 401): Expect {
+  if (cell.info.email === null) return signedOut;
+  if (cell.info.email === demo('admin')) return allowed;
+  if (cell.relation !== 'same organisation') return 404;
+  return POSTING_WRITERS.has(cell.info.orgRole ?? '') ? allowed : 404;
+}
+
+/** Only the person themselves: their own profile, matches or clinical log; no record of their own is a 404. */
+const ownRecordNeeded = (c: Cell): Expect => (c.info.email === null ? 401 : c.hasRecord ? 'ok' : 404);
+/** A route of one's own clinical log: the student's answer, or a 400 naming what the caller lacks. */
+const ownLog = (c: Cell): Expect => (c.info.email === null ? 401 : 'answered');
+
 interface Subjects {
   readonly personOf: (email: string) => string | undefined;
   readonly userOf: (email: string) => string;
@@ -95,11 +117,25 @@ interface Subjects {
   readonly unique: () => string;
   /** A credential the demo school issued (a valid wallet entry). */
   readonly walletCredential: unknown;
+  /** A file kept on the person's record (a CE certificate uploaded before the matrix runs). */
+  readonly fileOf: (personId: string) => string;
+  /** A draft posting of the organisation (none for the school, which does not post). */
+  readonly draftOf: (key: 'hospital' | 'agency' | 'imaging') => string;
+  /** An open posting of the hospital, to which the demo student applied (`request`). */
+  readonly openPosting: string;
+  readonly request: string;
+  /** An unsigned entry of the demo student's clinical log, and a sign-off link for it. */
+  readonly clinicalEntry: string;
+  readonly signToken: string;
+  /** A clinical site of the demo school. */
+  readonly clinicalSite: string;
+  /** A session of a person who is none of the callers. */
+  readonly otherSession: string;
 }
 
 interface RouteSpec {
   /** `person`: `:id` is a person; `user`: a user; `organisation`; `none`: the route names no subject. */
-  readonly subject: 'person' | 'user' | 'organisation' | 'credential' | 'none';
+  readonly subject: 'person' | 'user' | 'organisation' | 'credential' | 'posting' | 'none';
   readonly expect: (cell: Cell) => Expect;
   readonly url?: (s: Subjects, id: string) => string;
   readonly body?: (s: Subjects, id: string) => unknown;
@@ -108,6 +144,10 @@ interface RouteSpec {
    * and their refusals before their allowed cells.
    */
   readonly destructive?: number;
+  /** Sent with a session of its own (signing out, ending every session, deleting the account). */
+  readonly ownSession?: true;
+  /** The body is raw bytes of this content type (a file upload), not JSON. */
+  readonly contentType?: string;
 }
 
 const signedIn = (cell: Cell): Expect => (cell.info.email === null ? 401 : 'ok');
@@ -116,6 +156,39 @@ const record = {
   format: 'modality/person-record@1',
   person: { name: 'Matrix Person', birthDate: '1990-01-01', country: 'US', region: 'us-tx' },
 };
+
+/** The CE activity files are kept for, and a tiny but real PDF (the type is told from the bytes). */
+const FILE_CE = { title: 'Matrix certificate CE', completedOn: '2025-09-01', credits: 1 } as const;
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n% matrix certificate\n'), Buffer.alloc(200, 0x20), Buffer.from('%%EOF\n')]);
+
+/** A subject only some callers reach (a request, a clinical entry): they get `allowed`, others 404. */
+function requestRule(cell: Cell, callers: readonly Caller[], allowed: Expect = 'ok'): Expect {
+  if (cell.info.email === null) return 401;
+  return callers.includes(cell.caller) ? allowed : 404;
+}
+
+/**
+ * Add, replace and delete one entry of a section (the record forms): the import's write rule. Entry 0
+ * exists once the add has run; deleting it runs before the imports replace whole records.
+ */
+function recordSection(section: string, entry: unknown): Record<string, RouteSpec> {
+  const write = (c: Cell) => recordRule(c, 'write');
+  return {
+    [`POST /api/v1/people/:id/${section}`]: { subject: 'person', expect: write, body: () => entry },
+    [`PUT /api/v1/people/:id/${section}/:index`]: {
+      subject: 'person',
+      expect: write,
+      url: (_s, id) => `/api/v1/people/${id}/${section}/0`,
+      body: () => entry,
+    },
+    [`DELETE /api/v1/people/:id/${section}/:index`]: {
+      subject: 'person',
+      expect: write,
+      url: (_s, id) => `/api/v1/people/${id}/${section}/0`,
+      destructive: 1,
+    },
+  };
+}
 
 /** Every route, keyed `METHOD url` exactly as registered. */
 const ROUTES: Readonly<Record<string, RouteSpec>> = {
@@ -163,24 +236,19 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
   },
   'GET /api/v1/people': { subject: 'none', expect: signedIn },
   'GET /api/v1/people/:id/record': { subject: 'person', expect: (c) => recordRule(c, 'read') },
-  'POST /api/v1/people/:id/ce': {
-    subject: 'person',
-    expect: (c) => recordRule(c, 'write'),
-    body: () => ({ title: 'Matrix CE', completedOn: '2026-10-01', credits: 1, category: 'A' }),
-  },
-  'DELETE /api/v1/people/:id': { subject: 'person', expect: (c) => recordRule(c, 'owner'), destructive: 4 },
-  'PUT /api/v1/me/record': { subject: 'none', expect: signedIn, body: () => record, destructive: 1 },
+  'DELETE /api/v1/people/:id': { subject: 'person', expect: (c) => recordRule(c, 'owner'), destructive: 5 },
+  'PUT /api/v1/me/record': { subject: 'none', expect: signedIn, body: () => record, destructive: 2 },
   'PUT /api/v1/people/:id/record': {
     subject: 'person',
     expect: (c) => recordRule(c, 'write'),
     body: () => record,
-    destructive: 1,
+    destructive: 2,
   },
   'PUT /api/v1/users/:id/record': {
     subject: 'user',
     expect: (c) => recordRule(c, 'write'),
     body: () => record,
-    destructive: 1,
+    destructive: 2,
   },
   'POST /api/v1/check': { subject: 'none', expect: anyone, body: () => record },
   'GET /api/v1/people/:id/verdict': { subject: 'person', expect: (c) => recordRule(c, 'read') },
@@ -203,7 +271,7 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/v1/vc/:credentialId/revoke': {
     subject: 'credential',
     expect: (c) => organisationRule(c, new Set(['org_admin', 'program_director']), false),
-    destructive: 1,
+    destructive: 2,
   },
   'POST /api/v1/vc/verify': { subject: 'none', expect: anyone, body: () => ({ not: 'a credential' }) },
   'GET /api/v1/people/:id/wallet': { subject: 'person', expect: (c) => recordRule(c, 'read') },
@@ -237,17 +305,185 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/v1/people/:id/calendar-feed': {
     subject: 'person',
     expect: (c) => recordRule(c, 'owner'),
-    destructive: 2,
+    destructive: 3,
   },
   'DELETE /api/v1/people/:id/calendar-feed': {
     subject: 'person',
     expect: (c) => recordRule(c, 'owner'),
-    destructive: 3,
+    destructive: 4,
   },
   'GET /api/v1/calendar/:token': {
     subject: 'none',
     expect: anyone,
     url: (s) => `/api/v1/calendar/${s.calendarToken}`,
+  },
+
+  // Accounts and mail (docs/accounts-and-mail.md). The links are single-use secrets: a made-up one is a 400.
+  'POST /api/v1/auth/password-reset': { subject: 'none', expect: anyone, body: () => ({ email: demo('grace.kim') }) },
+  'POST /api/v1/auth/password-reset/confirm': {
+    subject: 'none',
+    expect: () => 400,
+    body: () => ({ token: 'not-a-real-reset-token', password: 'long-enough-pw' }),
+  },
+  'POST /api/v1/auth/verify-email': { subject: 'none', expect: () => 400, body: () => ({ token: 'not-a-real-link' }) },
+  'POST /api/v1/me/email-verification': { subject: 'none', expect: signedIn },
+  'GET /api/v1/me/sessions': { subject: 'none', expect: signedIn },
+  // Someone else's session is not the caller's to end: it does not exist for them.
+  'DELETE /api/v1/me/sessions/:id': {
+    subject: 'none',
+    expect: (c) => (c.info.email === null ? 401 : 404),
+    url: (s) => `/api/v1/me/sessions/${s.otherSession}`,
+    destructive: 6,
+  },
+  'POST /api/v1/me/sessions/sign-out-everywhere': { subject: 'none', expect: signedIn, ownSession: true, destructive: 7 },
+  'GET /api/v1/me/data': { subject: 'none', expect: signedIn },
+  'DELETE /api/v1/me': {
+    subject: 'none',
+    expect: signedIn,
+    body: () => ({ password: 'modality-demo' }),
+    ownSession: true,
+    destructive: 8,
+  },
+  'GET /api/v1/me/reminders': { subject: 'none', expect: signedIn },
+  'PUT /api/v1/me/reminders': { subject: 'none', expect: signedIn, body: () => ({ days: [30, 7] }) },
+
+  // The record forms (docs/record-forms.md): the import's access rule, one entry at a time.
+  'PUT /api/v1/people/:id/person': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'write'),
+    body: () => record.person,
+  },
+  'GET /api/v1/people/:id/ce-questions': { subject: 'person', expect: (c) => recordRule(c, 'read') },
+  ...recordSection('credentials', {
+    credential: 'us-tx:mrt',
+    earnedOn: '2025-06-01',
+    number: 'TX-12345',
+    expiresOn: '2027-05-31',
+    status: 'active',
+  }),
+  ...recordSection('education', {
+    kind: 'program',
+    discipline: 'radiography',
+    award: 'associate',
+    country: 'US',
+    startedOn: '2025-08-25',
+  }),
+  ...recordSection('exams', { exam: 'arrt:R', takenOn: '2025-03-01', result: 'pass' }),
+  // The CE form's entry is the one the files below are kept for, so replacing entry 0 keeps one to match.
+  ...recordSection('ce', FILE_CE),
+  ...recordSection('clinical', { procedure: 'xr:chest-routine', performedOn: '2025-10-01', count: 1 }),
+  'GET /api/v1/people/:id/files': { subject: 'person', expect: (c) => recordRule(c, 'read') },
+  'POST /api/v1/people/:id/files': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'write'),
+    url: (_s, id) =>
+      `/api/v1/people/${id}/files?name=matrix.pdf&section=ce&title=${encodeURIComponent(FILE_CE.title)}&completedOn=${FILE_CE.completedOn}`,
+    body: () => PDF,
+    contentType: 'application/pdf',
+  },
+  'GET /api/v1/people/:id/files/:fileId': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'read'),
+    url: (s, id) => `/api/v1/people/${id}/files/${s.fileOf(id)}`,
+  },
+  'DELETE /api/v1/people/:id/files/:fileId': {
+    subject: 'person',
+    expect: (c) => recordRule(c, 'write'),
+    url: (s, id) => `/api/v1/people/${id}/files/${s.fileOf(id)}`,
+    destructive: 1,
+  },
+
+  // Staffing (docs/staffing.md). `posting` subjects are drafts: only their organisation's writers see them.
+  'POST /api/v1/postings': {
+    subject: 'organisation',
+    expect: (c) => organisationRule(c, POSTING_WRITERS),
+    body: (_s, id) => postingBody({ organisationId: id, status: 'draft' }),
+  },
+  'GET /api/v1/postings': { subject: 'none', expect: anyone },
+  'GET /api/v1/postings/:id': { subject: 'posting', expect: (c) => draftPostingRule(c, 'ok', 404) },
+  'PATCH /api/v1/postings/:id': {
+    subject: 'posting',
+    expect: (c) => draftPostingRule(c),
+    body: () => ({ title: 'CT Technologist, nights (matrix)' }),
+  },
+  'GET /jobs/jobs.css': { subject: 'none', expect: anyone },
+  'GET /jobs/sitemap.xml': { subject: 'none', expect: anyone },
+  'GET /jobs': { subject: 'none', expect: anyone },
+  // The public job page of an open posting (a draft's page is HTML "no such job", checked in jobs.routes.test).
+  'GET /jobs/:id': { subject: 'none', expect: anyone, url: (s) => `/jobs/${s.openPosting}` },
+  'GET /api/v1/me/profile': { subject: 'none', expect: ownRecordNeeded },
+  'PUT /api/v1/me/profile': { subject: 'none', expect: ownRecordNeeded, body: () => ({ visibility: 'employers-only' }) },
+  'GET /api/v1/postings/:id/candidates': { subject: 'posting', expect: (c) => draftPostingRule(c) },
+  'GET /api/v1/me/matches': { subject: 'none', expect: ownRecordNeeded },
+  // A draft takes no requests: its writers pass the access check and get 409; everyone else 404.
+  'POST /api/v1/postings/:id/requests': {
+    subject: 'posting',
+    expect: (c) => draftPostingRule(c, 'answered'),
+    body: () => ({ candidate: 'C-MATRIX' }),
+  },
+  'GET /api/v1/postings/:id/requests': { subject: 'posting', expect: (c) => draftPostingRule(c) },
+  // Nobody applies to a draft: it does not exist outside its organisation, and its writers are not candidates.
+  'POST /api/v1/postings/:id/apply': {
+    subject: 'posting',
+    expect: (c) => (c.info.email === null ? 401 : 404),
+  },
+  // The demo student's application to the hospital's open posting: the candidate and the hospital see it.
+  'GET /api/v1/requests/:id': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['student', 'org admin', 'platform admin']),
+    url: (s) => `/api/v1/requests/${s.request}`,
+  },
+  // Only the candidate answers; an application is accepted already (409), and withdrawing it is allowed.
+  'POST /api/v1/requests/:id/accept': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['student'], 'answered'),
+    url: (s) => `/api/v1/requests/${s.request}/accept`,
+  },
+  'POST /api/v1/requests/:id/decline': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['student'], 'answered'),
+    url: (s) => `/api/v1/requests/${s.request}/decline`,
+  },
+  'POST /api/v1/requests/:id/withdraw': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['student']),
+    url: (s) => `/api/v1/requests/${s.request}/withdraw`,
+  },
+  'GET /api/v1/me/requests': { subject: 'none', expect: signedIn },
+  'GET /api/v1/me/profile-views': { subject: 'none', expect: signedIn },
+
+  // The clinical log (docs/clinical.md): one's own; the sign-off link is public (the link is the secret).
+  'GET /api/v1/clinical/sites': { subject: 'none', expect: signedIn },
+  'POST /api/v1/clinical/entries': {
+    subject: 'none',
+    expect: (c) => (c.caller === 'student' ? 'ok' : ownLog(c)),
+    body: (s) => ({
+      procedure: 'xr:chest-routine',
+      performedOn: '2026-01-15',
+      site: s.clinicalSite,
+      role: 'performed',
+      supervision: 'direct',
+    }),
+  },
+  'GET /api/v1/clinical/entries': { subject: 'none', expect: ownLog },
+  'GET /api/v1/clinical/entries/:id': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['student']),
+    url: (s) => `/api/v1/clinical/entries/${s.clinicalEntry}`,
+  },
+  'GET /api/v1/clinical/progress': { subject: 'none', expect: ownLog },
+  'POST /api/v1/clinical/entries/:id/sign-requests': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['student']),
+    url: (s) => `/api/v1/clinical/entries/${s.clinicalEntry}/sign-requests`,
+  },
+  'GET /api/v1/sign/:token': { subject: 'none', expect: anyone, url: (s) => `/api/v1/sign/${s.signToken}` },
+  // Signing works once, so the matrix signs with a link that does not exist: 404 for everyone alike.
+  'POST /api/v1/sign/:token': {
+    subject: 'none',
+    expect: () => 404,
+    url: () => '/api/v1/sign/not-a-real-sign-link',
+    body: () => ({ name: 'Matrix Technologist', arrtNumber: '123456', present: true }),
   },
 };
 
@@ -263,7 +499,7 @@ const matches = (expected: Expect, status: number) =>
   expected === 'ok'
     ? status >= 200 && status < 300
     : expected === 'answered'
-      ? (status >= 200 && status < 300) || status === 400
+      ? (status >= 200 && status < 300) || status === 400 || status === 409
       : status === expected;
 const REFUSALS: readonly Expect[] = [401, 403, 404];
 
@@ -311,11 +547,87 @@ for (const dialect of testDialects())
       expect(
         (await ana.request('POST', `/api/v1/people/${ana.personId}/vc`, { kind: 'snapshot' })).statusCode,
       ).toBe(201);
+      const personOf = (email: string) => people.find((p) => p.owner_user_id === userOf(email))?.id;
+      const orgOf = (key: 'hospital' | 'school' | 'agency' | 'imaging') =>
+        orgs.find((o) => o.name.startsWith(orgNames[key]))?.id ?? '';
+      const created = async (res: LightMyRequestResponse, what: string) => {
+        if (res.statusCode !== 200 && res.statusCode !== 201)
+          throw new Error(`${what}: ${String(res.statusCode)} ${res.body}`);
+        return res.json<Record<string, unknown>>();
+      };
+      // A CE activity and its certificate on every record a cell reads, so that each has a file to fetch.
+      const files = new Map<string, string>();
+      const owners = [
+        ...Object.values(CALLERS).map((c) => c.email),
+        ...Object.values(SAME_ORG_SUBJECT),
+        OTHER_ORG_SUBJECT,
+      ];
+      for (const email of owners) {
+        const personId = email === null ? undefined : personOf(email);
+        if (email === null || personId === undefined) continue;
+        const owner = await t.signIn(email);
+        await created(await owner.request('POST', `/api/v1/people/${personId}/ce`, FILE_CE), 'a CE activity');
+        const file = await created(
+          await t.app.inject({
+            method: 'POST',
+            url: `/api/v1/people/${personId}/files?name=kept.pdf&section=ce&title=${encodeURIComponent(FILE_CE.title)}&completedOn=${FILE_CE.completedOn}`,
+            payload: PDF,
+            cookies: owner.session.cookies,
+            headers: { ...owner.session.headers, 'content-type': 'application/pdf' },
+          }),
+          'a file',
+        );
+        files.set(personId, String(file.id));
+      }
+      // Draft postings of each posting organisation, and an open one of the hospital the student applies to.
+      const admin = clients.get('platform admin');
+      if (admin === undefined) throw new Error('no platform admin');
+      const posting = async (key: 'hospital' | 'agency' | 'imaging', status: string) =>
+        String(
+          (
+            await created(
+              await admin.request('POST', '/api/v1/postings', postingBody({ organisationId: orgOf(key), status })),
+              `a ${status} posting`,
+            )
+          ).id,
+        );
+      const drafts = {
+        hospital: await posting('hospital', 'draft'),
+        agency: await posting('agency', 'draft'),
+        imaging: await posting('imaging', 'draft'),
+      };
+      const openPosting = await posting('hospital', 'open');
+      const application = await created(
+        await sam.request('POST', `/api/v1/postings/${openPosting}/apply`),
+        'an application',
+      );
+      // An unsigned entry of the student's clinical log, and a sign-off link for it.
+      const sites = (await sam.request('GET', '/api/v1/clinical/sites')).json<{ sites: Array<{ id: string }> }>();
+      const clinicalSite = sites.sites[0]?.id ?? '';
+      const entry = await created(
+        await sam.request('POST', '/api/v1/clinical/entries', {
+          procedure: 'xr:chest-routine',
+          performedOn: '2026-01-15',
+          site: clinicalSite,
+          role: 'performed',
+          supervision: 'direct',
+        }),
+        'a clinical entry',
+      );
+      const link = await created(
+        await sam.request('POST', `/api/v1/clinical/entries/${String(entry.id)}/sign-requests`),
+        'a sign-off link',
+      );
+      // A session of someone who is none of the callers.
+      const grace = await t.signIn(demo('grace.kim'));
+      const graceSessions = (await grace.request('GET', '/api/v1/me/sessions')).json<{
+        sessions: Array<{ id: string }>;
+      }>();
       let n = 0;
       subjects = {
         userOf,
-        personOf: (email) => people.find((p) => p.owner_user_id === userOf(email))?.id,
-        orgOf: (key) => orgs.find((o) => o.name.startsWith(orgNames[key]))?.id ?? '',
+        personOf,
+        orgOf,
         schoolCredential: encodeURIComponent(vc.id),
         statusList: vc.credentialStatus.statusListCredential.slice(
           vc.credentialStatus.statusListCredential.lastIndexOf('/') + 1,
@@ -324,6 +636,14 @@ for (const dialect of testDialects())
         calendarToken: feed.url.slice(feed.url.lastIndexOf('/') + 1),
         unique: () => `matrix-${String(++n)}`,
         walletCredential: vc,
+        fileOf: (personId) => files.get(personId) ?? 'no-file',
+        draftOf: (key) => drafts[key],
+        openPosting,
+        request: String(application.id),
+        clinicalEntry: String(entry.id),
+        signToken: String(link.url).slice(String(link.url).lastIndexOf('/') + 1),
+        clinicalSite,
+        otherSession: graceSessions.sessions[0]?.id ?? 'no-session',
       };
     }, 60_000);
     afterAll(() => t.close());
@@ -357,6 +677,10 @@ for (const dialect of testDialects())
           return (relation === 'same organisation') === (info.org === 'school')
             ? s.schoolCredential
             : undefined;
+        case 'posting':
+          if (relation === 'own') return undefined;
+          if (relation === 'other organisation') return s.draftOf('imaging');
+          return info.org === 'hospital' || info.org === 'agency' ? s.draftOf(info.org) : undefined;
         case 'none':
           return undefined;
       }
@@ -367,17 +691,26 @@ for (const dialect of testDialects())
       method: string,
       url: string,
       body: unknown,
+      spec: RouteSpec,
     ): Promise<LightMyRequestResponse> {
       const payload = body === undefined ? {} : { payload: body as object };
-      if (caller === 'signed-out') return t.app.inject({ method: method as 'GET', url, ...payload });
-      if (url === '/api/v1/auth/sign-out') {
-        // A session of its own, so that signing out does not end the one the other cells use.
-        const own = await t.signIn(CALLERS[caller].email ?? '');
-        return own.request('POST', url);
-      }
-      const client = clients.get(caller);
+      const type = spec.contentType === undefined ? {} : { 'content-type': spec.contentType };
+      if (caller === 'signed-out')
+        return t.app.inject({ method: method as 'GET', url, headers: type, ...payload });
+      // A session of its own, so that signing out (or ending every session) does not end the one the other cells use.
+      const client =
+        url === '/api/v1/auth/sign-out' || spec.ownSession === true
+          ? await t.signIn(CALLERS[caller].email ?? '')
+          : clients.get(caller);
       if (client === undefined) throw new Error(`no client for ${caller}`);
-      return client.request(method as 'GET', url, body);
+      if (spec.contentType === undefined) return client.request(method as 'GET', url, body);
+      return t.app.inject({
+        method: method as 'GET',
+        url,
+        cookies: client.session.cookies,
+        headers: { ...client.session.headers, ...type },
+        ...payload,
+      });
     }
 
     it('answers every cell as the access rules say: 0 leaks', async () => {
@@ -409,7 +742,12 @@ for (const dialect of testDialects())
           for (const relation of relations) {
             const id = relation === null ? '' : subjectId(spec, info, relation);
             if (id === undefined) continue; // e.g. "own record" of a caller who keeps none
-            const cell: Cell = { caller, relation, info };
+            const cell: Cell = {
+              caller,
+              relation,
+              info,
+              hasRecord: info.email !== null && subjects.personOf(info.email) !== undefined,
+            };
             const expected = spec.expect(cell);
             const url = spec.url?.(subjects, id) ?? pattern.replace(/:[A-Za-z]+/, id);
             planned.push({
@@ -432,7 +770,7 @@ for (const dialect of testDialects())
 
       const outcomes: Outcome[] = [];
       for (const p of planned) {
-        const res = await send(p.cell.caller, p.key.split(' ')[0] ?? 'GET', p.url, p.body);
+        const res = await send(p.cell.caller, p.key.split(' ')[0] ?? 'GET', p.url, p.body, p.spec);
         outcomes.push({
           route: p.key,
           caller: p.cell.caller,
