@@ -55,6 +55,14 @@ const PUBLIC = new Set([
   'POST /api/v1/sign/{token}',
 ]);
 
+/** Operations that end the caller's session (or all of them): each run gets a throwaway session. */
+const SESSION_ENDING = new Set([
+  'POST /api/v1/auth/sign-out',
+  'POST /api/v1/me/sessions/sign-out-everywhere',
+  'DELETE /api/v1/me/sessions/{id}',
+  'DELETE /api/v1/me',
+]);
+
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 
@@ -287,11 +295,9 @@ for (const dialect of testDialects()) {
                 nil: undefined,
               }),
               async (req, csrf, forgedCookie) => {
-                // Signing out ends the session it is sent with, so that operation gets a throwaway one.
-                const who =
-                  signedIn && path === '/api/v1/auth/sign-out'
-                    ? await openSession(demo('grace.kim'))
-                    : session;
+                // Signing out, ending sessions and deleting the account end the session they are sent with (or
+                // every session of its account), so those operations get a throwaway one of another account.
+                const who = signedIn && SESSION_ENDING.has(key) ? await openSession(demo('grace.kim')) : session;
                 const cookies = signedIn
                   ? { modality_session: who.cookie }
                   : forgedCookie === undefined
