@@ -72,8 +72,8 @@ for (const dialect of testDialects()) {
       expect(unasked.stderr).toContain('--demo');
       const seeded = run('db', 'seed', '--demo', '--json');
       // Only the embedded demo signs with the published demo key; PostgreSQL without MODALITY_KEY_SECRET issues nothing.
-      expect(JSON.parse(seeded.stdout)).toEqual({ seeded: true, credentials: dialect.name === 'sqlite' ? 9 : 0 });
-      expect(JSON.parse(run('db', 'seed', '--demo', '--json').stdout)).toEqual({ seeded: false, credentials: 0 });
+      expect(JSON.parse(seeded.stdout)).toEqual({ seeded: true, credentials: dialect.name === 'sqlite' ? 9 : 0, programs: 1725 });
+      expect(JSON.parse(run('db', 'seed', '--demo', '--json').stdout)).toEqual({ seeded: false, credentials: 0, programs: 0 });
     });
 
     it('shows help for every command and exits 2 on an unknown option', () => {

@@ -39,7 +39,7 @@ for (const dialect of testDialects()) {
       const body = res.json<{ code: string; errors: Array<{ path: string; message: string }> }>();
       expect(body.code).toBe('validation_failed');
       expect(body.errors.map((e) => e.path).sort()).toEqual(BROKEN_PATHS);
-      expect(body.errors.find((e) => e.path === 'person.nickname')?.message).toBe('unknown field');
+      expect(body.errors.find((e) => e.path === 'person.nickname')?.message).toBe('unknown field (got "Ana")');
       const got = await ana.request('GET', `/api/v1/people/${ana.personId ?? ''}/record`);
       expect(got.json()).toEqual(fullRecord);
     });
