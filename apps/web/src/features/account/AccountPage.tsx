@@ -11,7 +11,7 @@ import {
   useSetReminders,
   useSignOutEverywhere,
 } from '../../api/account';
-import { REMINDER_DAY_CHOICES } from '@modality/contracts';
+import { REMINDER_DAY_CHOICES, type ReminderSettings } from '@modality/contracts';
 import { Field, Input } from '../../components/field';
 import { useMe } from '../../api/queries';
 import { DataTable } from '../../components/data-table';
@@ -113,9 +113,15 @@ function EmailSection() {
 function RemindersSection() {
   const reminders = useQuery(myRemindersQueryOptions);
   const save = useSetReminders();
-  const chosen = reminders.data?.days ?? [];
-  const toggle = (day: (typeof REMINDER_DAY_CHOICES)[number], on: boolean) =>
-    save.mutate(REMINDER_DAY_CHOICES.filter((d) => (d === day ? on : chosen.includes(d))));
+  // The boxes show a change at once, while it is saved; once the server has answered they show what it
+  // keeps (the change, or the old choice again if saving failed).
+  const [pending, setPending] = useState<ReminderSettings['days'] | null>(null);
+  const chosen = pending ?? reminders.data?.days ?? [];
+  const toggle = (day: (typeof REMINDER_DAY_CHOICES)[number], on: boolean) => {
+    const next = REMINDER_DAY_CHOICES.filter((d) => (d === day ? on : chosen.includes(d)));
+    setPending(next);
+    save.mutate(next, { onSettled: () => setPending(null) });
+  };
   return (
     <Card>
       <fieldset>

@@ -55,7 +55,7 @@ const credentialColumns = (names: DisplayNames): readonly Column<RecordCredentia
   { header: 'Number', cell: (c) => orDash(c.number) },
 ];
 
-const CE_COLUMNS: readonly Column<CeActivity>[] = [
+const ceColumns = (names: DisplayNames): readonly Column<CeActivity>[] => [
   {
     header: 'Title',
     className: 'font-medium',
@@ -63,7 +63,7 @@ const CE_COLUMNS: readonly Column<CeActivity>[] = [
       <>
         {a.title}
         {a.forCredential === undefined ? null : (
-          <span className="block text-xs font-normal text-slate-700">for {a.forCredential}</span>
+          <span className="block text-xs font-normal text-slate-700">for {names.credential(a.forCredential)}</span>
         )}
       </>
     ),
@@ -111,7 +111,8 @@ const EDUCATION_COLUMNS: readonly Column<Education>[] = [
   { header: 'Country', cell: (e) => e.country },
   {
     header: 'Approved by',
-    cell: (e) => (e.approvedBy === undefined || e.approvedBy.length === 0 ? DASH : e.approvedBy.join(', ')),
+    // The accrediting bodies' codes are their acronyms (JRCERT, JRCNMT, CAAHEP), written as the bodies write them.
+    cell: (e) => (e.approvedBy === undefined || e.approvedBy.length === 0 ? DASH : e.approvedBy.map((a) => a.toUpperCase()).join(', ')),
   },
   { header: 'Started', cell: (e) => orDash(e.startedOn) },
   { header: 'Completed', cell: (e) => orDash(e.completedOn) },
@@ -194,7 +195,7 @@ export function RecordView({ record, editing }: { record: PersonRecordData; edit
             caption={`${plural(ce.length, 'activity', 'activities')}, ${plural(ceCredits, 'credit', 'credits')} in all`}
             rows={ce}
             rowKey={(a, i) => `${a.title}-${a.completedOn}-${i}`}
-            columns={withActions(CE_COLUMNS, editing, 'ce', (a) => a.title)}
+            columns={withActions(ceColumns(names), editing, 'ce', (a) => a.title)}
           />
         )}
         {editing?.sectionEnd('ce')}
@@ -208,7 +209,7 @@ export function RecordView({ record, editing }: { record: PersonRecordData; edit
             caption={`${plural(procedures, 'procedure', 'procedures')} in ${plural(clinical.length, 'entry', 'entries')}`}
             rows={clinical}
             rowKey={(c, i) => `${c.procedure}-${c.performedOn}-${i}`}
-            columns={withActions(CLINICAL_COLUMNS, editing, 'clinical', (c) => c.procedure)}
+            columns={withActions(CLINICAL_COLUMNS, editing, 'clinical', (c) => procedureName(c.procedure))}
           />
         )}
         {editing?.sectionEnd('clinical')}
@@ -240,7 +241,7 @@ export function RecordView({ record, editing }: { record: PersonRecordData; edit
               EDUCATION_COLUMNS,
               editing,
               'education',
-              (e) => `${e.discipline} ${e.award}`,
+              (e) => `${disciplineName(e.discipline)} ${e.award}`,
             )}
           />
         )}
