@@ -20,7 +20,7 @@ for (const dialect of testDialects()) {
     };
     beforeAll(async () => {
       cli = await openCliSandbox(dialect, 'modality-postings-');
-      expect(run('db', 'seed').status).toBe(0);
+      expect(run('db', 'seed', '--demo').status).toBe(0);
     });
     afterAll(() => cli.close());
 

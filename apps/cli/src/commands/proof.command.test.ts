@@ -34,7 +34,7 @@ for (const dialect of testDialects()) {
         MODALITY_KEY_SECRET: created.config.kind === 'postgres' ? 'a-real-install-secret-of-at-least-32-characters' : '',
         MODALITY_PUBLIC_URL: 'https://modality.example.org',
       };
-      const seeded = run('db', 'seed', '--json');
+      const seeded = run('db', 'seed', '--demo', '--json');
       expect(seeded.stderr).toBe('');
       expect(JSON.parse(seeded.stdout)).toEqual({ seeded: true, credentials: 9, programs: 1725 });
       const runtime = await openRuntime({ env, seed: false });
