@@ -127,14 +127,8 @@ function CycleProgress({
                 {mi.summary}
                 {mi.topics.length === 0 ? null : (
                   <>
-                    {mi.summary === undefined ? '' : ' '}(tag activities with{' '}
-                    {mi.topics.map((t, k) => (
-                      <span key={t}>
-                        {k === 0 ? '' : ' or '}
-                        <code>{t}</code>
-                      </span>
-                    ))}
-                    )
+                    {mi.summary === undefined ? '' : ' '}
+                    (an activity counts here when you answer “yes” to the question about it on the CE form)
                   </>
                 )}
               </p>
