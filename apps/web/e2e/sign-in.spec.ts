@@ -10,6 +10,7 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Modality');
     const doors = page.getByRole('list', { name: 'Without an account' });
     for (const name of ['Compare imaging careers', 'Plan a path', 'Find programs']) await expect(doors.getByRole('link', { name })).toBeVisible();
+    await expect(doors.getByRole('link', { name: 'Find imaging jobs' })).toHaveAttribute('href', '/jobs');
     await expect(page.getByRole('link', { name: 'Create an account' })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();

@@ -27,7 +27,7 @@ const DOORS = [
 
 /**
  * The front door for a visitor who is not signed in: what Modality is, in one screen, and the ways in —
- * the public careers, plan and programs pages, and signing in or up.
+ * the public careers, plan, programs and jobs pages, and signing in or up.
  */
 export function HomePage() {
   return (
@@ -56,6 +56,15 @@ export function HomePage() {
             <p className="mt-1 text-sm text-slate-700">{d.text}</p>
           </li>
         ))}
+        <li className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
+          {/* The job board is served as HTML by the server (so that search engines read its postings), not by this app. */}
+          <a href="/jobs" className="font-semibold">
+            Find imaging jobs
+          </a>
+          <p className="mt-1 text-sm text-slate-700">
+            Open postings from hospitals, imaging centres and agencies, each with its pay range.
+          </p>
+        </li>
       </ul>
     </>
   );
