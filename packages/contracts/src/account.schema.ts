@@ -77,6 +77,17 @@ export const myDataSchema = z
         }),
       )
       .describe('who read or changed the record, and when, newest first (from the audit log)'),
+    files: z
+      .array(
+        z.object({
+          fileName: z.string(),
+          mediaType: z.string(),
+          size: z.number().int().describe('bytes'),
+          uploadedAt: z.string(),
+          contentBase64: z.string().describe('the file itself, base64'),
+        }),
+      )
+      .describe('the files kept on the record (certificates, licence cards), whole'),
   })
   .meta({ id: 'MyData' });
 export type MyData = z.infer<typeof myDataSchema>;

@@ -6,7 +6,11 @@ interface MyData {
   account: { email: string; name: string; memberships: Array<{ organisation: string; role: string }> };
   record: { person: { name: string } } | null;
   recordAccess: Array<{ at: string; by: string; organisation: string | null; what: string }>;
+  files: Array<{ fileName: string; mediaType: string; size: number; uploadedAt: string; contentBase64: string }>;
 }
+
+/** A small but real PDF (the upload checks the type from the first bytes). */
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n% my certificate\n'), Buffer.alloc(500, 0x20), Buffer.from('%%EOF\n')]);
 
 for (const dialect of testDialects()) {
   describe(`download my data, delete my account [${dialect.name}]`, () => {
@@ -29,6 +33,24 @@ for (const dialect of testDialects()) {
       expect(data.recordAccess[0]).toMatchObject({ by: 'Olivia Bennett', what: 'read your record', organisation: expect.stringContaining('Harbor Valley') as string });
       // Names, not ids (the record keeps its own v1 `person.id`, as every export does).
       expect(JSON.stringify({ account: data.account, recordAccess: data.recordAccess })).not.toMatch(/usr_|org_|psn_/);
+    });
+
+    it('the download holds every file kept on the record, whole, and says who downloaded one', async () => {
+      const sam = await t.signIn(demo('sam.patel'));
+      const samId = sam.personId ?? '';
+      const ce = { title: 'Fluoroscopy safety', completedOn: '2026-02-10' };
+      expect((await sam.request('POST', `/api/v1/people/${samId}/ce`, { ...ce, credits: 1 })).statusCode).toBe(201);
+      const query = `name=certificate.pdf&section=ce&title=${encodeURIComponent(ce.title)}&completedOn=${ce.completedOn}`;
+      const upload = await t.app.inject({ method: 'POST', url: `/api/v1/people/${samId}/files?${query}`, payload: PDF, headers: { ...sam.session.headers, 'content-type': 'application/octet-stream' }, cookies: sam.session.cookies });
+      expect(upload.statusCode).toBe(201);
+      const olivia = await t.signIn(demo('olivia.bennett'));
+      expect((await olivia.request('GET', `/api/v1/people/${samId}/files/${upload.json<{ id: string }>().id}`)).statusCode).toBe(200);
+
+      const data = (await sam.request('GET', '/api/v1/me/data')).json<MyData>();
+      const file = data.files.find((f) => f.fileName === 'certificate.pdf');
+      expect(file).toMatchObject({ mediaType: 'application/pdf', size: PDF.length });
+      expect(Buffer.from(file?.contentBase64 ?? '', 'base64').equals(PDF)).toBe(true);
+      expect(data.recordAccess[0]).toMatchObject({ by: 'Olivia Bennett', what: 'downloaded a file kept on your record' });
     });
 
     it('deleting the account needs the password, then removes the person and their data; audit rows stay, pointing at nothing', async () => {

@@ -11,7 +11,7 @@ import type { RouteContext } from './route-context.js';
 export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.get(
     '/api/v1/me/data',
-    { schema: { tags: ['auth'], summary: 'Download my data: account, person record (v1), and who read or changed my record and when', response: { 200: myDataSchema, ...problems(401) } } },
+    { schema: { tags: ['auth'], summary: 'Download my data: account, person record (v1), who read or changed my record and when, and the files kept on it', response: { 200: myDataSchema, ...problems(401) } } },
     async (request, reply) => {
       const data = await downloadMyData(ctx.deps, requirePrincipal(request));
       void reply.header('content-disposition', 'attachment; filename="my-modality-data.json"');

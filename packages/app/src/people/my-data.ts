@@ -1,6 +1,6 @@
 import { UnauthenticatedError, type PersonRecord } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
-import type { Deps } from '../deps.js';
+import type { FileDeps } from '../deps.js';
 import type { AuditEntry } from '../ports/index.js';
 
 /** One access to the person's record by someone, from the audit log, in words. */
@@ -28,6 +28,18 @@ export interface MyData {
   readonly record: PersonRecord | null;
   /** Who read or changed the record, and when, newest first. */
   readonly recordAccess: RecordAccessEntry[];
+  /** The files kept on the record (certificates, licence cards), with their bytes in base64. */
+  readonly files: MyDataFile[];
+}
+
+/** One file kept on the person's record, whole. */
+export interface MyDataFile {
+  readonly fileName: string;
+  readonly mediaType: string;
+  /** Bytes. */
+  readonly size: number;
+  readonly uploadedAt: string;
+  readonly contentBase64: string;
 }
 
 const ACTIONS: Readonly<Record<string, string>> = {
@@ -37,16 +49,18 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'vc.revoked': 'revoked a credential issued to you',
   'calendar.feed.created': 'made a calendar address of your deadlines',
   'calendar.feed.revoked': 'ended your calendar address',
+  'person.file.read': 'downloaded a file kept on your record',
 };
 
 /** How far back "who read my record" goes in one download. */
 const ACCESS_LIMIT = 10_000;
 
 /**
- * "Download my data": the account, the person record (v1), and who read or changed the record and when —
- * from the audit log, with names rather than ids. Reading it is not itself logged: it is the person's own.
+ * "Download my data": the account, the person record (v1), who read or changed the record and when — from
+ * the audit log, with names rather than ids — and every file kept on the record. Reading it is not itself
+ * logged: it is the person's own.
  */
-export async function downloadMyData(deps: Deps, principal: Principal): Promise<MyData> {
+export async function downloadMyData(deps: FileDeps, principal: Principal): Promise<MyData> {
   const user = await deps.store.users.findById(principal.user.id);
   if (user === undefined) throw new UnauthenticatedError();
   const person = await deps.store.people.findByOwner(user.id);
@@ -65,10 +79,22 @@ export async function downloadMyData(deps: Deps, principal: Principal): Promise<
     },
     record,
     recordAccess: await describeAccess(deps, user.id, entries),
+    files: person === undefined ? [] : await filesOf(deps, person.id),
   };
 }
 
-async function describeAccess(deps: Deps, selfId: string, entries: readonly AuditEntry[]): Promise<RecordAccessEntry[]> {
+/** The record's files with their bytes; a file whose bytes are gone (a crash between the two writes) is left out. */
+async function filesOf(deps: FileDeps, personId: string): Promise<MyDataFile[]> {
+  const files: MyDataFile[] = [];
+  for (const f of await deps.store.recordFiles.listForPerson(personId)) {
+    const bytes = await deps.blobs.get(f.blobKey);
+    if (bytes === undefined) continue;
+    files.push({ fileName: f.fileName, mediaType: f.mediaType, size: f.size, uploadedAt: f.createdAt, contentBase64: Buffer.from(bytes).toString('base64') });
+  }
+  return files;
+}
+
+async function describeAccess(deps: FileDeps, selfId: string, entries: readonly AuditEntry[]): Promise<RecordAccessEntry[]> {
   const names = new Map<string, string>();
   const orgs = new Map<string, string>();
   const nameOf = async (id: string | null): Promise<string> => {
