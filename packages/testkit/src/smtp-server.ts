@@ -12,8 +12,8 @@ export interface TestSmtpServer {
   /** `smtp://127.0.0.1:PORT`, for nodemailer or `MODALITY_SMTP_URL`. */
   readonly url: string;
   readonly received: ReceivedMail[];
-  /** Waits until a message to `address` has arrived (5 s at most) and returns the newest one. */
-  waitFor(address: string): Promise<ReceivedMail>;
+  /** Waits until a message to `address` has arrived (20 s at most by default) and returns the newest one. */
+  waitFor(address: string, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
@@ -48,13 +48,15 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   return {
     url: `smtp://127.0.0.1:${String(port)}`,
     received,
-    async waitFor(address) {
-      for (let i = 0; i < 100; i++) {
+    async waitFor(address, timeoutMs = 20_000) {
+      // Long enough for a server's own worker, which delivers every few seconds, on a busy machine.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
         const found = received.filter((m) => m.to.includes(address)).at(-1);
         if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no mail to ${address} arrived within ${String(timeoutMs)} ms`);
         await new Promise((r) => setTimeout(r, 50));
       }
-      throw new Error(`no mail to ${address} arrived`);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
