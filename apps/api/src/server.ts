@@ -6,13 +6,14 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { DEFAULT_RATE_LIMITS, purgeRateLimits, type ProofDeps, type RateLimitPolicies } from '@modality/app';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './http/auth.hooks.js';
 import { DEFAULT_BODY_LIMIT } from './http/body-limits.js';
 import { registerSecurityHeaders, SWAGGER_UI_CSP } from './http/security-headers.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { problem, sendProblem } from './http/problem.js';
 import { rateLimiter } from './http/rate-limit.hooks.js';
+import { responseSerializerCompiler } from './http/response-serializer.js';
 import { recordRouteTable } from './http/route-table.js';
 import { fastifyTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 import { accountRoutes } from './routes/account.routes.js';
@@ -82,7 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }).withTypeProvider<ZodTypeProvider>();
   recordRouteTable(app);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandler(app);
 
   await app.register(fastifyCookie);
