@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { Dialect } from './dialect.js';
 import { KyselyAccountTokenRepository } from './repositories/account-token.repository.js';
+import { AuditGroupCommit } from './repositories/audit-group-commit.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
 import { KyselyClinicalRepository } from './repositories/clinical.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
@@ -66,7 +67,7 @@ export class KyselyStore implements Store {
     this.sessions = new KyselySessionRepository(executor);
     this.invitations = new KyselyInvitationRepository(executor);
     this.people = new KyselyPersonRepository(executor);
-    this.audit = new KyselyAuditLog(executor);
+    this.audit = new KyselyAuditLog(executor, inTransaction ? undefined : new AuditGroupCommit(db));
     this.programs = new KyselyProgramRepository(executor);
     this.issuers = new KyselyIssuerRepository(executor);
     this.statusLists = new KyselyStatusListRepository(executor);

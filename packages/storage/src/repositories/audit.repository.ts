@@ -1,25 +1,31 @@
 import type { AuditEntry, AuditLog } from '@modality/app';
+import type { AuditGroupCommit } from './audit-group-commit.js';
 import type { Executor } from './executor.js';
 
-/** The append-only audit log (the database rejects updates and deletes, see migration 001). */
+/**
+ * The append-only audit log (the database rejects updates and deletes, see migration 001). Outside a
+ * transaction, rows go through `groupCommit` (one commit for the rows of one event-loop turn); inside one,
+ * they are part of it.
+ */
 export class KyselyAuditLog implements AuditLog {
   private readonly db: Executor;
-  constructor(db: Executor) {
+  private readonly groupCommit: AuditGroupCommit | undefined;
+  constructor(db: Executor, groupCommit?: AuditGroupCommit) {
     this.db = db;
+    this.groupCommit = groupCommit;
   }
 
   async append(e: AuditEntry): Promise<void> {
-    await this.db
-      .insertInto('audit_log')
-      .values({
-        at: e.at,
-        actor_user_id: e.actorUserId,
-        organisation_id: e.organisationId,
-        action: e.action,
-        subject_person_id: e.subjectPersonId,
-        details: JSON.stringify(e.details),
-      })
-      .execute();
+    const row = {
+      at: e.at,
+      actor_user_id: e.actorUserId,
+      organisation_id: e.organisationId,
+      action: e.action,
+      subject_person_id: e.subjectPersonId,
+      details: JSON.stringify(e.details),
+    };
+    if (this.groupCommit !== undefined) await this.groupCommit.append(row);
+    else await this.db.insertInto('audit_log').values(row).execute();
   }
 
   async listForPerson(personId: string, limit: number): Promise<AuditEntry[]> {
