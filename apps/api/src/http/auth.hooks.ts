@@ -54,14 +54,21 @@ export function registerAuthHooks(app: FastifyInstance, deps: Deps): void {
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.principal = token ? ((await authenticate(deps, token, { userAgent: request.headers['user-agent'] ?? null })) ?? null) : null;
+    request.principal = token
+      ? ((await authenticate(deps, token, { userAgent: request.headers['user-agent'] ?? null })) ?? null)
+      : null;
   });
   // Before the body is even read, so that a signed-out or cross-site caller costs no parsing and learns
   // nothing about the body's shape: 401, then 403 for a missing CSRF token, and only then 413/415/400.
   app.addHook('onRequest', async (request) => {
     const route = request.routeOptions.url ?? '';
     if (request.principal === null) {
-      if (route.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(route) && !(SAFE_METHODS.has(request.method) && PUBLIC_READS.has(route))) throw new UnauthenticatedError();
+      if (
+        route.startsWith('/api/v1/') &&
+        !PUBLIC_ROUTES.has(route) &&
+        !(SAFE_METHODS.has(request.method) && PUBLIC_READS.has(route))
+      )
+        throw new UnauthenticatedError();
       return;
     }
     if (SAFE_METHODS.has(request.method) || CSRF_EXEMPT.has(route)) return;

@@ -14,17 +14,41 @@ export function registerErrorHandler(app: FastifyInstance): void {
     let body = problemFromDomainError(error);
     if (body === undefined && hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext;
-      const input = context === 'body' || context === undefined ? request.body : context === 'querystring' ? request.query : context === 'params' ? request.params : undefined;
+      const input =
+        context === 'body' || context === undefined
+          ? request.body
+          : context === 'querystring'
+            ? request.query
+            : context === 'params'
+              ? request.params
+              : undefined;
       const issues = validationIssues(error.validation, context, input);
-      body = problem(400, 'validation_failed', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+      body = problem(
+        400,
+        'validation_failed',
+        issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+        issues,
+      );
     }
     if (body === undefined && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       const limit = formatBytes(request.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT);
-      body = problem(413, 'body_too_large', `The request body is larger than the ${limit} this route accepts`);
+      body = problem(
+        413,
+        'body_too_large',
+        `The request body is larger than the ${limit} this route accepts`,
+      );
     }
-    if (body === undefined && error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    if (
+      body === undefined &&
+      error.statusCode !== undefined &&
+      error.statusCode >= 400 &&
+      error.statusCode < 500
+    ) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large …
-      const code = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'invalid_json' : 'bad_request';
+      const code =
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'invalid_json'
+          : 'bad_request';
       body = problem(error.statusCode, code, error.message);
     }
     if (body === undefined) {

@@ -23,7 +23,12 @@ for (const dialect of testDialects()) {
     afterAll(() => t.close());
 
     const signIn = (headers: Record<string, string>) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { host: 'modality.test', ...headers }, payload: { email: demo('ana.reyes'), password: 'modality-demo' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        headers: { host: 'modality.test', ...headers },
+        payload: { email: demo('ana.reyes'), password: 'modality-demo' },
+      });
 
     it('answers our own pages, the public address, and clients that send no Origin (CLI, curl)', async () => {
       expect((await signIn({ origin: 'http://modality.test' })).statusCode).toBe(200);
@@ -31,15 +36,24 @@ for (const dialect of testDialects()) {
       expect((await signIn({})).statusCode).toBe(200);
     });
 
-    it('refuses another site\'s page with 403 problem+json, before looking at the password', async () => {
-      for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }]) {
+    it("refuses another site's page with 403 problem+json, before looking at the password", async () => {
+      for (const headers of [
+        { origin: 'https://evil.example' },
+        { origin: 'null' },
+        { 'sec-fetch-site': 'cross-site' },
+      ]) {
         const res = await signIn(headers);
         expect(res.statusCode, JSON.stringify(headers)).toBe(403);
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(res.json()).toMatchObject({ code: 'origin_refused' });
         expect(res.cookies.find((c) => c.name === 'modality_session')).toBeUndefined();
       }
-      const signUp = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', headers: { origin: 'https://evil.example' }, payload: { email: 'x@example.test', password: 'long-enough-pw', name: 'X' } });
+      const signUp = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-up',
+        headers: { origin: 'https://evil.example' },
+        payload: { email: 'x@example.test', password: 'long-enough-pw', name: 'X' },
+      });
       expect(signUp.statusCode).toBe(403);
     });
   });

@@ -28,7 +28,8 @@ export function sameOriginOnly(publicUrl: string): (request: FastifyRequest) => 
     const origin = request.headers.origin;
     if (origin !== undefined) {
       const host = hostOf(origin);
-      if (host === undefined || (host !== request.host && host !== publicHost)) return Promise.reject(new CrossSiteRequestError(origin.slice(0, 200)));
+      if (host === undefined || (host !== request.host && host !== publicHost))
+        return Promise.reject(new CrossSiteRequestError(origin.slice(0, 200)));
     } else if (request.headers['sec-fetch-site'] === 'cross-site') {
       return Promise.reject(new CrossSiteRequestError('another site'));
     }

@@ -33,7 +33,12 @@ const TITLE: Readonly<Record<number, string>> = {
 };
 
 /** Builds an RFC 9457 problem document; `type` is a URN naming the stable error code. */
-export function problem(status: number, code: string, detail?: string, errors?: readonly FieldIssue[]): Problem {
+export function problem(
+  status: number,
+  code: string,
+  detail?: string,
+  errors?: readonly FieldIssue[],
+): Problem {
   return {
     type: `urn:modality:problem:${code}`,
     title: TITLE[status] ?? 'Error',

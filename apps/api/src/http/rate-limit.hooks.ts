@@ -1,4 +1,9 @@
-import { takeRateLimit, type ProofDeps, type RateLimitPolicies, type RateLimitPolicyName } from '@modality/app';
+import {
+  takeRateLimit,
+  type ProofDeps,
+  type RateLimitPolicies,
+  type RateLimitPolicyName,
+} from '@modality/app';
 import type { FastifyRequest } from 'fastify';
 
 /** Who a limit counts: a string naming the caller, or undefined to skip counting this request. */

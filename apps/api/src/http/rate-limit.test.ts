@@ -8,7 +8,12 @@ import { parseTrustProxy } from './trust-proxy.js';
 
 const tight = (max: number): RateLimitPolicies[keyof RateLimitPolicies] => [{ max, windowSeconds: 60 }];
 
-function signIn(app: FastifyInstance, email: string, forwardedFor?: string, password = 'wrong-password'): Promise<LightMyRequestResponse> {
+function signIn(
+  app: FastifyInstance,
+  email: string,
+  forwardedFor?: string,
+  password = 'wrong-password',
+): Promise<LightMyRequestResponse> {
   return app.inject({
     method: 'POST',
     url: '/api/v1/auth/sign-in',
@@ -32,7 +37,8 @@ for (const dialect of testDialects()) {
       try {
         const answers: LightMyRequestResponse[] = [];
         // Eight attempts, each claiming a different address and trying a different account.
-        for (let i = 0; i < 8; i++) answers.push(await signIn(t.app, `someone${String(i)}@example.test`, `198.51.100.${String(i)}`));
+        for (let i = 0; i < 8; i++)
+          answers.push(await signIn(t.app, `someone${String(i)}@example.test`, `198.51.100.${String(i)}`));
         expect(answers.map((r) => r.statusCode)).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
         expectTooMany(answers[7] as LightMyRequestResponse);
       } finally {
@@ -43,10 +49,14 @@ for (const dialect of testDialects()) {
     it('with TRUST_PROXY=1 the address the proxy forwarded is the one counted', async () => {
       const trust = parseTrustProxy('1');
       if (!trust.ok) throw new Error('TRUST_PROXY=1 refused');
-      const t = await startTestServer(dialect, { trustProxy: trust.value, rateLimits: { 'sign-in-address': tight(2) } });
+      const t = await startTestServer(dialect, {
+        trustProxy: trust.value,
+        rateLimits: { 'sign-in-address': tight(2) },
+      });
       try {
         const codes: number[] = [];
-        for (let i = 0; i < 3; i++) codes.push((await signIn(t.app, `a${String(i)}@example.test`, '203.0.113.7')).statusCode);
+        for (let i = 0; i < 3; i++)
+          codes.push((await signIn(t.app, `a${String(i)}@example.test`, '203.0.113.7')).statusCode);
         // A different client behind the same proxy has its own count; a client forging an extra hop does not.
         codes.push((await signIn(t.app, 'b@example.test', '203.0.113.8')).statusCode);
         codes.push((await signIn(t.app, 'c@example.test', '192.0.2.1, 203.0.113.7')).statusCode);
@@ -59,30 +69,62 @@ for (const dialect of testDialects()) {
     it('limits attempts on one account from any address, whatever the case of the e-mail, and the right password waits too', async () => {
       const trust = parseTrustProxy('1');
       if (!trust.ok) throw new Error('TRUST_PROXY=1 refused');
-      const t = await startTestServer(dialect, { trustProxy: trust.value, rateLimits: { 'sign-in-account': tight(2) } });
+      const t = await startTestServer(dialect, {
+        trustProxy: trust.value,
+        rateLimits: { 'sign-in-account': tight(2) },
+      });
       try {
         const email = demo('ana.reyes');
         expect((await signIn(t.app, email, '198.51.100.1')).statusCode).toBe(401);
         expect((await signIn(t.app, email.toUpperCase(), '198.51.100.2')).statusCode).toBe(401);
         expectTooMany(await signIn(t.app, email, '198.51.100.3', 'modality-demo'));
         // Another account is not affected.
-        expect((await signIn(t.app, demo('grace.kim'), '198.51.100.3', 'modality-demo')).statusCode).toBe(200);
+        expect((await signIn(t.app, demo('grace.kim'), '198.51.100.3', 'modality-demo')).statusCode).toBe(
+          200,
+        );
       } finally {
         await t.close();
       }
     });
 
     it('limits sign-up and the public compute routes per address, before reading the body', async () => {
-      const t = await startTestServer(dialect, { rateLimits: { 'sign-up-address': tight(1), 'compute-address': tight(2) } });
+      const t = await startTestServer(dialect, {
+        rateLimits: { 'sign-up-address': tight(1), 'compute-address': tight(2) },
+      });
       try {
-        const first = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'one@example.test', password: 'long-enough-pw', name: 'One' } });
+        const first = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-up',
+          payload: { email: 'one@example.test', password: 'long-enough-pw', name: 'One' },
+        });
         expect(first.statusCode).toBe(201);
-        expectTooMany(await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'two@example.test', password: 'long-enough-pw', name: 'Two' } }));
+        expectTooMany(
+          await t.app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/sign-up',
+            payload: { email: 'two@example.test', password: 'long-enough-pw', name: 'Two' },
+          }),
+        );
         // /check, /plan and /vc/verify share one count; a malformed body is counted too.
-        expect((await t.app.inject({ method: 'POST', url: '/api/v1/check', payload: { not: 'a record' } })).statusCode).toBe(400);
-        expect((await t.app.inject({ method: 'POST', url: '/api/v1/plan', payload: { target: 'ct-technologist', in: 'us-tx' } })).statusCode).toBe(200);
-        expectTooMany(await t.app.inject({ method: 'POST', url: '/api/v1/vc/verify', payload: { not: 'a credential' } }));
-        expectTooMany(await t.app.inject({ method: 'POST', url: '/api/v1/check', payload: { not: 'a record' } }));
+        expect(
+          (await t.app.inject({ method: 'POST', url: '/api/v1/check', payload: { not: 'a record' } }))
+            .statusCode,
+        ).toBe(400);
+        expect(
+          (
+            await t.app.inject({
+              method: 'POST',
+              url: '/api/v1/plan',
+              payload: { target: 'ct-technologist', in: 'us-tx' },
+            })
+          ).statusCode,
+        ).toBe(200);
+        expectTooMany(
+          await t.app.inject({ method: 'POST', url: '/api/v1/vc/verify', payload: { not: 'a credential' } }),
+        );
+        expectTooMany(
+          await t.app.inject({ method: 'POST', url: '/api/v1/check', payload: { not: 'a record' } }),
+        );
       } finally {
         await t.close();
       }
@@ -100,7 +142,10 @@ describe.skipIf(postgres === undefined)('two nodes share one limit [postgres]', 
     if (postgres === undefined) return;
     t = await startTestServer(postgres, { rateLimits: limits });
     const second = openSecondStore(t.config, 'postgres');
-    nodeB = await buildServer({ deps: { ...t.deps, store: second.store }, rateLimits: { ...limits, 'sign-in-account': tight(1000) } });
+    nodeB = await buildServer({
+      deps: { ...t.deps, store: second.store },
+      rateLimits: { ...limits, 'sign-in-account': tight(1000) },
+    });
     closeB = async () => {
       await nodeB.close();
       await second.close();
@@ -113,7 +158,9 @@ describe.skipIf(postgres === undefined)('two nodes share one limit [postgres]', 
 
   it('attempts on either node count against the same limit, even when they arrive at once', async () => {
     // Twelve attempts at once, alternating between the two nodes (separate connection pools).
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn(i % 2 === 0 ? t.app : nodeB, `n${String(i)}@example.test`)));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => signIn(i % 2 === 0 ? t.app : nodeB, `n${String(i)}@example.test`)),
+    );
     const codes = answers.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 401)).toHaveLength(5);
     expect(codes.filter((c) => c === 429)).toHaveLength(7);

@@ -15,7 +15,8 @@ export const responseSerializerCompiler: FastifySerializerCompiler<unknown> = (r
   const { schema } = route;
   if (schema instanceof z.ZodType) {
     const json = jsonSchemaOf(schema);
-    if (json !== undefined) return fastJson(json as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
+    if (json !== undefined)
+      return fastJson(json as Parameters<typeof fastJson>[0]);
   }
   return zodSerializerCompiler(route as Parameters<typeof zodSerializerCompiler>[0]);
 };
@@ -23,8 +24,23 @@ export const responseSerializerCompiler: FastifySerializerCompiler<unknown> = (r
 /** The schema's output as JSON Schema (draft 7, which fast-json-stringify reads), or undefined when it has none. */
 function jsonSchemaOf(schema: z.ZodType): object | undefined {
   try {
-    return z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'throw' });
+    return withoutClosedObjects(z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'throw' }));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Drops `additionalProperties: false`. fast-json-stringify never writes an undeclared property anyway; but
+ * it picks a union's branch by validating the value against each branch, and a closed branch would refuse
+ * a value carrying one more field, where zod picks the first branch that fits and strips the rest.
+ */
+function withoutClosedObjects(node: unknown): object {
+  if (Array.isArray(node)) return node.map((n: unknown) => (typeof n === 'object' && n !== null ? withoutClosedObjects(n) : n));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key === 'additionalProperties' && value === false) continue;
+    out[key] = typeof value === 'object' && value !== null ? withoutClosedObjects(value) : value;
+  }
+  return out;
 }

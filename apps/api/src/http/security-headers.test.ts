@@ -11,7 +11,7 @@ describe.skipIf(sqlite === undefined)('security headers', () => {
   });
   afterAll(() => t.close());
 
-  it('sends a strict Content-Security-Policy and helmet\'s headers on API answers and errors alike', async () => {
+  it("sends a strict Content-Security-Policy and helmet's headers on API answers and errors alike", async () => {
     for (const url of ['/api/health', '/api/v1/nothing-here']) {
       const res = await t.app.inject({ method: 'GET', url });
       const csp = String(res.headers['content-security-policy']);
@@ -31,7 +31,9 @@ describe.skipIf(sqlite === undefined)('security headers', () => {
     if (sqlite === undefined) return;
     const secure = await startTestServer(sqlite, { secureCookies: true });
     try {
-      expect((await secure.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(
+        (await secure.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security'],
+      ).toBe('max-age=31536000; includeSubDomains');
     } finally {
       await secure.close();
     }

@@ -3,18 +3,25 @@ import { fastifyTrustProxy, parseTrustProxy } from './trust-proxy.js';
 
 describe('TRUST_PROXY', () => {
   it('trusts no proxy when unset, empty, 0 or false', () => {
-    for (const raw of [undefined, '', ' ', '0', 'false']) expect(parseTrustProxy(raw)).toEqual({ ok: true, value: false });
+    for (const raw of [undefined, '', ' ', '0', 'false'])
+      expect(parseTrustProxy(raw)).toEqual({ ok: true, value: false });
   });
 
   it('reads a hop count, and an address list with CIDR ranges', () => {
     expect(parseTrustProxy('2')).toEqual({ ok: true, value: 2 });
-    expect(parseTrustProxy('10.0.0.0/8, 192.168.1.5,::1,fd00::/8')).toEqual({ ok: true, value: ['10.0.0.0/8', '192.168.1.5', '::1', 'fd00::/8'] });
+    expect(parseTrustProxy('10.0.0.0/8, 192.168.1.5,::1,fd00::/8')).toEqual({
+      ok: true,
+      value: ['10.0.0.0/8', '192.168.1.5', '::1', 'fd00::/8'],
+    });
   });
 
   it('refuses "trust everyone" and anything that is not an address, quoting the bad entry', () => {
     expect(parseTrustProxy('true')).toMatchObject({ ok: false, issue: { value: 'true' } });
     expect(parseTrustProxy('*')).toMatchObject({ ok: false, issue: { value: '*' } });
-    expect(parseTrustProxy('10.0.0.1, proxy.local')).toMatchObject({ ok: false, issue: { value: 'proxy.local' } });
+    expect(parseTrustProxy('10.0.0.1, proxy.local')).toMatchObject({
+      ok: false,
+      issue: { value: 'proxy.local' },
+    });
     expect(parseTrustProxy('10.0.0.0/33')).toMatchObject({ ok: false, issue: { value: '10.0.0.0/33' } });
     expect(parseTrustProxy('99')).toMatchObject({ ok: false, issue: { value: '99' } });
   });

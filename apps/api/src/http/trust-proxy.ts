@@ -26,7 +26,9 @@ function isAddressOrRange(entry: string): boolean {
  *
  * @example parseTrustProxy('1') // { ok: true, value: 1 }
  */
-export function parseTrustProxy(raw: string | undefined): { ok: true; value: TrustProxy } | { ok: false; issue: TrustProxyIssue } {
+export function parseTrustProxy(
+  raw: string | undefined,
+): { ok: true; value: TrustProxy } | { ok: false; issue: TrustProxyIssue } {
   const text = (raw ?? '').trim();
   if (text === '' || text === '0' || text.toLowerCase() === 'false') return { ok: true, value: false };
   if (/^\d+$/.test(text)) {
@@ -34,16 +36,27 @@ export function parseTrustProxy(raw: string | undefined): { ok: true; value: Tru
     if (hops > 10) return { ok: false, issue: { value: text, message: 'a hop count must be from 0 to 10' } };
     return { ok: true, value: hops };
   }
-  const entries = text.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   const bad = entries.find((e) => !isAddressOrRange(e));
   if (bad !== undefined) {
-    return { ok: false, issue: { value: bad, message: 'must be a hop count, or a comma-separated list of IP addresses or CIDR ranges' } };
+    return {
+      ok: false,
+      issue: {
+        value: bad,
+        message: 'must be a hop count, or a comma-separated list of IP addresses or CIDR ranges',
+      },
+    };
   }
   return { ok: true, value: entries };
 }
 
 /** The setting in Fastify's terms; a hop count becomes "trust the N nearest hops" (what proxy-addr does with N). */
-export function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (trust === false) return false;
   if (typeof trust === 'number') return (_address, hop) => hop < trust;
   return [...trust];

@@ -9,7 +9,11 @@ import type { z } from 'zod';
  * Fields outside the body are prefixed with where they came from (`querystring.limit`). Each message quotes
  * the refused value from `input` (the body, query or params that failed), as the CLI's do.
  */
-export function validationIssues(validation: readonly ZodFastifySchemaValidationError[], context: string | undefined, input?: unknown): FieldIssue[] {
+export function validationIssues(
+  validation: readonly ZodFastifySchemaValidationError[],
+  context: string | undefined,
+  input?: unknown,
+): FieldIssue[] {
   const issues = validation.map((v) => {
     const path = v.instancePath
       .split('/')
@@ -21,4 +25,3 @@ export function validationIssues(validation: readonly ZodFastifySchemaValidation
   if (context === undefined || context === 'body') return out;
   return out.map((i) => ({ ...i, path: i.path === '' ? context : `${context}.${i.path}` }));
 }
-

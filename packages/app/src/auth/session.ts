@@ -16,7 +16,11 @@ export interface ClientInfo {
 }
 
 /** Opens a session for a user whose identity was already established. */
-export async function createSession(deps: Deps, userId: string, client: ClientInfo = {}): Promise<NewSession> {
+export async function createSession(
+  deps: Deps,
+  userId: string,
+  client: ClientInfo = {},
+): Promise<NewSession> {
   const token = deps.ids.newToken();
   const csrfToken = deps.ids.newToken();
   const now = deps.clock.now();
@@ -38,7 +42,11 @@ export async function createSession(deps: Deps, userId: string, client: ClientIn
  * The principal behind a session token, or `undefined` if the token is unknown or expired. Records when the
  * session was last used, at most once every {@link SESSION_TOUCH_MS}, so that reads stay reads.
  */
-export async function authenticate(deps: Deps, token: string, client: ClientInfo = {}): Promise<Principal | undefined> {
+export async function authenticate(
+  deps: Deps,
+  token: string,
+  client: ClientInfo = {},
+): Promise<Principal | undefined> {
   const found = await deps.store.sessions.findWithUser(deps.hasher.digest(token));
   if (found === undefined) return undefined;
   const now = deps.clock.now();
@@ -47,10 +55,14 @@ export async function authenticate(deps: Deps, token: string, client: ClientInfo
     return undefined;
   }
   const lastSeen = found.session.lastSeenAt;
-  if (lastSeen === undefined || lastSeen === null || Date.parse(lastSeen) + SESSION_TOUCH_MS <= now.getTime()) {
+  if (
+    lastSeen === undefined ||
+    lastSeen === null ||
+    Date.parse(lastSeen) + SESSION_TOUCH_MS <= now.getTime()
+  ) {
     await deps.store.sessions.touch(found.session.tokenHash, now.toISOString(), clientAgent(client));
   }
-  return loadPrincipal(deps, found.user, found.session.csrfToken);
+  return loadPrincipal(deps, found.user, found.session.csrfToken, found.personId);
 }
 
 /** The user agent as stored: trimmed and cut short (it is only shown to the person, never parsed). */
@@ -64,10 +76,25 @@ export async function signOut(deps: Deps, token: string): Promise<void> {
   await deps.store.sessions.delete(deps.hasher.digest(token));
 }
 
-async function loadPrincipal(deps: Deps, user: UserRow, csrfToken: string): Promise<Principal> {
-  const [memberships, personId] = await Promise.all([deps.store.memberships.listForUser(user.id), deps.store.people.idByOwner(user.id)]);
+/** `personId`: already read with the session (undefined: read it here). */
+async function loadPrincipal(
+  deps: Deps,
+  user: UserRow,
+  csrfToken: string,
+  knownPersonId?: string | null,
+): Promise<Principal> {
+  const [memberships, personId] = await Promise.all([
+    deps.store.memberships.listForUser(user.id),
+    knownPersonId !== undefined ? knownPersonId : deps.store.people.idByOwner(user.id),
+  ]);
   return {
-    user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, emailVerified: (user.emailVerifiedAt ?? null) !== null },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      isAdmin: user.isAdmin,
+      emailVerified: (user.emailVerifiedAt ?? null) !== null,
+    },
     memberships,
     csrfToken,
     personId: personId ?? null,

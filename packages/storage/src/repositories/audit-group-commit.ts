@@ -43,14 +43,21 @@ export class AuditGroupCommit {
     this.#waiting = [];
     this.#scheduled = false;
     try {
-      await this.#db.transaction().execute(async (trx) => {
-        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT) {
-          await trx
-            .insertInto('audit_log')
-            .values(batch.slice(i, i + ROWS_PER_STATEMENT).map((w) => w.row))
-            .execute();
-        }
-      });
+      // One statement is atomic by itself; only a larger batch needs a transaction around its statements.
+      if (batch.length <= ROWS_PER_STATEMENT)
+        await this.#db
+          .insertInto('audit_log')
+          .values(batch.map((w) => w.row))
+          .execute();
+      else
+        await this.#db.transaction().execute(async (trx) => {
+          for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT) {
+            await trx
+              .insertInto('audit_log')
+              .values(batch.slice(i, i + ROWS_PER_STATEMENT).map((w) => w.row))
+              .execute();
+          }
+        });
       for (const w of batch) w.resolve();
     } catch (error) {
       for (const w of batch) w.reject(error);

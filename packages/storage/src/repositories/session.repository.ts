@@ -14,7 +14,22 @@ export class KyselySessionRepository implements SessionRepository {
       db
         .selectFrom('sessions as s')
         .innerJoin('users as u', 'u.id', 's.user_id')
-        .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.expires_at', 's.last_seen_at', 'u.email', 'u.name', 'u.password_hash', 'u.is_admin', 'u.created_at', 'u.email_verified_at'])
+        // owner_user_id is unique: at most one person record per user.
+        .leftJoin('people as p', 'p.owner_user_id', 's.user_id')
+        .select([
+          's.token_hash',
+          's.user_id',
+          's.csrf_token',
+          's.expires_at',
+          's.last_seen_at',
+          'u.email',
+          'u.name',
+          'u.password_hash',
+          'u.is_admin',
+          'u.created_at',
+          'u.email_verified_at',
+          'p.id as person_id',
+        ])
         .where('s.token_hash', '=', tokenHash),
     );
   }
@@ -22,21 +37,44 @@ export class KyselySessionRepository implements SessionRepository {
   async insert(s: SessionRow & { createdAt: string; userAgent?: string | null }): Promise<void> {
     await this.db
       .insertInto('sessions')
-      .values({ token_hash: s.tokenHash, user_id: s.userId, csrf_token: s.csrfToken, created_at: s.createdAt, expires_at: s.expiresAt, last_seen_at: s.createdAt, user_agent: s.userAgent ?? null })
+      .values({
+        token_hash: s.tokenHash,
+        user_id: s.userId,
+        csrf_token: s.csrfToken,
+        created_at: s.createdAt,
+        expires_at: s.expiresAt,
+        last_seen_at: s.createdAt,
+        user_agent: s.userAgent ?? null,
+      })
       .execute();
   }
 
   async findByTokenHash(tokenHash: string): Promise<SessionRow | undefined> {
-    const r = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-    return r && { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at };
+    const r = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return (
+      r && { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at }
+    );
   }
 
-  async findWithUser(tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  async findWithUser(
+    tokenHash: string,
+  ): Promise<{ session: SessionRow; user: UserRow; personId: string | null } | undefined> {
     const [r] = await this.withUser(tokenHash);
     if (!r) return undefined;
     return {
-      session: { tokenHash: r.token_hash, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at },
+      session: {
+        tokenHash: r.token_hash,
+        userId: r.user_id,
+        csrfToken: r.csrf_token,
+        expiresAt: r.expires_at,
+        lastSeenAt: r.last_seen_at,
+      },
       user: toUserRow({ id: r.user_id, ...r }),
+      personId: r.person_id,
     };
   }
 
@@ -65,10 +103,20 @@ export class KyselySessionRepository implements SessionRepository {
       .orderBy('last_seen_at', 'desc')
       .orderBy('created_at', 'desc')
       .execute();
-    return rows.map((r) => ({ tokenHash: r.token_hash, createdAt: r.created_at, lastSeenAt: r.last_seen_at, userAgent: r.user_agent, expiresAt: r.expires_at }));
+    return rows.map((r) => ({
+      tokenHash: r.token_hash,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_seen_at,
+      userAgent: r.user_agent,
+      expiresAt: r.expires_at,
+    }));
   }
 
   async touch(tokenHash: string, at: string, userAgent: string | null): Promise<void> {
-    await this.db.updateTable('sessions').set(userAgent === null ? { last_seen_at: at } : { last_seen_at: at, user_agent: userAgent }).where('token_hash', '=', tokenHash).execute();
+    await this.db
+      .updateTable('sessions')
+      .set(userAgent === null ? { last_seen_at: at } : { last_seen_at: at, user_agent: userAgent })
+      .where('token_hash', '=', tokenHash)
+      .execute();
   }
 }
