@@ -16,7 +16,7 @@ export function serveCommand(io: Io = processIo): Command {
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
     .addOption(new Option('--no-demo', 'never load the demo data (without DATABASE_URL, an empty SQLite file otherwise gets it)'))
-    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, TRUST_PROXY (unset: no proxy is trusted and X-Forwarded-For is ignored; a hop count such as 1 behind one load balancer; or the proxies\' addresses/CIDR ranges, comma-separated), MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo), MODALITY_SMTP_URL (smtp://user:pass@host:587; without it mail stays in the local mailbox: `modality mail list`), MODALITY_MAIL_FROM (the sender, default Modality <no-reply@localhost>).')
+    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, TRUST_PROXY (unset: no proxy is trusted and X-Forwarded-For is ignored; a hop count such as 1 behind one load balancer; or the proxies\' addresses/CIDR ranges, comma-separated), MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo), MODALITY_SMTP_URL (smtp://user:pass@host:587; without it mail stays in the local mailbox: `modality mail list`), MODALITY_MAIL_FROM (the sender, default Modality <no-reply@localhost>), MODALITY_RANKING_INDEX (default: build the candidate ranking index at start; on-first-search: at the first recruiter search).')
     .action(
       commandAction(io, async (opts: { port: string; host: string; demo: boolean }) => {
         const port = Number(opts.port);
@@ -38,6 +38,11 @@ export function serveCommand(io: Io = processIo): Command {
         });
         const mail = runtime.startMailWorker((error) => app.log.error({ err: error }, 'mail delivery run failed'));
         const reminders = runtime.startReminderJob((error) => app.log.error({ err: error }, 'renewal reminder run failed'));
+        // The ranking index is built at start (searches wait for it) and, on PostgreSQL, follows the change feed.
+        if (process.env.MODALITY_RANKING_INDEX !== 'on-first-search') {
+          const feed = runtime.startRankingFeed((error) => app.log.error({ err: error }, 'candidate ranking index: building or following the change feed failed'));
+          feed.ready.then(({ candidates, seconds }) => app.log.info(`Candidate ranking index ready: ${String(candidates)} candidates in ${seconds.toFixed(1)} s`)).catch(() => undefined);
+        }
         const close = async () => {
           await reminders.stop();
           await mail.stop();
