@@ -182,14 +182,15 @@ export async function searchScenario(o: SearchOptions): Promise<void> {
       connections: o.connections,
       duration: o.seconds,
       headers: { cookie: recruiter.cookie },
-      setupClient(client) {
-        let status = 0;
-        client.on('headers', (h: { statusCode: number }) => (status = h.statusCode));
-        client.on('body', (body: Buffer) => {
-          checked++;
-          wrong ??= wrongAnswer(status, body.toString(), K);
-        });
-      },
+      requests: [
+        {
+          method: 'GET',
+          onResponse(status: number, body: string) {
+            checked++;
+            wrong ??= wrongAnswer(status, body, K);
+          },
+        },
+      ],
     });
     if (wrong !== undefined) throw new Error(`wrong answer under load: ${wrong}`);
     if (load.non2xx + load.errors > 0 || checked === 0) throw new Error(`${String(load.non2xx)} non-2xx answers, ${String(load.errors)} errors, ${String(checked)} checked`);

@@ -1,5 +1,5 @@
 import type { CandidateProfileRow } from '@modality/app';
-import { PERSON_RECORD_FORMAT } from '@modality/domain';
+import { calendarDate, PERSON_RECORD_FORMAT } from '@modality/domain';
 import { openTestStore, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KyselyStore } from '../kysely-store.js';
@@ -43,7 +43,7 @@ for (const dialect of testDialects()) {
       await store.profiles.save(profile('p-1', false));
       const second = await store.profiles.changesAfter(first.cursor);
       expectNames(second.personIds, ['p-1']);
-      await store.people.replaceRecord('p-2', { format: PERSON_RECORD_FORMAT, person: { name: 'P Two', birthDate: '1990-01-01', country: 'US' } }, 'hash', at);
+      await store.people.replaceRecord('p-2', { format: PERSON_RECORD_FORMAT, person: { name: 'P Two', birthDate: calendarDate('1990-01-01'), country: 'US' } }, 'hash', at);
       const third = await store.profiles.changesAfter(second.cursor);
       expectNames(third.personIds, ['p-2']);
       await store.people.delete('p-before');
