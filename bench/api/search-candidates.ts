@@ -65,7 +65,7 @@ function handleOf(i: number): string {
   let s = '';
   let n = i;
   for (let k = 0; k < 8; k++) {
-    s += HANDLE[n % HANDLE.length];
+    s += HANDLE.charAt(n % HANDLE.length);
     n = Math.floor(n / HANDLE.length);
   }
   return `B-${s.slice(0, 4)}-${s.slice(4)}`;
