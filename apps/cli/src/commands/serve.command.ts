@@ -38,11 +38,6 @@ export function serveCommand(io: Io = processIo): Command {
         });
         const mail = runtime.startMailWorker((error) => app.log.error({ err: error }, 'mail delivery run failed'));
         const reminders = runtime.startReminderJob((error) => app.log.error({ err: error }, 'renewal reminder run failed'));
-        // The ranking index is built at start (searches wait for it) and, on PostgreSQL, follows the change feed.
-        if (process.env.MODALITY_RANKING_INDEX !== 'on-first-search') {
-          const feed = runtime.startRankingFeed((error) => app.log.error({ err: error }, 'candidate ranking index: building or following the change feed failed'));
-          feed.ready.then(({ candidates, seconds }) => app.log.info(`Candidate ranking index ready: ${String(candidates)} candidates in ${seconds.toFixed(1)} s`)).catch(() => undefined);
-        }
         const close = async () => {
           await reminders.stop();
           await mail.stop();
@@ -52,6 +47,11 @@ export function serveCommand(io: Io = processIo): Command {
         process.once('SIGINT', () => void close());
         process.once('SIGTERM', () => void close());
         await app.listen({ port, host: opts.host });
+        // The ranking index is built once listening (searches wait for it) and, on PostgreSQL, follows the change feed.
+        if (process.env.MODALITY_RANKING_INDEX !== 'on-first-search') {
+          const feed = runtime.startRankingFeed((error) => app.log.error({ err: error }, 'candidate ranking index: building or following the change feed failed'));
+          feed.ready.then(({ candidates, seconds }) => app.log.info(`Candidate ranking index ready: ${String(candidates)} candidates in ${seconds.toFixed(1)} s`)).catch(() => undefined);
+        }
         const where = runtime.config.kind === 'sqlite' ? runtime.config.file : 'PostgreSQL (DATABASE_URL)';
         app.log.info(`Modality is at http://localhost:${port}/ — database: ${where}${runtime.demo ? ' (the demo: fictitious data)' : ''}`);
         if (runtime.keySecret === 'demo-default') app.log.warn('Issuer keys are sealed with the published demo secret (embedded demo only); set MODALITY_KEY_SECRET for real credentials.');
