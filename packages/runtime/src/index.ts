@@ -17,3 +17,4 @@ export * from './places/zipcodes-gazetteer.js';
 export { startReminderJob, type ReminderJob } from './mail/reminder-job.js';
 export { backupDatabase, BackupFileError, restoreDatabase, PostgresBackupError } from './backup.js';
 export { FileBlobStore } from './blob/file-blob-store.js';
+export { followRankingFeed, type RankingFeed } from './ranking-feed.js';

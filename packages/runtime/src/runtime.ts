@@ -6,6 +6,7 @@ import { FileBlobStore } from './blob/file-blob-store.js';
 import { startMailWorker, type MailWorker } from './mail/mail-worker.js';
 import { startReminderJob } from './mail/reminder-job.js';
 import { mailTransportFromEnv } from './mail/smtp-transport.js';
+import { followRankingFeed, type RankingFeed } from './ranking-feed.js';
 import { cryptoIds } from './crypto-ids.js';
 import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 import { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
@@ -35,6 +36,11 @@ export interface Runtime {
   startMailWorker(onError?: (error: unknown) => void): MailWorker;
   /** Starts the hourly renewal-reminder job (`modality serve` does); `close` stops it. */
   startReminderJob(onError?: (error: unknown) => void): MailWorker;
+  /**
+   * Builds the candidate ranking index now and, on PostgreSQL, follows the change feed between queries
+   * (`modality serve` does, unless `MODALITY_RANKING_INDEX=on-first-search`); `close` stops it.
+   */
+  startRankingFeed(onError?: (error: unknown) => void): RankingFeed;
   /** Applies the migrations not yet applied (none after `openRuntime`, which migrates); the names applied. */
   migrate(): Promise<{ readonly applied: readonly string[] }>;
   close(): Promise<void>;
@@ -92,7 +98,7 @@ export async function openRuntime(options: {
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
   if (seeded) await seedDemoStaffing(deps);
   const mailTransport = mailTransportFromEnv(options.env);
-  const workers: MailWorker[] = [];
+  const workers: Array<{ stop(): Promise<void> }> = [];
   return {
     deps,
     store,
@@ -114,6 +120,11 @@ export async function openRuntime(options: {
       const job = startReminderJob(deps, onError === undefined ? {} : { onError });
       workers.push(job);
       return job;
+    },
+    startRankingFeed(onError) {
+      const feed = followRankingFeed(deps, config, onError);
+      workers.push(feed);
+      return feed;
     },
     async close() {
       await Promise.all(workers.map((w) => w.stop()));

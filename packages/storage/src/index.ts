@@ -4,3 +4,4 @@ export * from './kysely-store.js';
 export * from './migrations/migrations.js';
 export * from './sqlite-backup.js';
 export * from './database-blob-store.js';
+export * from './candidate-change-listener.js';

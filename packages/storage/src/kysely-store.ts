@@ -76,7 +76,7 @@ export class KyselyStore implements Store {
     this.mailOutbox = new KyselyMailOutbox(executor, dialect);
     this.rateLimits = new KyselyRateLimitRepository(executor);
     this.postings = new KyselyPostingRepository(executor);
-    this.profiles = new KyselyCandidateProfileRepository(executor);
+    this.profiles = new KyselyCandidateProfileRepository(executor, dialect);
     this.accountTokens = new KyselyAccountTokenRepository(executor);
     this.reminderSettings = new KyselyReminderSettingsRepository(executor);
     this.recordFiles = new KyselyRecordFileRepository(executor);

@@ -1,4 +1,5 @@
 import { CandidateRanking } from '@modality/app';
+import { followRankingFeed, type RankingFeed } from '@modality/runtime';
 import { testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../server.js';
@@ -12,11 +13,17 @@ for (const dialect of testDialects()) {
   describe(`the ranking index on two nodes [${dialect.name}]`, () => {
     let a: TestServer;
     let b: Awaited<ReturnType<typeof buildServer>>;
+    const bRanking = new CandidateRanking();
+    let bFeed: RankingFeed;
     beforeAll(async () => {
       a = await startTestServer(dialect, { demoStaffing: true });
-      b = await buildServer({ deps: { ...a.deps, ranking: new CandidateRanking() } });
+      b = await buildServer({ deps: { ...a.deps, ranking: bRanking } });
+      // As `modality serve` does: node B builds its index at start and, on PostgreSQL, listens for changes.
+      bFeed = followRankingFeed({ ...a.deps, ranking: bRanking }, a.config);
+      await bFeed.ready;
     });
     afterAll(async () => {
+      await bFeed.stop();
       await b.close();
       await a.close();
     });
@@ -42,5 +49,23 @@ for (const dialect of testDialects()) {
       expect((await anaB('PUT', '/api/v1/me/profile', { enabled: true })).statusCode).toBe(200);
       expect(await handles()).toContain(handle);
     });
+
+    if (dialect.name === 'postgres') {
+      it('node B takes in a change made through node A between queries, without being asked (LISTEN/NOTIFY)', async () => {
+        const anaA = await a.signIn(demo('ana.reyes'));
+        const ana = anaA.personId ?? '';
+        // Nothing asks node B for a ranking below: only the notification can bring the change in.
+        const untilOnB = async (inIndex: boolean) => {
+          const deadline = Date.now() + 15_000;
+          while (bRanking.includes(ana) !== inIndex && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+          return bRanking.includes(ana);
+        };
+        expect(await untilOnB(true)).toBe(true);
+        expect((await anaA.request('PUT', '/api/v1/me/profile', { enabled: false })).statusCode).toBe(200);
+        expect(await untilOnB(false)).toBe(false);
+        expect((await anaA.request('PUT', '/api/v1/me/profile', { enabled: true })).statusCode).toBe(200);
+        expect(await untilOnB(true)).toBe(true);
+      });
+    }
   });
 }

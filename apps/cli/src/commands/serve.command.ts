@@ -16,7 +16,7 @@ export function serveCommand(io: Io = processIo): Command {
     .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4321'))
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
     .addOption(new Option('--no-demo', 'never load the demo data (without DATABASE_URL, an empty SQLite file otherwise gets it)'))
-    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, TRUST_PROXY (unset: no proxy is trusted and X-Forwarded-For is ignored; a hop count such as 1 behind one load balancer; or the proxies\' addresses/CIDR ranges, comma-separated), MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo), MODALITY_SMTP_URL (smtp://user:pass@host:587; without it mail stays in the local mailbox: `modality mail list`), MODALITY_MAIL_FROM (the sender, default Modality <no-reply@localhost>).')
+    .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://… to use PostgreSQL), MODALITY_DATA_DIR (default ./data), MODALITY_WEB_DIR (default apps/web/dist), LOG_LEVEL (default info), MODALITY_SECURE_COOKIES=1 behind HTTPS, TRUST_PROXY (unset: no proxy is trusted and X-Forwarded-For is ignored; a hop count such as 1 behind one load balancer; or the proxies\' addresses/CIDR ranges, comma-separated), MODALITY_PUBLIC_URL (default http://localhost:PORT; names the did:web issuers), MODALITY_KEY_SECRET (32+ characters; needed to issue credentials, except on the embedded demo), MODALITY_SMTP_URL (smtp://user:pass@host:587; without it mail stays in the local mailbox: `modality mail list`), MODALITY_MAIL_FROM (the sender, default Modality <no-reply@localhost>), MODALITY_RANKING_INDEX (default: build the candidate ranking index at start; on-first-search: at the first recruiter search).')
     .action(
       commandAction(io, async (opts: { port: string; host: string; demo: boolean }) => {
         const port = Number(opts.port);
@@ -47,6 +47,11 @@ export function serveCommand(io: Io = processIo): Command {
         process.once('SIGINT', () => void close());
         process.once('SIGTERM', () => void close());
         await app.listen({ port, host: opts.host });
+        // The ranking index is built once listening (searches wait for it) and, on PostgreSQL, follows the change feed.
+        if (process.env.MODALITY_RANKING_INDEX !== 'on-first-search') {
+          const feed = runtime.startRankingFeed((error) => app.log.error({ err: error }, 'candidate ranking index: building or following the change feed failed'));
+          feed.ready.then(({ candidates, seconds }) => app.log.info(`Candidate ranking index ready: ${String(candidates)} candidates in ${seconds.toFixed(1)} s`)).catch(() => undefined);
+        }
         const where = runtime.config.kind === 'sqlite' ? runtime.config.file : 'PostgreSQL (DATABASE_URL)';
         app.log.info(`Modality is at http://localhost:${port}/ — database: ${where}${runtime.demo ? ' (the demo: fictitious data)' : ''}`);
         if (runtime.keySecret === 'demo-default') app.log.warn('Issuer keys are sealed with the published demo secret (embedded demo only); set MODALITY_KEY_SECRET for real credentials.');

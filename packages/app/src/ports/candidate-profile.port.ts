@@ -49,8 +49,14 @@ export interface CandidateProfileRepository {
   /** Every enabled, findable profile (for building the ranking index at start), in person id order. */
   listFindable(page: { readonly after?: string; readonly limit: number }): Promise<CandidateProfileRow[]>;
   /**
-   * People whose profile or record changed at or after `since` (an instant), with the latest change: the
-   * feed every node follows to keep its ranking index current.
+   * Where the change feed ends now: a cursor to read from, taken before reading anything it should cover
+   * (a node takes one, builds its index, then reads the changes after it). Opaque.
    */
-  changedSince(since: string): Promise<Array<{ readonly personId: string; readonly changedAt: string }>>;
+  feedCursor(): Promise<string>;
+  /**
+   * The people whose profile or record changed after `cursor` (each once, possibly again in a later read
+   * if its transaction was still committing), and the cursor to read from next. Reads by an index, never
+   * the whole table; no committed change is ever skipped, whatever order transactions commit in.
+   */
+  changesAfter(cursor: string): Promise<{ readonly personIds: string[]; readonly cursor: string }>;
 }

@@ -175,6 +175,8 @@ export interface PersonRepository {
   /** Replaces the whole record of a person in one go (the caller holds a transaction). */
   replaceRecord(id: string, record: PersonRecord, recordHash: string, updatedAt: string): Promise<void>;
   getRecord(id: string): Promise<PersonRecord | undefined>;
+  /** The records of many people in one read (the ranking index loads a page at a time); absent ids are left out. */
+  getRecords(ids: readonly string[]): Promise<Map<string, PersonRecord>>;
   /** The record with its owner in one read (export and verdicts check access, then use the record). */
   findRecord(id: string): Promise<{ readonly ownerUserId: string | null; readonly record: PersonRecord | undefined } | undefined>;
   /** Removes the person and every entry of their record. */

@@ -3,13 +3,13 @@ import { allocateColumns, CandidateIndex, matchDay, writeRow, type CandidateReco
 import type { Deps } from '../deps.js';
 import type { CandidateProfileRow } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
-import type { CandidateFacts } from './candidate-facts.js';
+import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
 import { factsOf, findableBy } from './candidate-profile.js';
 import { keptFromRankings } from './ethical-recruitment.js';
 import { encodeCandidate } from './match-encoding.js';
 
-/** How far back each look at the change feed starts before the previous one (writes still committing then). */
-const FEED_OVERLAP_MS = 1000;
+/** Profiles read per page while the index is built (with their records, in one read per page). */
+const BUILD_PAGE = 1000;
 
 /** A candidate in the index: the profile and record facts the answers are explained with. */
 export interface IndexedCandidate {
@@ -28,21 +28,25 @@ function newIndex(records: readonly CandidateRecord[], asOf: CalendarDate): Cand
 }
 
 /**
- * This node's ranking index of findable candidates, kept in memory: built from the store on first use,
- * then brought up to date before every answer from the change feed (profiles and records changed since
- * the last look), so a change made through any node is seen by every node at its next query. Two engine
- * indexes: everyone findable by employers, and the subset findable by agencies too. Residents of countries
- * on a list that protects them from active recruitment everywhere (the WHO list) are left out: nobody is
- * shown them to approach, though they may apply themselves.
+ * This node's ranking index of findable candidates, kept in memory: built from the store at start (or on
+ * first use), then kept current from the change feed — the people whose profile or record changed since
+ * this node's cursor. Every ranking reads the feed first, so a change made through any node is in every
+ * node's next answer; on PostgreSQL a node also listens for the feed's notifications and catches up between
+ * queries (`catchUp`). Two engine indexes: everyone findable by employers, and the subset findable by
+ * agencies too. Residents of countries on a list that protects them from active recruitment everywhere (the
+ * WHO list) are left out: nobody is shown them to approach, though they may apply themselves.
  */
 export class CandidateRanking {
   #ready: Promise<void> | undefined;
-  #watermark = '';
+  #cursor = '0';
   readonly #numeric = new Map<string, number>();
   readonly #byNumeric = new Map<number, IndexedCandidate>();
   #next = 1;
   #employers: CandidateIndex | undefined;
   #agencies: CandidateIndex | undefined;
+  /** The feed read under way, and the one queued behind it (callers arriving meanwhile share it). */
+  #running: Promise<void> | undefined;
+  #queued: Promise<void> | undefined;
 
   /** The engine index a recruiter of `side` searches. */
   index(side: PostingSide): CandidateIndex {
@@ -54,6 +58,12 @@ export class CandidateRanking {
   /** The candidate behind an engine id. */
   candidate(numericId: number): IndexedCandidate | undefined {
     return this.#byNumeric.get(numericId);
+  }
+
+  /** Whether this node's index holds the person now (as of its last feed read; reads nothing). */
+  includes(personId: string): boolean {
+    const id = this.#numeric.get(personId);
+    return id !== undefined && this.#byNumeric.has(id);
   }
 
   /** How many candidates each index holds. */
@@ -72,23 +82,26 @@ export class CandidateRanking {
 
   async #build(deps: Pick<Deps, 'store' | 'clock'>): Promise<void> {
     const asOf = todayUtc(deps);
-    this.#watermark = new Date(deps.clock.now().getTime() - FEED_OVERLAP_MS).toISOString();
+    // The cursor first: a change committed while the index is read is then read again from the feed.
+    this.#cursor = await deps.store.profiles.feedCursor();
     const employers: CandidateRecord[] = [];
     const agencies: CandidateRecord[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = await deps.store.profiles.listFindable({ limit: 500, ...(after === undefined ? {} : { after }) });
+      const page = await deps.store.profiles.listFindable({ limit: BUILD_PAGE, ...(after === undefined ? {} : { after }) });
+      const records = await deps.store.people.getRecords(page.map((p) => p.personId));
       for (const profile of page) {
-        const facts = await factsOf(deps.store, profile.personId, asOf);
+        const record = records.get(profile.personId);
+        const facts: CandidateFacts = record === undefined ? { held: [], inProgress: [], years: {}, country: '' } : candidateFacts(record, asOf);
         if (keptFromRankings(facts.country)) continue;
         const id = this.#idOf(profile.personId);
-        const record = encodeCandidate(profile, facts, id, asOf);
+        const encoded = encodeCandidate(profile, facts, id, asOf);
         this.#byNumeric.set(id, { personId: profile.personId, profile, facts });
-        employers.push(record);
-        if (findableBy(profile, 'agency')) agencies.push(record);
+        employers.push(encoded);
+        if (findableBy(profile, 'agency')) agencies.push(encoded);
       }
       const last = page.at(-1);
-      if (page.length < 500 || last === undefined) break;
+      if (page.length < BUILD_PAGE || last === undefined) break;
       after = last.personId;
     }
     this.#employers = newIndex(employers, asOf);
@@ -99,18 +112,15 @@ export class CandidateRanking {
   async #refresh(deps: Pick<Deps, 'store' | 'clock'>, personId: string): Promise<void> {
     const asOf = todayUtc(deps);
     const profile = await deps.store.profiles.findByPerson(personId);
-    const id = this.#idOf(personId);
+    const known = this.#numeric.get(personId);
     if (profile === undefined || !findableBy(profile, 'employer')) {
-      this.#employers?.remove(id);
-      this.#agencies?.remove(id);
-      this.#byNumeric.delete(id);
+      if (known !== undefined) this.#remove(known);
       return;
     }
     const facts = await factsOf(deps.store, personId, asOf);
+    const id = this.#idOf(personId);
     if (keptFromRankings(facts.country)) {
-      this.#employers?.remove(id);
-      this.#agencies?.remove(id);
-      this.#byNumeric.delete(id);
+      this.#remove(id);
       return;
     }
     const record = encodeCandidate(profile, facts, id, asOf);
@@ -120,18 +130,55 @@ export class CandidateRanking {
     else this.#agencies?.remove(id);
   }
 
-  /**
-   * Builds the index on first use, then applies every change since the last call. Changes are read from
-   * a moment before the last look, so one written while the last look ran is not missed (re-applying a
-   * change is harmless).
-   */
-  async current(deps: Pick<Deps, 'store' | 'clock'>): Promise<void> {
-    this.#ready ??= this.#build(deps);
+  #remove(id: number): void {
+    this.#employers?.remove(id);
+    this.#agencies?.remove(id);
+    this.#byNumeric.delete(id);
+  }
+
+  /** Reads the feed once from the cursor and applies what it names. */
+  async #readFeed(deps: Pick<Deps, 'store' | 'clock'>): Promise<void> {
+    const { personIds, cursor } = await deps.store.profiles.changesAfter(this.#cursor);
+    for (const personId of new Set(personIds)) await this.#refresh(deps, personId);
+    this.#cursor = cursor;
+  }
+
+  /** Builds the index if it is not built or being built; resolves when it is ready. */
+  async build(deps: Pick<Deps, 'store' | 'clock'>): Promise<void> {
+    this.#ready ??= this.#build(deps).catch((error: unknown) => {
+      this.#ready = undefined;
+      throw error;
+    });
     await this.#ready;
-    const since = this.#watermark;
-    const next = new Date(deps.clock.now().getTime() - FEED_OVERLAP_MS).toISOString();
-    const changed = await deps.store.profiles.changedSince(since);
-    for (const c of changed) await this.#refresh(deps, c.personId);
-    if (next > since) this.#watermark = next;
+  }
+
+  /**
+   * Applies every change committed before this call (once the index is built). One feed read runs at a
+   * time; callers that arrive while one runs share the next one, which starts after it.
+   */
+  async catchUp(deps: Pick<Deps, 'store' | 'clock'>): Promise<void> {
+    await this.build(deps);
+    if (this.#queued !== undefined) return this.#queued;
+    const start = (): Promise<void> => {
+      const read = this.#readFeed(deps).finally(() => {
+        if (this.#running === read) this.#running = undefined;
+      });
+      this.#running = read;
+      return read;
+    };
+    if (this.#running === undefined) return start();
+    const queued = this.#running
+      .catch(() => undefined)
+      .then(() => {
+        this.#queued = undefined;
+        return start();
+      });
+    this.#queued = queued;
+    return queued;
+  }
+
+  /** Builds the index on first use, then applies every change since the last look: what every ranking calls first. */
+  async current(deps: Pick<Deps, 'store' | 'clock'>): Promise<void> {
+    await this.catchUp(deps);
   }
 }

@@ -73,10 +73,12 @@ export async function rankCandidates(deps: StaffingDeps, principal: Principal, p
   });
   const asOf = todayUtc(deps);
   const nearMisses: NearMissCandidate[] = [];
+  // The near-misses' records in one read (their routes are worked out from them).
+  const records = await deps.store.people.getRecords(result.nearMisses.flatMap((m) => deps.ranking.candidate(m.id)?.personId ?? []));
   for (const m of result.nearMisses) {
     const indexed = deps.ranking.candidate(m.id);
     if (indexed === undefined) continue;
-    const record = await deps.store.people.getRecord(indexed.personId);
+    const record = records.get(indexed.personId);
     const route = record === undefined ? null : routeToClose(record, row, m.failed.requirement.kind, asOf);
     nearMisses.push({
       candidate: candidateCard(indexed.profile, indexed.facts),

@@ -1,10 +1,10 @@
 import type { CandidatePreferences, CandidateProfileRepository, CandidateProfileRow, ProfileVisibility } from '@modality/app';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Dialect } from '../dialect.js';
 import type { Executor } from './executor.js';
 
 /** The `candidate_profiles` table (migration 013-staffing). */
 export type CandidateProfilesTable = {
-  people: { id: string; updated_at: string };
   candidate_profiles: {
     person_id: string;
     handle: string;
@@ -31,8 +31,10 @@ const toRow = (r: Stored): CandidateProfileRow => ({
 /** Candidates' opt-in profiles, by person and by handle. */
 export class KyselyCandidateProfileRepository implements CandidateProfileRepository {
   private readonly db: Db;
-  constructor(db: Executor) {
+  private readonly dialect: Dialect;
+  constructor(db: Executor, dialect: Dialect) {
     this.db = db.withTables<CandidateProfilesTable>() as unknown as Db;
+    this.dialect = dialect;
   }
 
   async findByPerson(personId: string): Promise<CandidateProfileRow | undefined> {
@@ -69,13 +71,27 @@ export class KyselyCandidateProfileRepository implements CandidateProfileReposit
     return (await q.orderBy('person_id').limit(page.limit).execute()).map(toRow);
   }
 
-  async changedSince(since: string): Promise<Array<{ readonly personId: string; readonly changedAt: string }>> {
-    const rows = await this.db
-      .selectFrom('candidate_profiles as c')
-      .innerJoin('people as p', 'p.id', 'c.person_id')
-      .select(['c.person_id as personId', 'c.updated_at as profileAt', 'p.updated_at as recordAt'])
-      .where((eb) => eb.or([eb('c.updated_at', '>=', since), eb('p.updated_at', '>=', since)]))
-      .execute();
-    return rows.map((r) => ({ personId: r.personId, changedAt: r.profileAt > r.recordAt ? r.profileAt : r.recordAt }));
+  async feedCursor(): Promise<string> {
+    if (this.dialect === 'postgres') {
+      const { rows } = await sql<{ xmin: string }>`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`.execute(this.db);
+      return rows[0]?.xmin ?? '0';
+    }
+    const { rows } = await sql<{ seq: number | null }>`SELECT MAX(seq) AS seq FROM candidate_changes`.execute(this.db);
+    return String(rows[0]?.seq ?? 0);
+  }
+
+  async changesAfter(cursor: string): Promise<{ readonly personIds: string[]; readonly cursor: string }> {
+    if (!/^\d+$/.test(cursor)) throw new Error(`not a change-feed cursor: ${JSON.stringify(cursor)}`);
+    if (this.dialect === 'postgres') {
+      // One statement, one snapshot: the rows of every transaction at or above the old xmin that this snapshot
+      // sees, and the snapshot's own xmin (see migration 020-change-feed for why nothing is lost).
+      const { rows } = await sql<{ person_id: string | null; xmin: string }>`
+        WITH s AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin)
+        SELECT c.person_id, s.xmin::text AS xmin FROM s LEFT JOIN candidate_changes c ON c.txid >= ${cursor}::bigint`.execute(this.db);
+      const next = rows[0]?.xmin ?? cursor;
+      return { personIds: rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])), cursor: next };
+    }
+    const { rows } = await sql<{ seq: number; person_id: string }>`SELECT seq, person_id FROM candidate_changes WHERE seq > ${Number(cursor)} ORDER BY seq`.execute(this.db);
+    return { personIds: rows.map((r) => r.person_id), cursor: String(rows.at(-1)?.seq ?? cursor) };
   }
 }

@@ -125,6 +125,18 @@ export class KyselyPersonRepository implements PersonRepository {
     return (await this.findRecord(id))?.record;
   }
 
+  async getRecords(ids: readonly string[]): Promise<Map<string, PersonRecord>> {
+    const out = new Map<string, PersonRecord>();
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await this.db.selectFrom('people').selectAll().where('id', 'in', ids.slice(i, i + CHUNK)).execute();
+      for (const p of rows) {
+        const record = await this.recordOf(p);
+        if (record !== undefined) out.set(p.id, record);
+      }
+    }
+    return out;
+  }
+
   async findRecord(id: string): Promise<{ ownerUserId: string | null; record: PersonRecord | undefined } | undefined> {
     const p = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
     if (!p) return undefined;

@@ -1,0 +1,37 @@
+import type { CandidateRanking, Deps } from '@modality/app';
+import { listenForCandidateChanges, type CandidateChangeListener, type DatabaseConfig } from '@modality/storage';
+
+/** A node's ranking index being built and followed; `stop` ends the listening. */
+export interface RankingFeed {
+  /** Resolves when the index is built (with how many candidates and how long it took), rejects if the build failed. */
+  readonly ready: Promise<{ readonly candidates: number; readonly seconds: number }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds this node's candidate ranking index now (not at the first search) and, on PostgreSQL, keeps it
+ * current between queries: a dedicated connection LISTENs for the change feed's notifications and each one
+ * makes the index read the feed (rankings still read it first, so a lost notification delays nothing).
+ * On SQLite (one process) the read before each ranking is all there is.
+ */
+export function followRankingFeed(deps: Pick<Deps, 'store' | 'clock'> & { readonly ranking: CandidateRanking }, config: DatabaseConfig, onError: (error: unknown) => void = () => undefined): RankingFeed {
+  const started = performance.now();
+  const ready = deps.ranking.build(deps).then(() => ({ candidates: deps.ranking.sizes.employers, seconds: (performance.now() - started) / 1000 }));
+  ready.catch(onError);
+  let listener: CandidateChangeListener | undefined;
+  if (config.kind === 'postgres') {
+    listener = listenForCandidateChanges(config.url, {
+      onChange: () => {
+        // Only once built: the build itself takes its cursor before reading, so nothing is missed meanwhile.
+        ready.then(() => deps.ranking.catchUp(deps)).catch(onError);
+      },
+      onError,
+    });
+  }
+  return {
+    ready,
+    async stop() {
+      await listener?.stop();
+    },
+  };
+}
