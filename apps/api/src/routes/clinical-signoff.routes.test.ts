@@ -43,7 +43,11 @@ for (const dialect of testDialects()) {
     beforeAll(async () => {
       t = await startTestServer(dialect);
       smtp = await startTestSmtpServer();
-      [sam, lena, olivia, henry, ana] = await Promise.all(['sam.patel', 'lena.morales', 'olivia.bennett', 'henry.lambert', 'ana.reyes'].map((n) => t.signIn(demo(n))));
+      sam = await t.signIn(demo('sam.patel'));
+      lena = await t.signIn(demo('lena.morales'));
+      olivia = await t.signIn(demo('olivia.bennett'));
+      henry = await t.signIn(demo('henry.lambert'));
+      ana = await t.signIn(demo('ana.reyes'));
       siteId = (await sam.request('GET', '/api/v1/clinical/sites')).json<{ sites: { id: string }[] }>().sites[0]?.id ?? '';
     });
     afterAll(async () => {
