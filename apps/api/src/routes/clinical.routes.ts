@@ -68,7 +68,7 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         tags,
         summary: 'A one-time link (72 hours) a technologist without an account opens to sign the entry; with an e-mail address it is also mailed there',
         params: clinicalEntryParamsSchema,
-        body: newSignRequestSchema.optional(),
+        body: newSignRequestSchema.nullish(),
         response: { 201: signRequestSchema, ...problems(400, 401, 404, 409) },
       },
     },
