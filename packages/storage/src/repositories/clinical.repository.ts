@@ -34,7 +34,7 @@ const toEntry = (r: StoredEntry): ClinicalEntryRow => ({
   // Only the use case writes these columns, from the contract's closed lists.
   role: r.role as ClinicalRole,
   supervision: r.supervision as SupervisionLevel,
-  repeat: Number(r.is_repeat) === 1,
+  repeat: r.is_repeat === 1,
   createdAt: r.created_at,
   signature: r.signed_at === null ? null : { signedAt: r.signed_at, name: r.signer_name ?? '', arrtNumber: r.signer_arrt_number, signerUserId: r.signer_user_id },
 });
