@@ -13,6 +13,8 @@ test.describe('the student logs in the browser; a technologist signs on another 
   test.use({ storageState: authFile('student') });
 
   test('log a competency, ask for a link with a QR code, sign it with no session, the link refuses a second use, progress moves', async ({ page, browser }) => {
+    // Two browsers, an accessibility scan and several pages: more than the default 30 s on a busy machine.
+    test.slow();
     await page.goto('/record');
     await page.getByRole('navigation').getByRole('link', { name: 'My clinical log' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'My clinical log' })).toBeVisible();
@@ -20,14 +22,14 @@ test.describe('the student logs in the browser; a technologist signs on another 
     const before = await imagingDone(page);
 
     // Procedures are chosen by name; a repeat fixes the supervision to direct.
-    await page.getByLabel('Procedure').selectOption({ label: 'Mandible' });
+    await page.getByLabel('Procedure', { exact: true }).selectOption({ label: 'Mandible' });
     await page.getByLabel('What you did').selectOption({ label: 'Performed' });
-    await page.getByLabel('Supervision').selectOption({ label: 'Indirect supervision' });
+    await page.getByLabel('Supervision', { exact: true }).selectOption({ label: 'Indirect supervision' });
     await page.getByLabel('This is a repeat').check();
-    await expect(page.getByLabel('Supervision')).toBeDisabled();
-    await expect(page.getByLabel('Supervision')).toHaveValue('direct');
+    await expect(page.getByLabel('Supervision', { exact: true })).toBeDisabled();
+    await expect(page.getByLabel('Supervision', { exact: true })).toHaveValue('direct');
     await page.getByLabel('This is a repeat').uncheck();
-    await page.getByLabel('Supervision').selectOption({ label: 'Direct supervision' });
+    await page.getByLabel('Supervision', { exact: true }).selectOption({ label: 'Direct supervision' });
     await page.getByRole('button', { name: 'Log this procedure' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Logged: Mandible' })).toBeVisible();
 
@@ -73,6 +75,7 @@ test.describe('a clinical instructor signs in the app', () => {
   test.use({ storageState: authFile('instructor') });
 
   test("the instructor sees the student's unsigned entry and signs it as themselves", async ({ page, browser }) => {
+    test.slow();
     // The student logs an entry (through their own session).
     const student = await browser.newContext({ storageState: authFile('student') });
     const api = student.request;
