@@ -477,7 +477,7 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     expect: (c) => requestRule(c, ['student']),
     url: (s) => `/api/v1/clinical/entries/${s.clinicalEntry}/sign-requests`,
   },
-  'GET /api/v1/clinical/procedures': { subject: 'none', expect: anyone },
+  'GET /api/v1/clinical/procedures': { subject: 'none', expect: signedIn },
   // In-app sign-off: the clinical instructors and program directors of the entry's school (docs/clinical.md).
   'GET /api/v1/clinical/to-sign': { subject: 'none', expect: signedIn },
   'POST /api/v1/clinical/entries/:id/sign': {

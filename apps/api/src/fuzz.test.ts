@@ -53,7 +53,6 @@ const PUBLIC = new Set([
   'GET /api/v1/postings/{id}',
   'GET /api/v1/sign/{token}',
   'POST /api/v1/sign/{token}',
-  'GET /api/v1/clinical/procedures',
 ]);
 
 /** Operations that end the caller's session (or all of them): each run gets a throwaway session. */

@@ -26,8 +26,11 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   const tags = ['clinical'];
   app.get(
     '/api/v1/clinical/procedures',
-    { schema: { tags, summary: "The procedures a student can log (Modality's own vocabulary, not the registry's list), by body section", response: { 200: procedureCatalogueSchema } } },
-    () => procedureCatalogue(),
+    { schema: { tags, summary: "The procedures a student can log (Modality's own vocabulary, not the registry's list), by body section", response: { 200: procedureCatalogueSchema, ...problems(401) } } },
+    (request) => {
+      requirePrincipal(request);
+      return procedureCatalogue();
+    },
   );
   app.get(
     '/api/v1/clinical/sites',
