@@ -477,6 +477,17 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     expect: (c) => requestRule(c, ['student']),
     url: (s) => `/api/v1/clinical/entries/${s.clinicalEntry}/sign-requests`,
   },
+  'GET /api/v1/clinical/procedures': { subject: 'none', expect: signedIn },
+  // In-app sign-off: the clinical instructors and program directors of the entry's school (docs/clinical.md).
+  'GET /api/v1/clinical/to-sign': { subject: 'none', expect: signedIn },
+  'POST /api/v1/clinical/entries/:id/sign': {
+    subject: 'none',
+    // It signs the entry once (the second signer gets a 409), so it runs after the cells that need it unsigned.
+    expect: (c) => requestRule(c, ['instructor', 'program director'], 'answered'),
+    url: (s) => `/api/v1/clinical/entries/${s.clinicalEntry}/sign`,
+    body: () => ({ present: true }),
+    destructive: 1,
+  },
   'GET /api/v1/sign/:token': { subject: 'none', expect: anyone, url: (s) => `/api/v1/sign/${s.signToken}` },
   // Signing works once, so the matrix signs with a link that does not exist: 404 for everyone alike.
   'POST /api/v1/sign/:token': {

@@ -43,6 +43,8 @@ const signedInPages: ReadonlyArray<readonly [DemoUser, readonly string[]]> = [
   ['professional', ['/record', '/credentials', '/import', '/wallet', '/plan']],
   ['orgAdmin', ['/organisations', '/people']],
   ['recruiter', ['/candidates']],
+  ['student', ['/clinical']],
+  ['instructor', ['/clinical/sign-off']],
 ];
 
 test.describe('Content-Security-Policy: no violation on any page', () => {
@@ -70,6 +72,15 @@ test.describe('Content-Security-Policy: no violation on any page', () => {
       test('its pages', async ({ page }) => {
         const refused = await watchForViolations(page);
         for (const path of paths) await visit(page, path);
+        if (user === 'student') {
+          // The sign-off link's QR code (SVG drawn in the page) shows under the policy.
+          await page.getByLabel('Procedure', { exact: true }).selectOption({ label: 'Pediatric chest' });
+          await page.getByRole('button', { name: 'Log this procedure' }).click();
+          const entry = page.getByTestId('clinical-entry').filter({ hasText: 'Not signed yet' }).first();
+          await entry.getByRole('button', { name: 'Ask for a signature' }).click();
+          await entry.getByRole('button', { name: 'Make a sign-off link' }).click();
+          await expect(entry.getByTestId('sign-link-qr')).toBeVisible();
+        }
         if (user === 'orgAdmin') {
           // A person's page, reached the way a person reaches it.
           await page.getByRole('link', { name: 'Ana Reyes' }).click();

@@ -45,5 +45,7 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/job-search', user: 'professional', ready: (p) => p.getByTestId('handle') },
   { path: '/candidates', user: 'recruiter', ready: (p) => p.getByRole('heading', { level: 2, name: /every requirement/ }) },
   { path: '/people', user: 'orgAdmin', ready: (p) => p.getByRole('table', { name: 'People whose records you may see' }) },
+  { path: '/clinical', user: 'student', ready: (p) => p.getByTestId('imaging-done') },
+  { path: '/clinical/sign-off', user: 'instructor', ready: (p) => p.getByText(/No entry is waiting for a signature|Sign as Olivia Bennett/).first() },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
 ];

@@ -23,6 +23,8 @@ import { ForgotPasswordPage } from './features/account/ForgotPasswordPage';
 import { ResetPasswordPage } from './features/account/ResetPasswordPage';
 import { VerifyEmailPage } from './features/account/VerifyEmailPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
+import { ClinicalLogPage } from './features/clinical/ClinicalLogPage';
+import { SignOffPage } from './features/clinical/SignOffPage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
@@ -298,6 +300,9 @@ const organisationsRoute = createRoute({
   component: OrganisationsPage,
 });
 
+const clinicalLogRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical', component: ClinicalLogPage });
+const clinicalSignOffRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical/sign-off', component: SignOffPage });
+
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 
 const candidatesRoute = createRoute({
@@ -327,6 +332,8 @@ const routeTree = rootRoute.addChildren([
     personCredentialsRoute,
     organisationsRoute,
     candidatesRoute,
+    clinicalLogRoute,
+    clinicalSignOffRoute,
     accountRoute,
   ]),
 ]);

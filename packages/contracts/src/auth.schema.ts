@@ -39,6 +39,8 @@ export const abilitiesSchema = z
     inviteToAnyOrganisation: z.boolean().describe('may invite into every organisation (platform admins)'),
     inviteTo: z.array(z.string()).describe('organisation ids the user may invite into (besides inviteToAnyOrganisation)'),
     searchCandidates: z.boolean().describe('a recruiter'),
+    clinicalLog: z.boolean().describe('keeps a clinical log (a student of a school)'),
+    signClinical: z.boolean().describe("signs students' clinical entries in the app (a clinical instructor or program director)"),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof abilitiesSchema>;

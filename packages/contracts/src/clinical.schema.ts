@@ -15,6 +15,7 @@ export const newClinicalEntrySchema = z
     site: text(80).describe('id of a clinical site open to you (`GET /api/v1/clinical/sites`)'),
     role: z.enum(['observed', 'assisted', 'performed'], 'must be one of observed, assisted, performed'),
     supervision: z.enum(['direct', 'indirect'], 'must be direct or indirect'),
+    repeat: z.boolean('must be true or false').optional().describe('a repeat of a competency: always under direct supervision (default false)'),
   })
   .meta({ id: 'NewClinicalLogEntry' });
 
@@ -30,8 +31,17 @@ export const clinicalLogEntrySchema = z
     site: z.object({ id: z.string(), name: z.string() }),
     role: z.enum(['observed', 'assisted', 'performed']),
     supervision: z.enum(['direct', 'indirect']),
+    repeat: z.boolean(),
     loggedAt: z.string(),
-    signedBy: z.object({ name: z.string(), arrtNumber: z.string(), signedAt: z.string() }).nullable().describe('who signed and when; null until signed'),
+    signedBy: z
+      .object({
+        name: z.string(),
+        arrtNumber: z.string().nullable().describe('the signer\'s ARRT number; null when a clinical instructor signed in the app without giving one'),
+        signedAt: z.string(),
+        how: z.enum(['link', 'in-app']).describe('from a one-time link (a technologist without an account) or in the app (a clinical instructor or program director)'),
+      })
+      .nullable()
+      .describe('who signed and when; null until signed'),
   })
   .meta({ id: 'ClinicalLogEntry' });
 
@@ -39,7 +49,30 @@ export const clinicalEntriesSchema = z.object({ entries: z.array(clinicalLogEntr
 
 export const clinicalEntryParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
 
-export const signRequestSchema = z.object({ url: z.string(), expiresAt: z.string() }).meta({ id: 'SignRequest' });
+/** `POST /api/v1/clinical/entries/{id}/sign-requests`: optionally, the technologist's address to mail the link to. */
+export const newSignRequestSchema = z
+  .strictObject({
+    email: z.email('must be an e-mail address').max(254, 'must be at most 254 characters').optional().describe("the technologist's e-mail address: the link is mailed there"),
+  })
+  .meta({ id: 'NewSignRequest' });
+
+export const signRequestSchema = z
+  .object({ url: z.string(), expiresAt: z.string(), mailedTo: z.string().nullable().describe('the address the link was mailed to, if any') })
+  .meta({ id: 'SignRequest' });
+
+/** `POST /api/v1/clinical/entries/{id}/sign`: a clinical instructor or program director signs in the app. */
+export const instructorSignatureSchema = z
+  .strictObject({
+    present: z.literal(true, 'must be true: you sign only a procedure you were physically present for or supervised'),
+    arrtNumber: text(20).optional().describe('your ARRT ID number (optional)'),
+  })
+  .meta({ id: 'InstructorSignature' });
+
+/** An unsigned entry of a student of one of the caller's schools, for in-app sign-off. */
+export const entryToSignSchema = z
+  .object({ studentName: z.string(), schoolName: z.string(), entry: clinicalLogEntrySchema })
+  .meta({ id: 'ClinicalEntryToSign' });
+export const entriesToSignSchema = z.object({ entries: z.array(entryToSignSchema) }).meta({ id: 'ClinicalEntriesToSign' });
 
 /** The token is the last path segment of the link; anything else is not a token. */
 export const signTokenParamsSchema = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a sign-request link') });
@@ -84,3 +117,11 @@ export const clinicalProgressSchema = z
     }),
   })
   .meta({ id: 'ClinicalProgress' });
+
+/** `GET /api/v1/clinical/procedures`: the procedures a student can log, and the body sections, in words. */
+export const procedureCatalogueSchema = z
+  .object({
+    procedures: z.array(z.object({ code: z.string(), name: z.string(), section: z.string() })),
+    sections: z.array(z.object({ code: z.string(), name: z.string() })),
+  })
+  .meta({ id: 'ClinicalProcedureCatalogue' });

@@ -1,6 +1,10 @@
-import { clinicalProgress, createSignRequest, getClinicalEntry, listClinicalEntries, logClinicalEntry, openClinicalSites, signWithLink, viewSignRequest } from '@modality/app';
+import { clinicalProgress, procedureCatalogue, createSignRequest, getClinicalEntry, listClinicalEntries, listEntriesToSign, logClinicalEntry, openClinicalSites, signInApp, signWithLink, viewSignRequest } from '@modality/app';
 import {
   clinicalEntriesSchema,
+  entriesToSignSchema,
+  instructorSignatureSchema,
+  newSignRequestSchema,
+  procedureCatalogueSchema,
   clinicalEntryParamsSchema,
   clinicalLogEntrySchema,
   clinicalProgressQuerySchema,
@@ -20,6 +24,14 @@ import type { RouteContext } from './route-context.js';
 /** The student's clinical log, progress against a requirement set, and one-time sign-off links. */
 export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const tags = ['clinical'];
+  app.get(
+    '/api/v1/clinical/procedures',
+    { schema: { tags, summary: "The procedures a student can log (Modality's own vocabulary, not the registry's list), by body section", response: { 200: procedureCatalogueSchema, ...problems(401) } } },
+    (request) => {
+      requirePrincipal(request);
+      return procedureCatalogue();
+    },
+  );
   app.get(
     '/api/v1/clinical/sites',
     { schema: { tags, summary: 'The clinical sites open to you as a student', response: { 200: clinicalSitesSchema, ...problems(401) } } },
@@ -57,12 +69,37 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     {
       schema: {
         tags,
-        summary: 'A one-time link (72 hours) a technologist without an account opens to sign the entry',
+        summary: 'A one-time link (72 hours) a technologist without an account opens to sign the entry; with an e-mail address it is also mailed there',
         params: clinicalEntryParamsSchema,
-        response: { 201: signRequestSchema, ...problems(401, 404, 409) },
+        body: newSignRequestSchema.nullish(),
+        response: { 201: signRequestSchema, ...problems(400, 401, 404, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(await createSignRequest(ctx.deps, requirePrincipal(request), request.params.id)),
+    async (request, reply) => reply.code(201).send(await createSignRequest(ctx.deps, requirePrincipal(request), request.params.id, { email: request.body?.email })),
+  );
+  app.get(
+    '/api/v1/clinical/to-sign',
+    {
+      schema: {
+        tags,
+        summary: "Unsigned entries of your schools' students, for a clinical instructor or program director to sign in the app",
+        response: { 200: entriesToSignSchema, ...problems(401) },
+      },
+    },
+    async (request) => ({ entries: await listEntriesToSign(ctx.deps, requirePrincipal(request)) }),
+  );
+  app.post(
+    '/api/v1/clinical/entries/:id/sign',
+    {
+      schema: {
+        tags,
+        summary: "Sign a student's entry in the app, as a clinical instructor or program director of its school (works once; a signed entry never changes)",
+        params: clinicalEntryParamsSchema,
+        body: instructorSignatureSchema,
+        response: { 200: clinicalLogEntrySchema, ...problems(400, 401, 404, 409) },
+      },
+    },
+    async (request) => signInApp(ctx.deps, requirePrincipal(request), request.params.id, request.body),
   );
   app.get(
     '/api/v1/sign/:token',

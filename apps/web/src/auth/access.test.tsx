@@ -14,6 +14,8 @@ const NOTHING: Abilities = {
   inviteToAnyOrganisation: false,
   inviteTo: [],
   searchCandidates: false,
+  clinicalLog: false,
+  signClinical: false,
 };
 
 /** A signed-in user with these memberships and what the server says they may do. */
@@ -54,6 +56,11 @@ describe('navigationFor (from the server’s abilities)', () => {
       'People',
       'Import record',
     ]);
+  });
+
+  it('gives a student their clinical log and a clinical instructor the entries to sign', () => {
+    expect(labels(me({ ownRecord: true, clinicalLog: true }))).toEqual(['My record', 'My credentials', 'My wallet', 'My job search', 'My clinical log', 'Import record']);
+    expect(labels(me({ readPeople: true, signClinical: true }))).toEqual(['People', 'Sign clinical entries']);
   });
 
   it('gives candidates to a recruiter and organisations to those who run them', () => {

@@ -21,7 +21,17 @@ export function canInviteTo(me: Me, organisationId: string): boolean {
 }
 
 export interface NavItem {
-  readonly to: '/record' | '/credentials' | '/wallet' | '/job-search' | '/import' | '/people' | '/organisations' | '/candidates';
+  readonly to:
+    | '/record'
+    | '/credentials'
+    | '/wallet'
+    | '/job-search'
+    | '/clinical'
+    | '/import'
+    | '/people'
+    | '/clinical/sign-off'
+    | '/organisations'
+    | '/candidates';
   readonly label: string;
 }
 
@@ -51,7 +61,9 @@ export function navigationFor(me: Me): NavItem[] {
     items.push({ to: '/wallet', label: 'My wallet' });
     items.push({ to: '/job-search', label: 'My job search' });
   }
+  if (can.clinicalLog) items.push({ to: '/clinical', label: 'My clinical log' });
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
+  if (can.signClinical) items.push({ to: '/clinical/sign-off', label: 'Sign clinical entries' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
   if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' });
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });

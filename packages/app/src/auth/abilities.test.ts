@@ -21,7 +21,16 @@ describe('abilitiesOf', () => {
       inviteToAnyOrganisation: false,
       inviteTo: [],
       searchCandidates: false,
+      clinicalLog: false,
+      signClinical: false,
     });
+  });
+
+  it('a student keeps a clinical log; a clinical instructor and a program director sign entries', () => {
+    expect(abilitiesOf(principal([['org_s', 'student']]))).toMatchObject({ clinicalLog: true, signClinical: false });
+    expect(abilitiesOf(principal([['org_s', 'instructor']]))).toMatchObject({ clinicalLog: false, signClinical: true });
+    expect(abilitiesOf(principal([['org_s', 'program_director']]))).toMatchObject({ clinicalLog: false, signClinical: true });
+    expect(abilitiesOf(principal([['org_s', 'org_admin']]))).toMatchObject({ clinicalLog: false, signClinical: false });
   });
 
   it('an org admin reads and imports records and invites into their own organisation only', () => {

@@ -1,4 +1,5 @@
 import { RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
+import { CLINICAL_SIGNER_ROLES } from '../clinical/instructor-sign-off.js';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
 import { organisationsWithRole, type Principal } from './principal.js';
 
@@ -18,6 +19,10 @@ export interface Abilities {
   /** The organisations the user may invite into through a role there. */
   readonly inviteTo: readonly string[];
   readonly searchCandidates: boolean;
+  /** Keeps a clinical log: a student of a school. */
+  readonly clinicalLog: boolean;
+  /** Signs students' clinical entries in the app: a clinical instructor or program director of a school. */
+  readonly signClinical: boolean;
 }
 
 const RECRUITER_ROLES: readonly MembershipRole[] = ['recruiter'];
@@ -43,5 +48,7 @@ export function abilitiesOf(principal: Principal): Abilities {
     inviteToAnyOrganisation: admin,
     inviteTo,
     searchCandidates: has(RECRUITER_ROLES),
+    clinicalLog: has(['student']),
+    signClinical: has(CLINICAL_SIGNER_ROLES),
   };
 }

@@ -14,8 +14,10 @@ export interface ClinicalEntryView {
   readonly site: { readonly id: string; readonly name: string };
   readonly role: ClinicalRole;
   readonly supervision: SupervisionLevel;
+  readonly repeat: boolean;
   readonly loggedAt: string;
-  readonly signedBy: { readonly name: string; readonly arrtNumber: string; readonly signedAt: string } | null;
+  /** Who signed and when; `how`: from a one-time link (a technologist) or in the app (an instructor). */
+  readonly signedBy: { readonly name: string; readonly arrtNumber: string | null; readonly signedAt: string; readonly how: 'link' | 'in-app' } | null;
 }
 
 /** What a student sends to log a procedure (already shaped by the contract). */
@@ -25,6 +27,8 @@ export interface NewClinicalEntry {
   readonly site: string;
   readonly role: ClinicalRole;
   readonly supervision: SupervisionLevel;
+  /** A repeat of a competency (default false): always under direct supervision. */
+  readonly repeat?: boolean | undefined;
 }
 
 /** The sites of every school in which the principal is a student. */
@@ -48,15 +52,19 @@ export async function entryView(deps: Deps, entry: ClinicalEntryRow, sites?: rea
     site: { id: entry.siteId, name: site?.name ?? 'Unknown site' },
     role: entry.role,
     supervision: entry.supervision,
+    repeat: entry.repeat,
     loggedAt: entry.createdAt,
-    signedBy: entry.signature === null ? null : { name: entry.signature.name, arrtNumber: entry.signature.arrtNumber, signedAt: entry.signature.signedAt },
+    signedBy:
+      entry.signature === null
+        ? null
+        : { name: entry.signature.name, arrtNumber: entry.signature.arrtNumber, signedAt: entry.signature.signedAt, how: entry.signature.signerUserId === null ? 'link' : 'in-app' },
   };
 }
 
 /**
  * Logs a procedure in the signed-in student's own log. A date after today, a procedure the catalogue does
- * not know or a site not open to the student is refused, naming the field and quoting the value; nothing
- * is written then.
+ * not know, a site not open to the student or a repeat under indirect supervision (a repeat is always
+ * direct) is refused, naming the field and quoting the value; nothing is written then.
  */
 export async function logClinicalEntry(deps: Deps, principal: Principal, input: NewClinicalEntry): Promise<ClinicalEntryView> {
   const personId = await requireOwnPersonId(deps, principal);
@@ -65,6 +73,8 @@ export async function logClinicalEntry(deps: Deps, principal: Principal, input: 
   if (input.performedOn > todayUtc(deps)) issues.push({ path: 'performedOn', message: `"${input.performedOn}" is in the future; log a procedure on or after the day it was done` });
   if (findProcedure(input.procedure) === undefined) issues.push({ path: 'procedure', message: `"${input.procedure}" is not a procedure in the catalogue` });
   if (!sites.some((s) => s.id === input.site)) issues.push({ path: 'site', message: `"${input.site}" is not a clinical site open to you` });
+  const repeat = input.repeat ?? false;
+  if (repeat && input.supervision !== 'direct') issues.push({ path: 'supervision', message: `"${input.supervision}" is not allowed for a repeat: a repeat is always done under direct supervision` });
   if (issues.length > 0) throw new ValidationError(issues, 'The entry was not logged');
   const now = deps.clock.now().toISOString();
   const entry: ClinicalEntryRow = {
@@ -75,6 +85,7 @@ export async function logClinicalEntry(deps: Deps, principal: Principal, input: 
     siteId: input.site,
     role: input.role,
     supervision: input.supervision,
+    repeat,
     createdAt: now,
     signature: null,
   };

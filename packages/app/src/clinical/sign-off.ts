@@ -2,7 +2,9 @@ import { ConflictError, DomainError, NotFoundError } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow } from '../ports/index.js';
+import { enqueueMail } from '../mail/deliver-mail.js';
 import { entryView, getClinicalEntry, type ClinicalEntryView } from './clinical-log.js';
+import { signRequestMail } from './sign-request-mail.js';
 
 /** How long a sign-request link works. */
 export const SIGN_REQUEST_HOURS = 72;
@@ -20,22 +22,34 @@ export class LinkGoneError extends DomainError {
 /** The public page of a sign-request link; the token is its last path segment and the only secret. */
 export const signPageUrl = (publicUrl: string, token: string): string => `${publicUrl}/sign/${token}`;
 
+/** A sign-request link, and the address it was mailed to (null: only shown to the student). */
+export interface SignRequestLink {
+  readonly url: string;
+  readonly expiresAt: string;
+  readonly mailedTo: string | null;
+}
+
 /**
  * Makes a one-time link a technologist without an account opens to sign the entry. The token is random
  * (unguessable) and stored only as its digest; it works once, within 72 hours. Only the entry's student
- * asks for one, and only while the entry is unsigned.
+ * asks for one, and only while the entry is unsigned. With an e-mail address, the link is also mailed
+ * there: the mail is an outbox row written in the same transaction as the request.
  */
-export async function createSignRequest(deps: SignOffDeps, principal: Principal, entryId: string): Promise<{ url: string; expiresAt: string }> {
+export async function createSignRequest(deps: SignOffDeps, principal: Principal, entryId: string, options: { readonly email?: string | undefined } = {}): Promise<SignRequestLink> {
   const entry = await getClinicalEntry(deps, principal, entryId);
   if (entry.signedBy !== null) throw new ConflictError('This entry is already signed; a signed entry cannot be signed again');
   const token = deps.ids.newToken();
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + SIGN_REQUEST_HOURS * 3_600_000).toISOString();
+  const url = signPageUrl(deps.publicUrl, token);
+  const mailedTo = options.email ?? null;
+  const student = mailedTo === null || principal.personId === null ? undefined : await deps.store.people.findById(principal.personId);
   await deps.store.transaction(async (tx) => {
     await tx.clinical.insertSignRequest({ tokenHash: deps.hasher.digest(token), entryId, createdAt: now.toISOString(), expiresAt, usedAt: null });
-    await tx.audit.append({ at: now.toISOString(), actorUserId: principal.user.id, organisationId: null, action: 'clinical.sign-request.created', subjectPersonId: principal.personId, details: { entryId } });
+    if (mailedTo !== null) await enqueueMail(deps, tx, signRequestMail(mailedTo, student?.name ?? principal.user.name, entry, url, SIGN_REQUEST_HOURS));
+    await tx.audit.append({ at: now.toISOString(), actorUserId: principal.user.id, organisationId: null, action: 'clinical.sign-request.created', subjectPersonId: principal.personId, details: { entryId, mailed: mailedTo !== null } });
   });
-  return { url: signPageUrl(deps.publicUrl, token), expiresAt };
+  return { url, expiresAt, mailedTo };
 }
 
 /** What the public page shows: the entry and whose log it is. */
@@ -77,7 +91,7 @@ export interface Signature {
 export async function signWithLink(deps: Deps, token: string, signature: Signature): Promise<ClinicalEntryView> {
   const { entry, tokenHash } = await liveRequest(deps, token);
   const at = deps.clock.now().toISOString();
-  const signed = { signedAt: at, name: signature.name, arrtNumber: signature.arrtNumber };
+  const signed = { signedAt: at, name: signature.name, arrtNumber: signature.arrtNumber, signerUserId: null };
   await deps.store.transaction(async (tx) => {
     // Both guards are conditional updates, so two signers racing on one link cannot both win.
     if (!(await tx.clinical.useSignRequest(tokenHash, at))) throw new LinkGoneError('This link has been used already; each link signs once');

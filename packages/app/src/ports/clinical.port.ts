@@ -13,11 +13,16 @@ export type ClinicalRole = (typeof CLINICAL_ROLES)[number];
 export const SUPERVISION_LEVELS = ['direct', 'indirect'] as const;
 export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
 
-/** Who signed an entry and when. */
+/**
+ * Who signed an entry and when: a technologist from a one-time link (name and ARRT number, no account), or a
+ * clinical instructor or program director in the app (their account; the ARRT number only if they gave one).
+ */
 export interface ClinicalSignature {
   readonly signedAt: string;
   readonly name: string;
-  readonly arrtNumber: string;
+  readonly arrtNumber: string | null;
+  /** The signer's account when signed in the app; null when signed from a link. */
+  readonly signerUserId: string | null;
 }
 
 /** One procedure in a student's log; `signature` is null until a technologist signs it. */
@@ -29,6 +34,8 @@ export interface ClinicalEntryRow {
   readonly siteId: string;
   readonly role: ClinicalRole;
   readonly supervision: SupervisionLevel;
+  /** A repeat of a competency; always under direct supervision. */
+  readonly repeat: boolean;
   readonly createdAt: string;
   readonly signature: ClinicalSignature | null;
 }
@@ -51,6 +58,8 @@ export interface ClinicalRepository {
   insertEntry(entry: ClinicalEntryRow): Promise<void>;
   findEntry(id: string): Promise<ClinicalEntryRow | undefined>;
   listEntriesForPerson(personId: string): Promise<ClinicalEntryRow[]>;
+  /** Unsigned entries logged at the sites of the given schools, oldest first. */
+  listUnsignedEntriesForSchools(schoolOrganisationIds: readonly string[]): Promise<ClinicalEntryRow[]>;
   /** Signs an unsigned entry; false when it was already signed (nothing written). */
   signEntry(id: string, signature: ClinicalSignature): Promise<boolean>;
   insertSignRequest(request: SignRequestRow): Promise<void>;

@@ -12,6 +12,7 @@ import { programOutcomesMigration } from './012-program-outcomes.js';
 import { staffingMigration } from './013-staffing.js';
 import { clinicalMigration } from './014-clinical.js';
 import { changeFeedMigration } from './020-change-feed.js';
+import { clinicalSignoffMigration } from './015-clinical-signoff.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -27,6 +28,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '013-staffing': staffingMigration(dialect),
     '014-clinical': clinicalMigration(dialect),
     '020-change-feed': changeFeedMigration(dialect),
+    '015-clinical-signoff': clinicalSignoffMigration(dialect),
   };
 }
 

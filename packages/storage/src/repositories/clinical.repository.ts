@@ -2,7 +2,7 @@ import type { ClinicalEntryRow, ClinicalRepository, ClinicalRole, ClinicalSignat
 import type { Kysely, Transaction } from 'kysely';
 import type { Executor } from './executor.js';
 
-/** The tables of migration 014-clinical. */
+/** The tables of migrations 014-clinical and 015-clinical-signoff. */
 export type ClinicalTables = {
   clinical_sites: { id: string; school_organisation_id: string; name: string; created_at: string };
   clinical_log_entries: {
@@ -13,10 +13,12 @@ export type ClinicalTables = {
     site_id: string;
     role: string;
     supervision: string;
+    is_repeat: number;
     created_at: string;
     signed_at: string | null;
     signer_name: string | null;
     signer_arrt_number: string | null;
+    signer_user_id: string | null;
   };
   clinical_sign_requests: { token_hash: string; entry_id: string; created_at: string; expires_at: string; used_at: string | null };
 };
@@ -32,8 +34,9 @@ const toEntry = (r: StoredEntry): ClinicalEntryRow => ({
   // Only the use case writes these columns, from the contract's closed lists.
   role: r.role as ClinicalRole,
   supervision: r.supervision as SupervisionLevel,
+  repeat: r.is_repeat === 1,
   createdAt: r.created_at,
-  signature: r.signed_at === null ? null : { signedAt: r.signed_at, name: r.signer_name ?? '', arrtNumber: r.signer_arrt_number ?? '' },
+  signature: r.signed_at === null ? null : { signedAt: r.signed_at, name: r.signer_name ?? '', arrtNumber: r.signer_arrt_number, signerUserId: r.signer_user_id },
 });
 
 /** Clinical sites, the students' logs and one-time sign requests. */
@@ -69,10 +72,12 @@ export class KyselyClinicalRepository implements ClinicalRepository {
         site_id: e.siteId,
         role: e.role,
         supervision: e.supervision,
+        is_repeat: e.repeat ? 1 : 0,
         created_at: e.createdAt,
         signed_at: e.signature?.signedAt ?? null,
         signer_name: e.signature?.name ?? null,
         signer_arrt_number: e.signature?.arrtNumber ?? null,
+        signer_user_id: e.signature?.signerUserId ?? null,
       })
       .execute();
   }
@@ -87,10 +92,24 @@ export class KyselyClinicalRepository implements ClinicalRepository {
     return rows.map(toEntry);
   }
 
+  async listUnsignedEntriesForSchools(ids: readonly string[]): Promise<ClinicalEntryRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('clinical_log_entries')
+      .innerJoin('clinical_sites', 'clinical_sites.id', 'clinical_log_entries.site_id')
+      .selectAll('clinical_log_entries')
+      .where('clinical_sites.school_organisation_id', 'in', [...ids])
+      .where('clinical_log_entries.signed_at', 'is', null)
+      .orderBy('clinical_log_entries.performed_on')
+      .orderBy('clinical_log_entries.id')
+      .execute();
+    return rows.map(toEntry);
+  }
+
   async signEntry(id: string, s: ClinicalSignature): Promise<boolean> {
     const r = await this.db
       .updateTable('clinical_log_entries')
-      .set({ signed_at: s.signedAt, signer_name: s.name, signer_arrt_number: s.arrtNumber })
+      .set({ signed_at: s.signedAt, signer_name: s.name, signer_arrt_number: s.arrtNumber, signer_user_id: s.signerUserId })
       .where('id', '=', id)
       .where('signed_at', 'is', null)
       .executeTakeFirst();

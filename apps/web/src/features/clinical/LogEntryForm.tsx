@@ -1,0 +1,109 @@
+import { useState, type SubmitEvent } from 'react';
+import { useClinicalSites, useLogClinicalEntry, useProcedureCatalogue } from '../../api/clinical-log-queries';
+import { describeError, isApiProblem } from '../../api/client';
+import { Field, Input, Select } from '../../components/field';
+import { ErrorAlert, Loading } from '../../components/page';
+import { ROLE_WORDS, SUPERVISION_WORDS } from './clinical-words';
+
+type Role = keyof typeof ROLE_WORDS;
+type Supervision = keyof typeof SUPERVISION_WORDS;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Logs a procedure: the day, the site, the procedure by its name, what the student did and how they were
+ * supervised. A repeat is always under direct supervision: ticking it fixes the supervision to direct (the
+ * server refuses an indirect repeat as well).
+ */
+export function LogEntryForm() {
+  const sites = useClinicalSites();
+  const catalogue = useProcedureCatalogue();
+  const log = useLogClinicalEntry();
+  const [performedOn, setPerformedOn] = useState(today);
+  const [site, setSite] = useState('');
+  const [procedure, setProcedure] = useState('');
+  const [role, setRole] = useState<Role>('performed');
+  const [supervision, setSupervision] = useState<Supervision>('direct');
+  const [repeat, setRepeat] = useState(false);
+  const fieldError = (path: string) => (isApiProblem(log.error) ? log.error.fieldErrors.filter((e) => e.path === path).map((e) => e.message) : []);
+
+  if (sites.isPending || catalogue.isPending) return <Loading what="the form" />;
+  if (sites.isError) return <ErrorAlert>{describeError(sites.error)}</ErrorAlert>;
+  if (catalogue.isError) return <ErrorAlert>{describeError(catalogue.error)}</ErrorAlert>;
+  if (sites.data.sites.length === 0) return <p>No clinical site is open to you yet: your school adds its sites, and you can log procedures once it has.</p>;
+
+  const chosenSite = site === '' ? (sites.data.sites[0]?.id ?? '') : site;
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    log.mutate(
+      { performedOn, site: chosenSite, procedure, role, supervision: repeat ? 'direct' : supervision, repeat },
+      { onSuccess: () => { setProcedure(''); setRepeat(false); } },
+    );
+  };
+  const otherErrors = isApiProblem(log.error) && log.error.fieldErrors.length === 0;
+  return (
+    <form className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2" onSubmit={onSubmit} noValidate>
+      <Field label="Date" error={fieldError('performedOn')}>
+        <Input type="date" value={performedOn} max={today()} onChange={(e) => setPerformedOn(e.target.value)} required />
+      </Field>
+      <Field label="Clinical site" error={fieldError('site')}>
+        <Select value={chosenSite} onChange={(e) => setSite(e.target.value)}>
+          {sites.data.sites.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Procedure" error={fieldError('procedure')} className="md:col-span-2">
+        <Select value={procedure} onChange={(e) => setProcedure(e.target.value)} required>
+          <option value="">Choose a procedure…</option>
+          {catalogue.data.sections.map((section) => (
+            <optgroup key={section.code} label={section.name}>
+              {catalogue.data.procedures
+                .filter((p) => p.section === section.code)
+                .map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </Select>
+      </Field>
+      <Field label="What you did" error={fieldError('role')}>
+        <Select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {(Object.keys(ROLE_WORDS) as Role[]).map((r) => (
+            <option key={r} value={r}>
+              {ROLE_WORDS[r]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Supervision" hint={repeat ? 'A repeat is always done under direct supervision.' : undefined} error={fieldError('supervision')}>
+        <Select value={repeat ? 'direct' : supervision} onChange={(e) => setSupervision(e.target.value as Supervision)} disabled={repeat}>
+          {(Object.keys(SUPERVISION_WORDS) as Supervision[]).map((s) => (
+            <option key={s} value={s}>
+              {SUPERVISION_WORDS[s]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <label className="flex items-start gap-2 md:col-span-2">
+        <input type="checkbox" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} className="mt-1" />
+        <span>This is a repeat (a repeat is always under direct supervision)</span>
+      </label>
+      {log.isError && (otherErrors || !isApiProblem(log.error)) ? <ErrorAlert>{describeError(log.error)}</ErrorAlert> : null}
+      {log.isSuccess ? (
+        <p role="status" className="md:col-span-2">
+          Logged: {log.data.procedureName} on {log.data.performedOn}. Ask for a signature below.
+        </p>
+      ) : null}
+      <div className="md:col-span-2">
+        <button type="submit" className="btn btn-primary" disabled={procedure === '' || log.isPending}>
+          Log this procedure
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ClinicalEntry, ClinicalProgress } from '../../api/clinical-log-queries';
+import { missingWords, ofRequired, signedWords } from './clinical-words';
+import { qrPath } from './QrCode';
+
+const entry = (signedBy: ClinicalEntry['signedBy']): ClinicalEntry => ({
+  id: 'cle_1',
+  procedure: 'xr:skull',
+  procedureName: 'Skull',
+  performedOn: '2026-11-30',
+  site: { id: 'site_1', name: 'Lakeside' },
+  role: 'performed',
+  supervision: 'direct',
+  repeat: false,
+  loggedAt: '2026-11-30T10:00:00.000Z',
+  signedBy,
+});
+
+describe('clinical words', () => {
+  it('says who signed and how, and nothing while unsigned', () => {
+    expect(signedWords(entry(null))).toBeNull();
+    expect(signedWords(entry({ name: 'Jordan Tech', arrtNumber: '123', signedAt: '2026-11-30T12:00:00.000Z', how: 'link' }))).toMatch(/^Signed by Jordan Tech \(ARRT 123\) from a sign-off link on /);
+    expect(signedWords(entry({ name: 'Olivia Bennett', arrtNumber: null, signedAt: '2026-11-30T12:00:00.000Z', how: 'in-app' }))).toMatch(/^Signed in the app by Olivia Bennett on /);
+  });
+
+  it('names what is missing with section and procedure names, never codes', () => {
+    const progress = {
+      missing: [
+        { code: 'imaging', count: 2 },
+        { code: 'section', section: 'head', count: 1 },
+        { code: 'required-procedure', procedure: 'xr:skull' },
+      ],
+    } as unknown as ClinicalProgress['progress'];
+    const catalogue = { procedures: [{ code: 'xr:skull', name: 'Skull', section: 'head' }], sections: [{ code: 'head', name: 'Head' }] };
+    const words = missingWords(progress, catalogue);
+    expect(words).toEqual(['2 more imaging procedures to be signed.', '1 more procedure in Head.', 'Skull, which your program requires.']);
+    expect(words.join(' ')).not.toMatch(/xr:|head\b/);
+    expect(ofRequired(3, 51)).toBe('3 of 51');
+    expect(ofRequired(3, null)).toContain('not confirmed');
+  });
+
+  it('draws a QR code as unit squares inside a quiet zone', () => {
+    const { size, d } = qrPath('https://modality.example.org/sign/abcdefghijklmnopqrstuv');
+    // Version 3 or more (29+ modules) for a link this long, plus four modules of quiet zone each side.
+    expect(size).toBeGreaterThanOrEqual(29 + 8);
+    const squares = d.match(/M(\d+) (\d+)h1v1h-1z/g) ?? [];
+    expect(squares.length).toBeGreaterThan(100);
+    // The finder pattern's corner module is dark, and nothing is drawn in the quiet zone.
+    expect(d.startsWith('M4 4h1v1h-1z')).toBe(true);
+    for (const s of squares) {
+      const [, x, y] = /M(\d+) (\d+)/.exec(s) ?? [];
+      expect(Number(x)).toBeGreaterThanOrEqual(4);
+      expect(Number(y)).toBeLessThan(size - 4);
+    }
+  });
+});
