@@ -46,4 +46,5 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/candidates', user: 'recruiter', ready: (p) => p.getByRole('heading', { level: 2, name: /every requirement/ }) },
   { path: '/people', user: 'orgAdmin', ready: (p) => p.getByRole('table', { name: 'People whose records you may see' }) },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
+  { path: '/cohort', user: 'programDirector', ready: (p) => p.getByRole('table', { name: 'Each graduation year, with sample sizes' }) },
 ];

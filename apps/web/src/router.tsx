@@ -38,6 +38,7 @@ import { SignPage } from './features/sign/SignPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
+import { CohortPage } from './features/cohort/CohortPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -299,6 +300,7 @@ const organisationsRoute = createRoute({
 });
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
+const cohortRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohort', component: CohortPage });
 
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -326,6 +328,7 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     personCredentialsRoute,
     organisationsRoute,
+    cohortRoute,
     candidatesRoute,
     accountRoute,
   ]),

@@ -39,6 +39,7 @@ export const abilitiesSchema = z
     inviteToAnyOrganisation: z.boolean().describe('may invite into every organisation (platform admins)'),
     inviteTo: z.array(z.string()).describe('organisation ids the user may invite into (besides inviteToAnyOrganisation)'),
     searchCandidates: z.boolean().describe('a recruiter'),
+    cohortOf: z.array(z.string()).describe("school ids whose cohort and program effectiveness figures the user sees"),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof abilitiesSchema>;

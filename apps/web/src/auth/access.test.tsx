@@ -14,6 +14,7 @@ const NOTHING: Abilities = {
   inviteToAnyOrganisation: false,
   inviteTo: [],
   searchCandidates: false,
+  cohortOf: [],
 };
 
 /** A signed-in user with these memberships and what the server says they may do. */

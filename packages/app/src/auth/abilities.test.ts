@@ -21,7 +21,17 @@ describe('abilitiesOf', () => {
       inviteToAnyOrganisation: false,
       inviteTo: [],
       searchCandidates: false,
+      cohortOf: [],
     });
+  });
+
+  it('a program director or instructor of a school sees its cohort; of a hospital, or a student, does not', () => {
+    const school = (roles: ReadonlyArray<readonly [string, MembershipRole]>): Principal => {
+      const p = principal(roles);
+      return { ...p, memberships: p.memberships.map((m) => ({ ...m, organisationKind: 'school' as const })) };
+    };
+    expect(abilitiesOf(school([['org_s', 'program_director'], ['org_t', 'instructor'], ['org_u', 'student']])).cohortOf).toEqual(['org_s', 'org_t']);
+    expect(abilitiesOf(principal([['org_a', 'instructor']])).cohortOf).toEqual([]);
   });
 
   it('an org admin reads and imports records and invites into their own organisation only', () => {

@@ -1,5 +1,6 @@
 import { RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
+import { COHORT_READER_ROLES } from '../clinical/school-staff.js';
 import { organisationsWithRole, type Principal } from './principal.js';
 
 /** What a signed-in user may do, as a client shows it (the use cases still check every request). */
@@ -18,6 +19,8 @@ export interface Abilities {
   /** The organisations the user may invite into through a role there. */
   readonly inviteTo: readonly string[];
   readonly searchCandidates: boolean;
+  /** Schools whose cohort and program effectiveness figures the user sees (program director, instructor). */
+  readonly cohortOf: readonly string[];
 }
 
 const RECRUITER_ROLES: readonly MembershipRole[] = ['recruiter'];
@@ -43,5 +46,6 @@ export function abilitiesOf(principal: Principal): Abilities {
     inviteToAnyOrganisation: admin,
     inviteTo,
     searchCandidates: has(RECRUITER_ROLES),
+    cohortOf: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && COHORT_READER_ROLES.includes(m.role)).map((m) => m.organisationId))],
   };
 }
