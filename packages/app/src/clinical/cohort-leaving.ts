@@ -10,8 +10,8 @@ export interface StudentLeaving {
   readonly userId: string;
   readonly outcome: LeavingOutcome;
   readonly leftOn: string;
-  readonly employedOn?: string;
-  readonly notSeeking?: boolean;
+  readonly employedOn?: string | undefined;
+  readonly notSeeking?: boolean | undefined;
 }
 
 /**

@@ -50,7 +50,8 @@ describe('programEffectiveness', () => {
     const y2024 = r.years.find((y) => y.year === 2024);
     expect(y2024?.passRate).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
     expect(y2024?.noAttemptInWindow).toBe(2);
-    expect(y2024?.placementRate).toEqual({ numerator: 2, denominator: 3, rate: 2 / 3 });
+    // The second found work thirteen months on: seeking, not placed.
+    expect(y2024?.placementRate).toEqual({ numerator: 1, denominator: 3, rate: 1 / 3 });
     expect(y2024?.notSeeking).toBe(1);
     expect(y2024?.completionRate).toEqual({ numerator: 4, denominator: 5, rate: 0.8 });
     expect(r.fiveYear).toMatchObject({ firstYear: 2022, lastYear: 2026, passRate: { numerator: 1, denominator: 2 } });
