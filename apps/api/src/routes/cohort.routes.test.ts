@@ -81,10 +81,12 @@ for (const dialect of testDialects()) {
       const personId = person?.id ?? '';
       const entriesBefore = await db().selectFrom('clinical_log_entries').select(['id', 'signed_at']).where('person_id', '=', personId).execute();
       const signedRecord = { procedure: 'xr:knee', verifiedBy: 'Jordan Tech (ARRT 1234567)', verifiedOn: today(), role: 'performed' };
-      const exported = (await sam.request('GET', `/api/v1/people/${personId}`)).json<RecordClinical>();
+      const exportedRes = await sam.request('GET', `/api/v1/people/${personId}/record`);
+      const exported = exportedRes.json<RecordClinical>();
       expect(exported.clinical).toContainEqual(expect.objectContaining(signedRecord));
       expect(exported.clinical?.some((c) => c.procedure === 'xr:ankle')).toBe(false);
 
+      expect((await henry.request('GET', `/api/v1/people/${personId}/record`)).statusCode).toBe(200);
       // A student cannot record leaving; the director can: Sam graduates, and the membership ends.
       const leaving = { userId: samUser?.id, outcome: 'graduated', leftOn: today() };
       expect((await sam.request('POST', `/api/v1/schools/${school}/leavers`, leaving)).statusCode).toBe(403);
@@ -93,9 +95,9 @@ for (const dialect of testDialects()) {
       expect((await henry.request('POST', `/api/v1/schools/${school}/leavers`, leaving)).statusCode).toBe(400);
       expect((await henry.request('GET', `/api/v1/schools/${school}/cohort`)).json<Cohort>().students.map((s) => s.name)).toEqual(['Lena Morales']);
       // The school's staff no longer read the graduate's record; the graduate still does, with the signed log.
-      expect((await henry.request('GET', `/api/v1/people/${personId}`)).statusCode).toBe(404);
+      expect((await henry.request('GET', `/api/v1/people/${personId}/record`)).statusCode).toBe(404);
       const sam2 = await t.signIn(demo('sam.patel'));
-      const after = (await sam2.request('GET', `/api/v1/people/${personId}`)).json<RecordClinical>();
+      const after = (await sam2.request('GET', `/api/v1/people/${personId}/record`)).json<RecordClinical>();
       expect(after.clinical).toContainEqual(expect.objectContaining(signedRecord));
       const myData = (await sam2.request('GET', '/api/v1/me/data')).json<{ record: RecordClinical; account: { memberships: unknown[] } }>();
       expect(myData.account.memberships).toEqual([]);
