@@ -47,7 +47,7 @@ function studentOf(name: string, record: PersonRecord | undefined, entries: read
   const progress = requirementProgress(ARRT_RADIOGRAPHY_HANDBOOK_2017, shown);
   const lastEntryOn = (entries.map((e) => e.performedOn).sort().at(-1) ?? null) as CalendarDate | null;
   const oldestUnsignedOn = (unsigned.map((e) => e.createdAt.slice(0, 10)).sort()[0] ?? null) as CalendarDate | null;
-  const nextExamWindowOn = ((record?.exams ?? []).filter((x) => x.windowStart !== undefined && x.result !== 'pass' && x.result !== 'fail' && x.windowStart >= asOf).map((x) => x.windowStart).sort()[0] ?? null) as CalendarDate | null;
+  const nextExamWindowOn = (record?.exams ?? []).filter((x) => x.windowStart !== undefined && x.result !== 'pass' && x.result !== 'fail' && x.windowStart >= asOf).map((x) => x.windowStart).sort()[0] ?? null;
   const standing = { programStartedOn: program?.startedOn ?? null, expectedCompletionOn: program?.completedOn ?? null, progress, lastEntryOn, oldestUnsignedOn, nextExamWindowOn };
   const radiography = program?.discipline === 'radiography';
   const totals = competencyTotals(progress);

@@ -49,7 +49,7 @@ export class KyselyCohortRepository implements CohortRepository {
       // Only the use case writes this column, from the closed list.
       outcome: r.outcome as LeavingOutcome,
       employedOn: r.employed_on,
-      notSeeking: Number(r.not_seeking) === 1,
+      notSeeking: r.not_seeking === 1,
     }));
   }
 
