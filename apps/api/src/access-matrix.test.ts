@@ -55,6 +55,7 @@ const READERS = new Set(['instructor', 'program_director', 'org_admin']);
 const POSTING_WRITERS = new Set(['recruiter', 'org_admin']);
 const WRITERS = new Set(['program_director', 'org_admin']);
 const STAFF = new Set(['org_admin', 'program_director', 'instructor', 'recruiter']);
+const COHORT_READERS = new Set(['program_director', 'instructor']);
 
 /**
  * What a cell should answer: `ok` (a 2xx); `answered` (a 2xx, or a 400 about input the subject lacks or a
@@ -489,6 +490,18 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     destructive: 1,
   },
   'GET /api/v1/sign/:token': { subject: 'none', expect: anyone, url: (s) => `/api/v1/sign/${s.signToken}` },
+  // A school's cohort and program effectiveness (docs/clinical.md): its program director and instructors.
+  'GET /api/v1/schools/:id/cohort': { subject: 'organisation', expect: (c) => organisationRule(c, COHORT_READERS, false) },
+  'GET /api/v1/schools/:id/program-effectiveness': { subject: 'organisation', expect: (c) => organisationRule(c, COHORT_READERS, false) },
+  // The director reaches the check of the student named (this one is nobody's account): a 400.
+  'POST /api/v1/schools/:id/leavers': {
+    subject: 'organisation',
+    expect: (c) => {
+      const rule = organisationRule(c, new Set(['program_director']), false);
+      return rule === 'ok' ? 400 : rule;
+    },
+    body: () => ({ userId: 'not-a-student', outcome: 'graduated', leftOn: '2025-05-10' }),
+  },
   // Signing works once, so the matrix signs with a link that does not exist: 404 for everyone alike.
   'POST /api/v1/sign/:token': {
     subject: 'none',

@@ -48,4 +48,5 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/clinical', user: 'student', ready: (p) => p.getByTestId('imaging-done') },
   { path: '/clinical/sign-off', user: 'instructor', ready: (p) => p.getByText(/No entry is waiting for a signature|Sign as Olivia Bennett/).first() },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
+  { path: '/cohort', user: 'programDirector', ready: (p) => p.getByRole('table', { name: 'Each graduation year, with sample sizes' }) },
 ];

@@ -40,6 +40,7 @@ import { SignPage } from './features/sign/SignPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
+import { CohortPage } from './features/cohort/CohortPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -304,6 +305,7 @@ const clinicalLogRoute = createRoute({ getParentRoute: () => appRoute, path: '/c
 const clinicalSignOffRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical/sign-off', component: SignOffPage });
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
+const cohortRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohort', component: CohortPage });
 
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -331,6 +333,7 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     personCredentialsRoute,
     organisationsRoute,
+    cohortRoute,
     candidatesRoute,
     clinicalLogRoute,
     clinicalSignOffRoute,

@@ -41,6 +41,7 @@ export const abilitiesSchema = z
     searchCandidates: z.boolean().describe('a recruiter'),
     clinicalLog: z.boolean().describe('keeps a clinical log (a student of a school)'),
     signClinical: z.boolean().describe("signs students' clinical entries in the app (a clinical instructor or program director)"),
+    cohortOf: z.array(z.string()).describe("school ids whose cohort and program effectiveness figures the user sees"),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof abilitiesSchema>;

@@ -154,6 +154,10 @@ export const clinicalEntrySchema = z.strictObject({
   count: z.number().int().positive().optional(),
   hours: nonNegative.optional(),
   verifiedBy: text(200).optional(),
+  /** Added compatibly for the clinical log (issue 12): the day the entry was signed. */
+  verifiedOn: calendarDateSchema.optional(),
+  /** Added compatibly for the clinical log: what the student did. */
+  role: z.enum(['observed', 'assisted', 'performed']).optional(),
   simulated: z.boolean().optional(),
 });
 

@@ -109,6 +109,10 @@ export interface ClinicalEntry {
   readonly count?: number;
   readonly hours?: number;
   readonly verifiedBy?: string;
+  /** The day it was signed (a signed entry of the clinical log carries it). */
+  readonly verifiedOn?: CalendarDate;
+  /** What the student did, when the entry comes from the clinical log. */
+  readonly role?: 'observed' | 'assisted' | 'performed';
   readonly simulated?: boolean;
 }
 

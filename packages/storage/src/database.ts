@@ -107,6 +107,10 @@ export interface Database {
     count: number | null;
     hours: number | null;
     verified_by: string | null;
+    /** Migration 018. */
+    verified_on: string | null;
+    /** Migration 018. */
+    role: string | null;
     simulated: number | null;
   };
   exams: {

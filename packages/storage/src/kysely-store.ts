@@ -6,6 +6,7 @@ import { KyselyAccountTokenRepository } from './repositories/account-token.repos
 import { AuditGroupCommit } from './repositories/audit-group-commit.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
 import { KyselyClinicalRepository } from './repositories/clinical.repository.js';
+import { KyselyCohortRepository } from './repositories/cohort.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
 import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
@@ -52,6 +53,7 @@ export class KyselyStore implements Store {
   readonly recordFiles;
   readonly staffingRequests;
   readonly clinical;
+  readonly cohorts;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -82,6 +84,7 @@ export class KyselyStore implements Store {
     this.recordFiles = new KyselyRecordFileRepository(executor);
     this.staffingRequests = new KyselyStaffingRequestRepository(executor);
     this.clinical = new KyselyClinicalRepository(executor);
+    this.cohorts = new KyselyCohortRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -16,6 +16,7 @@ const NOTHING: Abilities = {
   searchCandidates: false,
   clinicalLog: false,
   signClinical: false,
+  cohortOf: [],
 };
 
 /** A signed-in user with these memberships and what the server says they may do. */

@@ -31,7 +31,8 @@ export interface NavItem {
     | '/people'
     | '/clinical/sign-off'
     | '/organisations'
-    | '/candidates';
+    | '/candidates'
+    | '/cohort';
   readonly label: string;
 }
 
@@ -66,6 +67,7 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.signClinical) items.push({ to: '/clinical/sign-off', label: 'Sign clinical entries' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
   if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' });
+  if (can.cohortOf.length > 0) items.push({ to: '/cohort', label: 'Cohort' });
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
   return items;
 }

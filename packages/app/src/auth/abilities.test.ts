@@ -23,6 +23,7 @@ describe('abilitiesOf', () => {
       searchCandidates: false,
       clinicalLog: false,
       signClinical: false,
+      cohortOf: [],
     });
   });
 
@@ -31,6 +32,15 @@ describe('abilitiesOf', () => {
     expect(abilitiesOf(principal([['org_s', 'instructor']]))).toMatchObject({ clinicalLog: false, signClinical: true });
     expect(abilitiesOf(principal([['org_s', 'program_director']]))).toMatchObject({ clinicalLog: false, signClinical: true });
     expect(abilitiesOf(principal([['org_s', 'org_admin']]))).toMatchObject({ clinicalLog: false, signClinical: false });
+  });
+
+  it('a program director or instructor of a school sees its cohort; of a hospital, or a student, does not', () => {
+    const school = (roles: ReadonlyArray<readonly [string, MembershipRole]>): Principal => {
+      const p = principal(roles);
+      return { ...p, memberships: p.memberships.map((m) => ({ ...m, organisationKind: 'school' as const })) };
+    };
+    expect(abilitiesOf(school([['org_s', 'program_director'], ['org_t', 'instructor'], ['org_u', 'student']])).cohortOf).toEqual(['org_s', 'org_t']);
+    expect(abilitiesOf(principal([['org_a', 'instructor']])).cohortOf).toEqual([]);
   });
 
   it('an org admin reads and imports records and invites into their own organisation only', () => {

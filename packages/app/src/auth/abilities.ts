@@ -1,6 +1,7 @@
 import { RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
 import { CLINICAL_SIGNER_ROLES } from '../clinical/instructor-sign-off.js';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
+import { COHORT_READER_ROLES } from '../clinical/school-staff.js';
 import { organisationsWithRole, type Principal } from './principal.js';
 
 /** What a signed-in user may do, as a client shows it (the use cases still check every request). */
@@ -23,6 +24,8 @@ export interface Abilities {
   readonly clinicalLog: boolean;
   /** Signs students' clinical entries in the app: a clinical instructor or program director of a school. */
   readonly signClinical: boolean;
+  /** Schools whose cohort and program effectiveness figures the user sees (program director, instructor). */
+  readonly cohortOf: readonly string[];
 }
 
 const RECRUITER_ROLES: readonly MembershipRole[] = ['recruiter'];
@@ -50,5 +53,6 @@ export function abilitiesOf(principal: Principal): Abilities {
     searchCandidates: has(RECRUITER_ROLES),
     clinicalLog: has(['student']),
     signClinical: has(CLINICAL_SIGNER_ROLES),
+    cohortOf: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && COHORT_READER_ROLES.includes(m.role)).map((m) => m.organisationId))],
   };
 }

@@ -4,3 +4,8 @@ export * from './demo-sites.js';
 export * from './instructor-sign-off.js';
 export * from './sign-request-mail.js';
 export * from './procedure-catalogue.js';
+export * from './school-staff.js';
+export * from './cohort.js';
+export * from './program-effectiveness.js';
+export * from './cohort-leaving.js';
+export * from './signed-log-record.js';

@@ -3,6 +3,7 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 import { DEMO_PROGRAMS } from './demo-programs.js';
 import { recordDigest } from '../people/record-import.js';
 import { seedDemoClinicalSites } from '../clinical/demo-sites.js';
+import { DEMO_GRADUATES } from './demo-graduates.js';
 
 /**
  * Loads the demo data into an empty database. Returns false and writes nothing when any user already
@@ -38,9 +39,20 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     }
     const school = orgIds.get('school');
     if (school !== undefined) await seedDemoClinicalSites(tx, deps.ids, school, now);
+    // Former students of the school: each was a student, then left (graduated or withdrew); they keep their record.
+    for (const g of school === undefined ? [] : DEMO_GRADUATES) {
+      const userId = deps.ids.newId('usr');
+      await tx.users.insert({ id: userId, email: g.email, name: g.name, passwordHash, isAdmin: false, createdAt: now });
+      const personId = deps.ids.newId('psn');
+      await tx.people.create({ id: personId, ownerUserId: userId, createdAt: now });
+      await tx.people.replaceRecord(personId, g.record, recordDigest(deps, g.record, personId), now);
+      await tx.memberships.add(userId, school ?? '', 'student', now);
+      const { outcome, leftOn, employedOn, notSeeking } = g.leaving;
+      await tx.cohorts.recordLeaving({ schoolOrganisationId: school ?? '', userId, leftOn, outcome, employedOn: employedOn ?? null, notSeeking: notSeeking ?? false, createdAt: now });
+    }
     // Upserts: a directory imported before the first start keeps its rows, and demo rows are added once.
     for (const p of DEMO_PROGRAMS) await tx.programs.upsert(p, now);
-    await tx.audit.append({ at: now, actorUserId: null, organisationId: null, action: 'demo.seeded', subjectPersonId: null, details: { users: DEMO_USERS.length, organisations: DEMO_ORGANISATIONS.length, programs: DEMO_PROGRAMS.length } });
+    await tx.audit.append({ at: now, actorUserId: null, organisationId: null, action: 'demo.seeded', subjectPersonId: null, details: { users: DEMO_USERS.length, graduates: DEMO_GRADUATES.length, organisations: DEMO_ORGANISATIONS.length, programs: DEMO_PROGRAMS.length } });
     return true;
   });
 }

@@ -2,6 +2,7 @@ import { UnauthenticatedError, type PersonRecord } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { FileDeps } from '../deps.js';
 import type { AuditEntry } from '../ports/index.js';
+import { recordWithSignedLog } from '../clinical/signed-log-record.js';
 
 /** One access to the person's record by someone, from the audit log, in words. */
 export interface RecordAccessEntry {
@@ -64,7 +65,9 @@ export async function downloadMyData(deps: FileDeps, principal: Principal): Prom
   const user = await deps.store.users.findById(principal.user.id);
   if (user === undefined) throw new UnauthenticatedError();
   const person = await deps.store.people.findByOwner(user.id);
-  const record = person === undefined ? null : ((await deps.store.people.getRecord(person.id)) ?? null);
+  const stored = person === undefined ? undefined : await deps.store.people.getRecord(person.id);
+  // The signed clinical log goes with the record (issue 12).
+  const record = person === undefined || stored === undefined ? null : await recordWithSignedLog(deps.store, person.id, stored);
   const entries = person === undefined ? [] : await deps.store.audit.listForPerson(person.id, ACCESS_LIMIT);
   return {
     format: 'modality/my-data@1',

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import { pageOf, pageRequest, type Page, type PageInput } from '../pagination/cursor.js';
 import type { PersonRow } from '../ports/index.js';
 import { recordAccess, visibleOwners } from './record-access.js';
+import { recordWithSignedLog } from '../clinical/signed-log-record.js';
 
 /**
  * Exports a person's record (v1) for someone allowed to read it. A person the caller may not read is
@@ -17,14 +18,15 @@ export async function exportRecord(deps: Deps, principal: Principal, personId: s
   if (access.viaOrganisationId !== null) {
     await deps.store.audit.append({ at: deps.clock.now().toISOString(), actorUserId: principal.user.id, organisationId: access.viaOrganisationId, action: 'person.record.read', subjectPersonId: personId, details: {} });
   }
-  return record;
+  // The signed clinical log is part of the record (issue 12): it exports with it, whoever the school.
+  return recordWithSignedLog(deps.store, personId, record);
 }
 
 /** The operator's export (CLI): no access check, since the operator holds the database. */
 export async function exportRecordAsOperator(deps: Deps, personId: string): Promise<PersonRecord> {
   const record = await deps.store.people.getRecord(personId);
   if (!record) throw new NotFoundError('person', personId);
-  return record;
+  return recordWithSignedLog(deps.store, personId, record);
 }
 
 /** People the principal may see (themselves first in id order with the rest), a page at a time. */

@@ -13,6 +13,7 @@ import { staffingMigration } from './013-staffing.js';
 import { clinicalMigration } from './014-clinical.js';
 import { changeFeedMigration } from './020-change-feed.js';
 import { clinicalSignoffMigration } from './015-clinical-signoff.js';
+import { programCohortsMigration } from './018-program-cohorts.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -29,6 +30,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '014-clinical': clinicalMigration(dialect),
     '020-change-feed': changeFeedMigration(dialect),
     '015-clinical-signoff': clinicalSignoffMigration(dialect),
+    '018-program-cohorts': programCohortsMigration(dialect),
   };
 }
 

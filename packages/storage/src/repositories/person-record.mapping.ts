@@ -103,6 +103,8 @@ export const clinicalToRow = (c: ClinicalEntry): Child<'clinical_entries'> => ({
   count: c.count ?? null,
   hours: c.hours ?? null,
   verified_by: c.verifiedBy ?? null,
+  verified_on: c.verifiedOn ?? null,
+  role: c.role ?? null,
   simulated: c.simulated === undefined ? null : c.simulated ? 1 : 0,
 });
 export const rowToClinical = (r: Child<'clinical_entries'>): ClinicalEntry =>
@@ -112,6 +114,8 @@ export const rowToClinical = (r: Child<'clinical_entries'>): ClinicalEntry =>
     ['count', r.count],
     ['hours', r.hours],
     ['verifiedBy', r.verified_by],
+    ['verifiedOn', r.verified_on],
+    ['role', r.role],
     ['simulated', r.simulated === null ? null : r.simulated === 1],
   ]) as ClinicalEntry;
 

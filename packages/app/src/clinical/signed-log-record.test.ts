@@ -1,0 +1,33 @@
+import { parsePersonRecord } from '@modality/contracts';
+import { PERSON_RECORD_FORMAT, calendarDate, type PersonRecord } from '@modality/domain';
+import { describe, expect, it } from 'vitest';
+import type { ClinicalEntryRow } from '../ports/index.js';
+import { withSignedLog } from './signed-log-record.js';
+
+const record: PersonRecord = { format: PERSON_RECORD_FORMAT, person: { name: 'Sam', birthDate: calendarDate('2005-06-14'), country: 'US' }, clinical: [] };
+const entry = (id: string, signed: boolean): ClinicalEntryRow => ({
+  id,
+  personId: 'psn_1',
+  procedure: 'xr:knee',
+  performedOn: '2026-11-02',
+  siteId: 'site_1',
+  role: 'performed',
+  supervision: 'direct',
+  createdAt: '2026-11-02T10:00:00.000Z',
+  signature: signed ? { signedAt: '2026-11-03T09:00:00.000Z', name: 'Jordan Tech', arrtNumber: '1234567' } : null,
+});
+
+describe('withSignedLog', () => {
+  it('adds each signed entry with who signed and when, leaves unsigned ones out, and stays a valid record v1', () => {
+    const out = withSignedLog(record, [entry('a', true), entry('b', false)]);
+    expect(out.clinical).toEqual([{ procedure: 'xr:knee', performedOn: '2026-11-02', count: 1, verifiedBy: 'Jordan Tech (ARRT 1234567)', verifiedOn: '2026-11-03', role: 'performed', simulated: false }]);
+    const parsed = parsePersonRecord(JSON.parse(JSON.stringify(out)));
+    expect(parsed.ok ? [] : parsed.error).toEqual([]);
+  });
+
+  it('does not add an entry twice when an exported record was imported back', () => {
+    const once = withSignedLog(record, [entry('a', true)]);
+    expect(withSignedLog(once, [entry('a', true)])).toEqual(once);
+    expect(withSignedLog(record, [])).toBe(record);
+  });
+});
