@@ -39,6 +39,8 @@ export const abilitiesSchema = z
     inviteToAnyOrganisation: z.boolean().describe('may invite into every organisation (platform admins)'),
     inviteTo: z.array(z.string()).describe('organisation ids the user may invite into (besides inviteToAnyOrganisation)'),
     searchCandidates: z.boolean().describe('a recruiter'),
+    managePlacementAt: z.array(z.string()).optional().describe("school ids whose clinical sites and placement the user keeps (program director, school admin)"),
+    rankClinicalSites: z.boolean().optional().describe('a student of a school: ranks its clinical sites and reads their rotations'),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof abilitiesSchema>;

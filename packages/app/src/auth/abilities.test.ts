@@ -21,6 +21,8 @@ describe('abilitiesOf', () => {
       inviteToAnyOrganisation: false,
       inviteTo: [],
       searchCandidates: false,
+      managePlacementAt: [],
+      rankClinicalSites: false,
     });
   });
 

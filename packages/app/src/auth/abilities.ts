@@ -1,6 +1,7 @@
 import { RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
 import { organisationsWithRole, type Principal } from './principal.js';
+import { PLACEMENT_MANAGER_ROLES } from '../placement/school-access.js';
 
 /** What a signed-in user may do, as a client shows it (the use cases still check every request). */
 export interface Abilities {
@@ -18,6 +19,10 @@ export interface Abilities {
   /** The organisations the user may invite into through a role there. */
   readonly inviteTo: readonly string[];
   readonly searchCandidates: boolean;
+  /** Schools whose clinical sites, terms and placement the user keeps (program director or admin there). */
+  readonly managePlacementAt: readonly string[];
+  /** A student of a school: ranks its clinical sites and reads their rotations. */
+  readonly rankClinicalSites: boolean;
 }
 
 const RECRUITER_ROLES: readonly MembershipRole[] = ['recruiter'];
@@ -43,5 +48,7 @@ export function abilitiesOf(principal: Principal): Abilities {
     inviteToAnyOrganisation: admin,
     inviteTo,
     searchCandidates: has(RECRUITER_ROLES),
+    managePlacementAt: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && PLACEMENT_MANAGER_ROLES.includes(m.role)).map((m) => m.organisationId))],
+    rankClinicalSites: principal.memberships.some((m) => m.organisationKind === 'school' && m.role === 'student'),
   };
 }
