@@ -38,6 +38,8 @@ import { SignPage } from './features/sign/SignPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
+import { MyPlacementPage } from './features/placement/MyPlacementPage';
+import { PlacementAdminPage } from './features/placement/PlacementAdminPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -298,6 +300,9 @@ const organisationsRoute = createRoute({
   component: OrganisationsPage,
 });
 
+const placementRoute = createRoute({ getParentRoute: () => appRoute, path: '/placement', component: PlacementAdminPage });
+const myPlacementRoute = createRoute({ getParentRoute: () => appRoute, path: '/my-placement', component: MyPlacementPage });
+
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 
 const candidatesRoute = createRoute({
@@ -327,6 +332,8 @@ const routeTree = rootRoute.addChildren([
     personCredentialsRoute,
     organisationsRoute,
     candidatesRoute,
+    placementRoute,
+    myPlacementRoute,
     accountRoute,
   ]),
 ]);

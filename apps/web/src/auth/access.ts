@@ -21,7 +21,7 @@ export function canInviteTo(me: Me, organisationId: string): boolean {
 }
 
 export interface NavItem {
-  readonly to: '/record' | '/credentials' | '/wallet' | '/job-search' | '/import' | '/people' | '/organisations' | '/candidates';
+  readonly to: '/record' | '/credentials' | '/wallet' | '/job-search' | '/import' | '/people' | '/organisations' | '/candidates' | '/placement' | '/my-placement';
   readonly label: string;
 }
 
@@ -55,6 +55,8 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
   if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' });
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
+  if ((can.managePlacementAt ?? []).length > 0) items.push({ to: '/placement', label: 'Clinical placement' });
+  if (can.rankClinicalSites === true) items.push({ to: '/my-placement', label: 'My rotations' });
   return items;
 }
 
