@@ -46,4 +46,6 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/candidates', user: 'recruiter', ready: (p) => p.getByRole('heading', { level: 2, name: /every requirement/ }) },
   { path: '/people', user: 'orgAdmin', ready: (p) => p.getByRole('table', { name: 'People whose records you may see' }) },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
+  { path: '/placement', user: 'programDirector', ready: (p) => p.getByRole('heading', { level: 2, name: 'Clinical sites' }) },
+  { path: '/my-placement', user: 'student', ready: (p) => p.getByRole('heading', { level: 2, name: 'My rotations' }) },
 ];
