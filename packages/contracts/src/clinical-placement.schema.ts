@@ -60,7 +60,7 @@ export const newTermSchema = z.strictObject({ name: text(80), startsOn: calendar
 export const deletedSchema = z.object({ deleted: z.literal(true) }).meta({ id: 'Deleted' });
 
 /** `PUT /api/v1/schools/{id}/terms/{termId}/ranking`: site ids, first choice first, each once. */
-export const siteRankingInputSchema = z.strictObject({ sites: z.array(id, 'must be a list of site ids').max(100, 'must rank at most 100 sites') }).meta({ id: 'SiteRankingInput' });
+export const siteRankingInputSchema = z.strictObject({ sites: z.array(id, 'must be a list of site ids').max(100, 'must rank at most 100 sites') }).meta({ id: 'SiteRankingChange' });
 
 export const siteRankingSchema = z
   .object({
@@ -79,7 +79,7 @@ export const siteRankingSchema = z
   })
   .meta({ id: 'SiteRanking' });
 
-export const placementRunInputSchema = z.strictObject({ mode: z.enum(['stable', 'optimal'], 'must be stable or optimal') }).meta({ id: 'PlacementRunInput' });
+export const placementRunInputSchema = z.strictObject({ mode: z.enum(['stable', 'optimal'], 'must be stable or optimal') }).meta({ id: 'PlacementRunRequest' });
 
 export const placementRunSchema = z
   .object({
