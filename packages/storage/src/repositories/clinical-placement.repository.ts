@@ -122,7 +122,7 @@ export class KyselyClinicalPlacementRepository implements ClinicalPlacementRepos
 
   async listCapacities(termId: string): Promise<Array<{ siteId: string; capacity: number }>> {
     const rows = await this.db.selectFrom('clinical_site_capacities').select(['site_id', 'capacity']).where('term_id', '=', termId).execute();
-    return rows.map((r) => ({ siteId: r.site_id, capacity: Number(r.capacity) }));
+    return rows.map((r) => ({ siteId: r.site_id, capacity: r.capacity }));
   }
 
   async replaceRanking(termId: string, personId: string, siteIds: readonly string[], at: string): Promise<void> {
