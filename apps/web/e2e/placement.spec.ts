@@ -33,6 +33,12 @@ test.describe('clinical placement from the browser', () => {
     await director.reload();
     await expect(director.getByLabel(`Places at ${LAKESIDE} in Spring 2027`)).toHaveValue('3');
 
+    // The director adds a modality to Lakeside.
+    await director.getByRole('button', { name: `Edit details of ${LAKESIDE}` }).click();
+    await director.getByLabel('Modalities', { exact: true }).first().fill('Radiography, MRI, Mammography, CT');
+    await director.getByRole('button', { name: 'Save details' }).click();
+    await expect(director.getByText('Modalities: Radiography, MRI, Mammography, CT')).toBeVisible();
+
     // A refused capacity names the problem and keeps the saved value.
     const brigidPlaces = director.getByLabel(`Places at ${ST_BRIGID} in Spring 2027`);
     await brigidPlaces.fill('-1');

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '@modality/domain';
+import { ConflictError, NotFoundError, ValidationError } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalSiteRow } from '../ports/index.js';
@@ -142,6 +142,7 @@ export async function removePreceptor(deps: Deps, principal: Principal, schoolId
 /** Sets how many students a site takes in a term (0 or more). */
 export async function setSiteCapacity(deps: Deps, principal: Principal, schoolId: string, siteId: string, termId: string, capacity: number): Promise<ManagedSiteView> {
   await requireSchoolRole(deps, principal, schoolId, PLACEMENT_MANAGER_ROLES);
+  if (!Number.isInteger(capacity) || capacity < 0) throw new ValidationError([{ path: 'capacity', message: `${JSON.stringify(capacity)} is not a number of places; use a whole number, 0 or more` }], 'The places were not saved');
   await requireSite(deps, schoolId, siteId);
   await requireTerm(deps, schoolId, termId);
   await deps.store.clinicalPlacement.setCapacity(termId, siteId, capacity);

@@ -123,6 +123,8 @@ export async function publishPlacementRun(deps: Deps, principal: Principal, scho
   if (run === undefined || term === undefined || term.schoolOrganisationId !== schoolId) throw new NotFoundError('placement run', runId);
   if (run.publishedAt !== null) throw new ConflictError('This placement is published already');
   const view = runView(run);
+  const sites = new Set((await deps.store.clinical.listSitesForSchools([schoolId])).map((s) => s.id));
+  if (view.assignments.some((a) => a.siteId !== null && !sites.has(a.siteId))) throw new ConflictError('This placement names a site that has since been removed; run placement again');
   const at = deps.clock.now().toISOString();
   const rows: ClinicalRotationRow[] = view.assignments.flatMap((a) =>
     a.siteId === null ? [] : [{ id: deps.ids.newId('rot'), schoolOrganisationId: schoolId, personId: a.personId, siteId: a.siteId, startsOn: term.startsOn, endsOn: term.endsOn, createdAt: at }],

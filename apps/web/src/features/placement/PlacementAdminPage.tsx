@@ -76,14 +76,54 @@ function PreceptorForm({ schoolId, site }: { schoolId: string; site: ManagedSite
   );
 }
 
+/** Changes a site's address, city and modalities. */
+function SiteDetailsForm({ schoolId, site, onDone }: { schoolId: string; site: ManagedSite; onDone: () => void }) {
+  const change = useSiteChange(schoolId);
+  const [address, setAddress] = useState(site.address ?? '');
+  const [city, setCity] = useState(site.city ?? '');
+  const [modalities, setModalities] = useState(site.modalities.join(', '));
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const body = { address: address.trim() || null, city: city.trim() || null, modalities: modalities.split(',').map((m) => m.trim()).filter((m) => m !== '') };
+    change.mutate({ path: `/${encodeURIComponent(site.id)}`, method: 'PATCH', body }, { onSuccess: onDone });
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-2 grid gap-2 sm:grid-cols-3">
+      <Field label={`Address of ${site.name}`}>
+        <Input value={address} onChange={(e) => setAddress(e.target.value)} />
+      </Field>
+      <Field label="City">
+        <Input value={city} onChange={(e) => setCity(e.target.value)} />
+      </Field>
+      <Field label="Modalities" hint="separated by commas">
+        <Input value={modalities} onChange={(e) => setModalities(e.target.value)} />
+      </Field>
+      <div className="sm:col-span-3">
+        <button type="submit" className="btn" disabled={change.isPending}>
+          Save details
+        </button>
+        {change.isError ? <ErrorAlert>{describeError(change.error)}</ErrorAlert> : null}
+      </div>
+    </form>
+  );
+}
+
 function SiteCard({ schoolId, site, term }: { schoolId: string; site: ManagedSite; term: ClinicalTerm | undefined }) {
   const change = useSiteChange(schoolId);
+  const [editing, setEditing] = useState(false);
   const where = [site.address, site.city].filter((x) => x !== null && x !== '').join(', ');
   return (
     <Card className="mt-3">
       <h3 className="text-lg font-semibold">{site.name}</h3>
       {where === '' ? null : <p className="text-slate-700">{where}</p>}
       <p>Modalities: {site.modalities.length === 0 ? 'none listed' : site.modalities.join(', ')}</p>
+      {editing ? (
+        <SiteDetailsForm schoolId={schoolId} site={site} onDone={() => setEditing(false)} />
+      ) : (
+        <button type="button" className="btn btn-secondary mt-1 text-sm" onClick={() => setEditing(true)}>
+          Edit details of {site.name}
+        </button>
+      )}
       <h4 className="mt-2 font-semibold">Preceptors</h4>
       {site.preceptors.length === 0 ? (
         <p>None yet.</p>
