@@ -119,7 +119,9 @@ for (const dialect of testDialects()) {
       const res = await henry.request('POST', `/api/v1/schools/${school}/terms/${termId}/placements`, { mode: 'stable' });
       expect(res.statusCode).toBe(201);
       const run = res.json<Run>();
-      expect(run.report).toMatchObject({ placed: 2, blockingPairs: 0, capacityViolations: 0 });
+      // Other demo students may be added to the school: the demo's two are placed, within the places, stably.
+      expect(run.report).toMatchObject({ blockingPairs: 0, capacityViolations: 0 });
+      expect(run.assignments.filter((a) => ['Sam Patel', 'Lena Morales'].includes(a.studentName) && a.siteName !== null)).toHaveLength(2);
       const first = run.assignments.find((a) => a.rank === 1);
       const second = run.assignments.find((a) => a.rank === 2);
       expect(first).toMatchObject({ siteName: ST_BRIGID, explanation: 'Ranked 1st; the site had room.' });
@@ -131,13 +133,13 @@ for (const dialect of testDialects()) {
       expect(published.statusCode).toBe(200);
       expect(published.json<Run>().publishedAt).not.toBeNull();
       expect((await henry.request('POST', `/api/v1/schools/${school}/placements/${run.id}/publish`)).statusCode).toBe(409);
-      expect(await db().selectFrom('clinical_rotations').select(['person_id', 'starts_on', 'ends_on']).execute()).toHaveLength(2);
+      expect(await db().selectFrom('clinical_rotations').select(['person_id', 'starts_on', 'ends_on']).execute()).toHaveLength(run.report.placed);
       expect((await db().selectFrom('audit_log').select('action').where('action', '=', 'clinical.placement.published').execute())).toHaveLength(1);
 
       // Publishing a second run replaces the term's rotations, it does not add to them.
       const optimal = (await henry.request('POST', `/api/v1/schools/${school}/terms/${termId}/placements`, { mode: 'optimal' })).json<Run>();
       await henry.request('POST', `/api/v1/schools/${school}/placements/${optimal.id}/publish`);
-      expect(await db().selectFrom('clinical_rotations').select('person_id').execute()).toHaveLength(2);
+      expect(await db().selectFrom('clinical_rotations').select('person_id').execute()).toHaveLength(optimal.report.placed);
 
       const mine = (await sam.request('GET', '/api/v1/me/placement')).json<{ rotations: { site: { name: string }; startsOn: string; endsOn: string }[] }>();
       expect(mine.rotations).toHaveLength(1);
@@ -153,7 +155,7 @@ for (const dialect of testDialects()) {
       expect(csv.headers['content-type']).toContain('text/csv');
       const lines = csv.body.trim().split('\r\n');
       expect(lines[0]).toBe('Student,Site,Address,City,Modalities,Preceptors,Starts,Ends');
-      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['Lena Morales', 'Sam Patel']);
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(expect.arrayContaining(['Lena Morales', 'Sam Patel']));
       expect((await sam.request('GET', `/api/v1/schools/${school}/terms/${termId}/schedule.csv`)).statusCode).toBe(403);
     });
   });
