@@ -102,6 +102,26 @@ function draftPostingRule(cell: Cell, allowed: Expect = 'ok', signedOut: Expect 
   return POSTING_WRITERS.has(cell.info.orgRole ?? '') ? allowed : 404;
 }
 
+/**
+ * A school's clinical sites, terms and placement: its program director and admins; other members 403;
+ * everyone else 404. `nested` routes name one of the demo school's sites, terms or runs, which another
+ * organisation's admin does not find (404).
+ */
+function placementRule(cell: Cell, nested: boolean, allowed: Expect = 'ok'): Expect {
+  if (cell.info.email === null) return 401;
+  if (cell.relation !== 'same organisation' || cell.info.orgRole === null) return 404;
+  if (!WRITERS.has(cell.info.orgRole)) return 403;
+  return nested && cell.info.org !== 'school' ? 404 : allowed;
+}
+
+/** A student's ranking of the demo school's sites: its students; other members 403; everyone else 404. */
+function rankingRule(cell: Cell): Expect {
+  if (cell.info.email === null) return 401;
+  if (cell.relation !== 'same organisation' || cell.info.orgRole === null) return 404;
+  if (cell.info.orgRole !== 'student') return 403;
+  return cell.info.org === 'school' ? 'ok' : 404;
+}
+
 /** Only the person themselves: their own profile, matches or clinical log; no record of their own is a 404. */
 const ownRecordNeeded = (c: Cell): Expect => (c.info.email === null ? 401 : c.hasRecord ? 'ok' : 404);
 /** A route of one's own clinical log: the student's answer, or a 400 naming what the caller lacks. */
@@ -132,6 +152,11 @@ interface Subjects {
   readonly clinicalSite: string;
   /** A session of a person who is none of the callers. */
   readonly otherSession: string;
+  /** The demo school's term, a spare term to delete, a placement run of the term and a preceptor of `clinicalSite`. */
+  readonly placementTerm: string;
+  readonly spareTerm: string;
+  readonly placementRun: string;
+  readonly preceptor: string;
 }
 
 interface RouteSpec {
@@ -502,6 +527,76 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     },
     body: () => ({ userId: 'not-a-student', outcome: 'graduated', leftOn: '2025-05-10' }),
   },
+  // Clinical sites and placement (docs/clinical.md, "Sites and placement").
+  'GET /api/v1/schools/:id/sites': { subject: 'organisation', expect: (c) => placementRule(c, false) },
+  'POST /api/v1/schools/:id/sites': {
+    expect: (c) => placementRule(c, false),
+    body: (s) => ({ name: `Matrix site ${s.unique()}`, modalities: ['CT'] }),
+  },
+  'PATCH /api/v1/schools/:id/sites/:siteId': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}`,
+    body: () => ({ city: 'Harbor Valley' }),
+  },
+  // The demo site is in the student's log, so the director's delete is refused (409): it is kept.
+  'DELETE /api/v1/schools/:id/sites/:siteId': {
+    expect: (c) => placementRule(c, true, 'answered'),
+    url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}`,
+  },
+  'POST /api/v1/schools/:id/sites/:siteId/preceptors': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}/preceptors`,
+    body: () => ({ name: 'Matrix Preceptor', credentials: 'RT(R)' }),
+  },
+  'DELETE /api/v1/schools/:id/sites/:siteId/preceptors/:preceptorId': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}/preceptors/${s.preceptor}`,
+    destructive: 1,
+  },
+  'PUT /api/v1/schools/:id/sites/:siteId/capacities/:termId': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}/capacities/${s.placementTerm}`,
+    body: () => ({ capacity: 2 }),
+  },
+  'GET /api/v1/schools/:id/terms': { subject: 'organisation', expect: (c) => placementRule(c, false) },
+  'POST /api/v1/schools/:id/terms': {
+    expect: (c) => placementRule(c, false),
+    body: (s) => ({ name: `Matrix term ${s.unique()}`, startsOn: '2028-01-10', endsOn: '2028-04-30' }),
+  },
+  'DELETE /api/v1/schools/:id/terms/:termId': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/terms/${s.spareTerm}`,
+    destructive: 1,
+  },
+  'GET /api/v1/schools/:id/terms/:termId/ranking': {
+    expect: rankingRule,
+    url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/ranking`,
+  },
+  'PUT /api/v1/schools/:id/terms/:termId/ranking': {
+    expect: rankingRule,
+    url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/ranking`,
+    body: (s) => ({ sites: [s.clinicalSite] }),
+  },
+  'POST /api/v1/schools/:id/terms/:termId/placements': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/placements`,
+    body: () => ({ mode: 'optimal' }),
+  },
+  'GET /api/v1/schools/:id/terms/:termId/placements': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/placements`,
+  },
+  'POST /api/v1/schools/:id/placements/:runId/publish': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/placements/${s.placementRun}/publish`,
+    destructive: 1,
+  },
+  'GET /api/v1/schools/:id/terms/:termId/schedule.csv': {
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/schedule.csv`,
+  },
+  'GET /api/v1/me/placement': { subject: 'none', expect: signedIn },
+  'GET /api/v1/me/rotations.ics': { subject: 'none', expect: signedIn },
   // Signing works once, so the matrix signs with a link that does not exist: 404 for everyone alike.
   'POST /api/v1/sign/:token': {
     subject: 'none',
@@ -642,6 +737,24 @@ for (const dialect of testDialects())
         await sam.request('POST', `/api/v1/clinical/entries/${String(entry.id)}/sign-requests`),
         'a sign-off link',
       );
+      // The demo school's term, a spare one, a placement run of the term, and a preceptor of the site.
+      const henry = clients.get('program director');
+      if (henry === undefined) throw new Error('no program director');
+      const school = orgOf('school');
+      const terms = (await henry.request('GET', `/api/v1/schools/${school}/terms`)).json<{ terms: Array<{ id: string }> }>();
+      const placementTerm = terms.terms[0]?.id ?? '';
+      const spare = await created(
+        await henry.request('POST', `/api/v1/schools/${school}/terms`, { name: 'Spare', startsOn: '2029-01-01', endsOn: '2029-02-01' }),
+        'a term',
+      );
+      const run = await created(
+        await henry.request('POST', `/api/v1/schools/${school}/terms/${placementTerm}/placements`, { mode: 'stable' }),
+        'a placement run',
+      );
+      const managed = (await henry.request('GET', `/api/v1/schools/${school}/sites`)).json<{
+        sites: Array<{ id: string; preceptors: Array<{ id: string }> }>;
+      }>();
+      const preceptor = managed.sites.find((x) => x.id === clinicalSite)?.preceptors[0]?.id ?? '';
       // A session of someone who is none of the callers.
       const grace = await t.signIn(demo('grace.kim'));
       const graceSessions = (await grace.request('GET', '/api/v1/me/sessions')).json<{
@@ -668,6 +781,10 @@ for (const dialect of testDialects())
         signToken: String(link.url).slice(String(link.url).lastIndexOf('/') + 1),
         clinicalSite,
         otherSession: graceSessions.sessions[0]?.id ?? 'no-session',
+        placementTerm,
+        spareTerm: String(spare.id),
+        placementRun: String(run.id),
+        preceptor,
       };
     }, 60_000);
     afterAll(() => t.close());

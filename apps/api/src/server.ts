@@ -23,6 +23,8 @@ import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
 import { clinicalRoutes } from './routes/clinical.routes.js';
 import { cohortRoutes } from './routes/cohort.routes.js';
+import { clinicalSiteRoutes } from './routes/clinical-site.routes.js';
+import { placementRoutes } from './routes/placement.routes.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
 import { devMailRoutes } from './routes/dev-mail.routes.js';
@@ -142,6 +144,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(staffingRequestRoutes, ctx);
   await app.register(clinicalRoutes, ctx);
   await app.register(cohortRoutes, ctx);
+  await app.register(clinicalSiteRoutes, ctx);
+  await app.register(placementRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -49,4 +49,6 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/clinical/sign-off', user: 'instructor', ready: (p) => p.getByText(/No entry is waiting for a signature|Sign as Olivia Bennett/).first() },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
   { path: '/cohort', user: 'programDirector', ready: (p) => p.getByRole('table', { name: 'Each graduation year, with sample sizes' }) },
+  { path: '/placement', user: 'programDirector', ready: (p) => p.getByRole('heading', { level: 2, name: 'Clinical sites' }) },
+  { path: '/my-placement', user: 'student', ready: (p) => p.getByRole('heading', { level: 2, name: 'My rotations' }) },
 ];

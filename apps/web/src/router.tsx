@@ -41,6 +41,8 @@ import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
 import { CohortPage } from './features/cohort/CohortPage';
+import { MyPlacementPage } from './features/placement/MyPlacementPage';
+import { PlacementAdminPage } from './features/placement/PlacementAdminPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -303,6 +305,8 @@ const organisationsRoute = createRoute({
 
 const clinicalLogRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical', component: ClinicalLogPage });
 const clinicalSignOffRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical/sign-off', component: SignOffPage });
+const placementRoute = createRoute({ getParentRoute: () => appRoute, path: '/placement', component: PlacementAdminPage });
+const myPlacementRoute = createRoute({ getParentRoute: () => appRoute, path: '/my-placement', component: MyPlacementPage });
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 const cohortRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohort', component: CohortPage });
@@ -337,6 +341,8 @@ const routeTree = rootRoute.addChildren([
     candidatesRoute,
     clinicalLogRoute,
     clinicalSignOffRoute,
+    placementRoute,
+    myPlacementRoute,
     accountRoute,
   ]),
 ]);

@@ -42,6 +42,8 @@ export const abilitiesSchema = z
     clinicalLog: z.boolean().describe('keeps a clinical log (a student of a school)'),
     signClinical: z.boolean().describe("signs students' clinical entries in the app (a clinical instructor or program director)"),
     cohortOf: z.array(z.string()).describe("school ids whose cohort and program effectiveness figures the user sees"),
+    managePlacementAt: z.array(z.string()).optional().describe("school ids whose clinical sites and placement the user keeps (program director, school admin)"),
+    rankClinicalSites: z.boolean().optional().describe('a student of a school: ranks its clinical sites and reads their rotations'),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof abilitiesSchema>;

@@ -26,3 +26,4 @@ export * from './staffing-request.schema.js';
 export * from './refused-values.js';
 export * from './clinical.schema.js';
 export * from './cohort.schema.js';
+export * from './clinical-placement.schema.js';

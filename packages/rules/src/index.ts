@@ -1,6 +1,6 @@
 export * from './verdict.js';
 export { evaluate, hasEligibilityRules, type EvaluateOptions } from './evaluate.js';
-export { deadlinesToIcs, type IcsOptions } from './ics.js';
+export { deadlinesToIcs, escapeText, foldLine, type IcsOptions } from './ics.js';
 export {
   arrtBiennium,
   arrtFirstRegistrationEnd,

@@ -7,6 +7,7 @@ import { AuditGroupCommit } from './repositories/audit-group-commit.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
 import { KyselyClinicalRepository } from './repositories/clinical.repository.js';
 import { KyselyCohortRepository } from './repositories/cohort.repository.js';
+import { KyselyClinicalPlacementRepository } from './repositories/clinical-placement.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
 import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
@@ -54,6 +55,7 @@ export class KyselyStore implements Store {
   readonly staffingRequests;
   readonly clinical;
   readonly cohorts;
+  readonly clinicalPlacement;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -85,6 +87,7 @@ export class KyselyStore implements Store {
     this.staffingRequests = new KyselyStaffingRequestRepository(executor);
     this.clinical = new KyselyClinicalRepository(executor);
     this.cohorts = new KyselyCohortRepository(executor);
+    this.clinicalPlacement = new KyselyClinicalPlacementRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -32,7 +32,9 @@ export interface NavItem {
     | '/clinical/sign-off'
     | '/organisations'
     | '/candidates'
-    | '/cohort';
+    | '/cohort'
+    | '/placement'
+    | '/my-placement';
   readonly label: string;
 }
 
@@ -69,6 +71,8 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' });
   if (can.cohortOf.length > 0) items.push({ to: '/cohort', label: 'Cohort' });
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
+  if ((can.managePlacementAt ?? []).length > 0) items.push({ to: '/placement', label: 'Clinical placement' });
+  if (can.rankClinicalSites === true) items.push({ to: '/my-placement', label: 'My rotations' });
   return items;
 }
 

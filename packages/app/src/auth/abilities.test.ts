@@ -24,6 +24,8 @@ describe('abilitiesOf', () => {
       clinicalLog: false,
       signClinical: false,
       cohortOf: [],
+      managePlacementAt: [],
+      rankClinicalSites: false,
     });
   });
 

@@ -3,6 +3,7 @@ import { CLINICAL_SIGNER_ROLES } from '../clinical/instructor-sign-off.js';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
 import { COHORT_READER_ROLES } from '../clinical/school-staff.js';
 import { organisationsWithRole, type Principal } from './principal.js';
+import { PLACEMENT_MANAGER_ROLES } from '../placement/school-access.js';
 
 /** What a signed-in user may do, as a client shows it (the use cases still check every request). */
 export interface Abilities {
@@ -26,6 +27,10 @@ export interface Abilities {
   readonly signClinical: boolean;
   /** Schools whose cohort and program effectiveness figures the user sees (program director, instructor). */
   readonly cohortOf: readonly string[];
+  /** Schools whose clinical sites, terms and placement the user keeps (program director or admin there). */
+  readonly managePlacementAt: readonly string[];
+  /** A student of a school: ranks its clinical sites and reads their rotations. */
+  readonly rankClinicalSites: boolean;
 }
 
 const RECRUITER_ROLES: readonly MembershipRole[] = ['recruiter'];
@@ -54,5 +59,7 @@ export function abilitiesOf(principal: Principal): Abilities {
     clinicalLog: has(['student']),
     signClinical: has(CLINICAL_SIGNER_ROLES),
     cohortOf: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && COHORT_READER_ROLES.includes(m.role)).map((m) => m.organisationId))],
+    managePlacementAt: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && PLACEMENT_MANAGER_ROLES.includes(m.role)).map((m) => m.organisationId))],
+    rankClinicalSites: principal.memberships.some((m) => m.organisationKind === 'school' && m.role === 'student'),
   };
 }

@@ -1,2 +1,10 @@
 export * from './student-placement.js';
 export type { PlacementReport } from '@modality/matching';
+export * from './school-access.js';
+export * from './clinical-site-admin.js';
+export * from './clinical-terms.js';
+export * from './site-ranking.js';
+export * from './placement-explanation.js';
+export * from './placement-run.js';
+export * from './rotation-schedule.js';
+export * from './demo-placement.js';

@@ -15,3 +15,4 @@ export * from './blob.port.js';
 export * from './staffing-request.port.js';
 export * from './clinical.port.js';
 export * from './cohort.port.js';
+export * from './clinical-placement.port.js';

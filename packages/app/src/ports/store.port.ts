@@ -9,6 +9,7 @@ import type { ProgramRepository } from './program.port.js';
 import type { RateLimitRepository } from './rate-limit.port.js';
 import type { ClinicalRepository } from './clinical.port.js';
 import type { CohortRepository } from './cohort.port.js';
+import type { ClinicalPlacementRepository } from './clinical-placement.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -234,5 +235,6 @@ export interface Store {
   readonly staffingRequests: StaffingRequestRepository;
   readonly clinical: ClinicalRepository;
   readonly cohorts: CohortRepository;
+  readonly clinicalPlacement: ClinicalPlacementRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

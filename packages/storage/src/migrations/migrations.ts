@@ -14,6 +14,7 @@ import { clinicalMigration } from './014-clinical.js';
 import { changeFeedMigration } from './020-change-feed.js';
 import { clinicalSignoffMigration } from './015-clinical-signoff.js';
 import { programCohortsMigration } from './018-program-cohorts.js';
+import { clinicalPlacementMigration } from './017-clinical-placement.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -31,6 +32,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '020-change-feed': changeFeedMigration(dialect),
     '015-clinical-signoff': clinicalSignoffMigration(dialect),
     '018-program-cohorts': programCohortsMigration(dialect),
+    '017-clinical-placement': clinicalPlacementMigration(),
   };
 }
 
