@@ -37,6 +37,9 @@ import { VerifyPage } from './features/verify/VerifyPage';
 import { SignPage } from './features/sign/SignPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
+import { RequestPage } from './features/staffing/RequestPage';
+import { PostingEditorPage } from './features/postings/PostingEditorPage';
+import { PostingsPage } from './features/postings/PostingsPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
 import { safeRedirect } from './safe-redirect';
 
@@ -264,7 +267,27 @@ const credentialsRoute = createRoute({
 });
 
 const walletRoute = createRoute({ getParentRoute: () => appRoute, path: '/wallet', component: WalletPage });
-const jobSearchRoute = createRoute({ getParentRoute: () => appRoute, path: '/job-search', component: JobSearchPage });
+/** The job board's filters, when "save this search" on the board leads here (each a string, or absent). */
+const SAVED_SEARCH_KEYS = ['role', 'modality', 'employmentType', 'near', 'radiusKm', 'minPay', 'payUnit'] as const;
+type SavedSearchPrefill = Partial<Record<(typeof SAVED_SEARCH_KEYS)[number], string>>;
+
+const jobSearchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/job-search',
+  validateSearch: (search: Record<string, unknown>): SavedSearchPrefill => {
+    const out: SavedSearchPrefill = {};
+    for (const key of SAVED_SEARCH_KEYS) {
+      const value = optionalString(search[key] === undefined ? undefined : String(search[key]));
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  },
+  component: JobSearchPage,
+});
+const requestRoute = createRoute({ getParentRoute: () => appRoute, path: '/requests/$requestId', component: RequestPage });
+const postingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/postings', component: PostingsPage });
+const newPostingRoute = createRoute({ getParentRoute: () => appRoute, path: '/postings/new', component: PostingEditorPage });
+const editPostingRoute = createRoute({ getParentRoute: () => appRoute, path: '/postings/$postingId', component: PostingEditorPage });
 const applyRoute = createRoute({ getParentRoute: () => appRoute, path: '/apply/$postingId', component: ApplyPage });
 
 const importRoute = createRoute({
@@ -303,6 +326,10 @@ const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/accou
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/candidates',
+  validateSearch: (search: Record<string, unknown>): { posting?: string } => {
+    const posting = optionalString(search['posting']);
+    return posting === undefined ? {} : { posting };
+  },
   component: CandidatesPage,
 });
 
@@ -320,6 +347,10 @@ const routeTree = rootRoute.addChildren([
     credentialsRoute,
     walletRoute,
     jobSearchRoute,
+    requestRoute,
+    postingsRoute,
+    newPostingRoute,
+    editPostingRoute,
     applyRoute,
     importRoute,
     peopleRoute,

@@ -5,6 +5,7 @@ import { argon2Hasher } from './argon2-hasher.js';
 import { FileBlobStore } from './blob/file-blob-store.js';
 import { startMailWorker, type MailWorker } from './mail/mail-worker.js';
 import { startReminderJob } from './mail/reminder-job.js';
+import { startJobAlertJob } from './mail/job-alert-job.js';
 import { mailTransportFromEnv } from './mail/smtp-transport.js';
 import { cryptoIds } from './crypto-ids.js';
 import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
@@ -35,6 +36,8 @@ export interface Runtime {
   startMailWorker(onError?: (error: unknown) => void): MailWorker;
   /** Starts the hourly renewal-reminder job (`modality serve` does); `close` stops it. */
   startReminderJob(onError?: (error: unknown) => void): MailWorker;
+  /** Starts the hourly job-alert job for saved searches (`modality serve` does); `close` stops it. */
+  startJobAlertJob(onError?: (error: unknown) => void): MailWorker;
   /** Applies the migrations not yet applied (none after `openRuntime`, which migrates); the names applied. */
   migrate(): Promise<{ readonly applied: readonly string[] }>;
   close(): Promise<void>;
@@ -112,6 +115,11 @@ export async function openRuntime(options: {
     },
     startReminderJob(onError) {
       const job = startReminderJob(deps, onError === undefined ? {} : { onError });
+      workers.push(job);
+      return job;
+    },
+    startJobAlertJob(onError) {
+      const job = startJobAlertJob(deps, onError === undefined ? {} : { onError });
       workers.push(job);
       return job;
     },

@@ -33,7 +33,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     try {
       const board = await searchJobBoard(ctx.deps, parsed.value);
       void reply.type(HTML);
-      return jobBoardHtml(board, parsed.value);
+      return jobBoardHtml(board, parsed.value, undefined, request.principal !== null);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const board = await searchJobBoard(ctx.deps, { ...fallback, limit: 1 });

@@ -53,7 +53,7 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   readonly method?: Method;

@@ -21,7 +21,7 @@ export function canInviteTo(me: Me, organisationId: string): boolean {
 }
 
 export interface NavItem {
-  readonly to: '/record' | '/credentials' | '/wallet' | '/job-search' | '/import' | '/people' | '/organisations' | '/candidates';
+  readonly to: '/record' | '/credentials' | '/wallet' | '/job-search' | '/import' | '/people' | '/organisations' | '/candidates' | '/postings';
   readonly label: string;
 }
 
@@ -53,7 +53,7 @@ export function navigationFor(me: Me): NavItem[] {
   }
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
-  if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' });
+  if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' }, { to: '/postings', label: 'Postings' });
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
   return items;
 }

@@ -1,4 +1,5 @@
-import { RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
+import { postingSideOf, RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
+import { POSTING_WRITER_ROLES } from '../staffing/posting-access.js';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
 import { organisationsWithRole, type Principal } from './principal.js';
 
@@ -17,10 +18,9 @@ export interface Abilities {
   readonly inviteToAnyOrganisation: boolean;
   /** The organisations the user may invite into through a role there. */
   readonly inviteTo: readonly string[];
+  /** Writes an employer's or agency's postings and ranks candidates for them: a recruiter or org admin there. */
   readonly searchCandidates: boolean;
 }
-
-const RECRUITER_ROLES: readonly MembershipRole[] = ['recruiter'];
 
 /**
  * The abilities of a principal, from the same role lists the use cases check: record access
@@ -42,6 +42,6 @@ export function abilitiesOf(principal: Principal): Abilities {
     createOrganisations: admin,
     inviteToAnyOrganisation: admin,
     inviteTo,
-    searchCandidates: has(RECRUITER_ROLES),
+    searchCandidates: principal.memberships.some((m) => POSTING_WRITER_ROLES.includes(m.role) && postingSideOf(m.organisationKind) !== null),
   };
 }
