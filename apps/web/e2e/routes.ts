@@ -44,6 +44,9 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/import', user: 'professional', ready: (p) => p.getByLabel('Person record (JSON)') },
   { path: '/job-search', user: 'professional', ready: (p) => p.getByTestId('handle') },
   { path: '/candidates', user: 'recruiter', ready: (p) => p.getByRole('heading', { level: 2, name: /every requirement/ }) },
+  { path: '/candidates', user: 'orgAdmin', ready: (p) => p.getByRole('heading', { level: 2, name: /every requirement/ }) },
+  { path: '/postings', user: 'recruiter', ready: (p) => p.getByTestId('own-postings') },
+  { path: '/postings/new', user: 'recruiter', ready: (p) => p.getByRole('button', { name: 'Save as draft' }) },
   { path: '/people', user: 'orgAdmin', ready: (p) => p.getByRole('table', { name: 'People whose records you may see' }) },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
 ];

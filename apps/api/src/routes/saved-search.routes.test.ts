@@ -39,6 +39,7 @@ for (const dialect of testDialects()) {
       const wrong = await ana.request('POST', '/api/v1/me/saved-searches', { modality: 'xray' });
       expect(wrong.statusCode).toBe(400);
       expect(wrong.body).toContain('xray');
+      clock.advance(1000);
       const other = (await ana.request('POST', '/api/v1/me/saved-searches', { employmentType: 'per-diem' })).json<SavedJson>();
       expect((await ana.request('GET', '/api/v1/me/saved-searches')).json<SavedJson[]>().map((x) => x.id)).toEqual([saved, other.id]);
       // Nobody else's search exists for them.
@@ -49,6 +50,7 @@ for (const dialect of testDialects()) {
     });
 
     it('the alert job mails one alert per search with the postings opened since, once; running it again sends nothing new', async () => {
+      clock.advance(1000); // the fake clock stands still: the postings open a second after the search was saved
       const match = await post({ title: 'CT Technologist, alert me' });
       const mri = await post({ title: 'MRI Technologist, not for this search', modality: 'mri', role: 'mri-technologist' });
       await post({ title: 'CT draft, never alerted', status: 'draft' });
