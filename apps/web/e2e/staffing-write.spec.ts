@@ -9,7 +9,7 @@ test.describe('writing postings and saving searches', () => {
     await expect(recruiter.getByRole('heading', { level: 1, name: 'New posting' })).toBeVisible();
     await recruiter.getByLabel('Title').fill('PET-CT Technologist, browser test');
     await recruiter.getByLabel('Role', { exact: true }).selectOption({ label: 'CT technologist' });
-    await recruiter.getByLabel('Modality').selectOption({ label: 'CT' });
+    await recruiter.getByLabel('Modality', { exact: true }).selectOption({ label: 'CT' });
     await recruiter.getByLabel('Description').fill('Days in a busy outpatient centre.');
     await recruiter.getByLabel('Address').fill('Houston, TX');
     await recruiter.getByLabel('Pay from').fill('50');

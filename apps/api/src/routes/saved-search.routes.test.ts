@@ -49,6 +49,14 @@ for (const dialect of testDialects()) {
       expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/saved-searches' })).statusCode).toBe(401);
     });
 
+    it('the job board offers a browser with a session to save its search, with the filters in the link', async () => {
+      const signedIn = await t.app.inject({ method: 'GET', url: '/jobs?modality=ct&near=77030', cookies: ana.session.cookies });
+      expect(signedIn.body).toContain('href="/job-search?modality=ct&amp;near=77030&amp;radiusKm=50&amp;payUnit=year&amp;save=1"');
+      expect(signedIn.headers['vary']).toContain('cookie');
+      const visitor = await t.app.inject({ method: 'GET', url: '/jobs?modality=ct&near=77030' });
+      expect(visitor.body).not.toContain('Save this search');
+    });
+
     it('the alert job mails one alert per search with the postings opened since, once; running it again sends nothing new', async () => {
       clock.advance(1000); // the fake clock stands still: the postings open a second after the search was saved
       const match = await post({ title: 'CT Technologist, alert me' });
