@@ -3,6 +3,8 @@ import { authFile, expectNoSeriousAxeViolations, expectNoSidewaysScroll, PHONE }
 
 test.describe('writing postings and saving searches', () => {
   test('a recruiter writes a draft (a refused value shown at its field), opens it, it is on the job board; closing takes it off', async ({ browser }) => {
+    // A long form (every credential and licence state to choose from) and several pages: more than the default time on a busy machine.
+    test.setTimeout(120_000);
     const recruiter = await browser.newPage({ storageState: authFile('recruiter') });
     await recruiter.goto('/postings');
     await recruiter.getByRole('link', { name: 'Write a new posting' }).click();
