@@ -277,7 +277,9 @@ const jobSearchRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): SavedSearchPrefill => {
     const out: SavedSearchPrefill = {};
     for (const key of SAVED_SEARCH_KEYS) {
-      const value = optionalString(search[key] === undefined ? undefined : String(search[key]));
+      // The router parses "77030" and "50" into numbers; both kinds are taken back as text.
+      const raw = search[key];
+      const value = optionalString(typeof raw === 'number' ? String(raw) : raw);
       if (value !== undefined) out[key] = value;
     }
     return out;
