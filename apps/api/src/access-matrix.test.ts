@@ -476,6 +476,16 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     url: (s) => `/api/v1/requests/${s.request}/withdraw`,
   },
   'GET /api/v1/me/requests': { subject: 'none', expect: signedIn },
+  // An organisation's postings in every state: its posting writers (and platform admins); others learn nothing.
+  'GET /api/v1/organisations/:id/postings': { subject: 'organisation', expect: (c) => draftPostingRule(c) },
+  // One's own saved searches: anyone signed in; nobody reaches another's (an id that is not theirs is 404).
+  'GET /api/v1/me/saved-searches': { subject: 'none', expect: signedIn },
+  'POST /api/v1/me/saved-searches': { subject: 'none', expect: signedIn, body: () => ({ modality: 'ct', near: '77030' }) },
+  'DELETE /api/v1/me/saved-searches/:id': {
+    subject: 'none',
+    expect: (c) => (c.info.email === null ? 401 : 404),
+    url: () => '/api/v1/me/saved-searches/srch_matrix',
+  },
   'GET /api/v1/me/profile-views': { subject: 'none', expect: signedIn },
 
   // The clinical log (docs/clinical.md): one's own; the sign-off link is public (the link is the secret).

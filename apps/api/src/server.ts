@@ -40,6 +40,7 @@ import { planRoutes } from './routes/plan.routes.js';
 import { postingRoutes } from './routes/posting.routes.js';
 import { profileRoutes } from './routes/profile.routes.js';
 import { rankingRoutes } from './routes/ranking.routes.js';
+import { savedSearchRoutes } from './routes/saved-search.routes.js';
 import { staffingRequestRoutes } from './routes/staffing-request.routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { reminderRoutes } from './routes/reminder.routes.js';
@@ -140,6 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(postingRoutes, ctx);
   await app.register(jobsRoutes, ctx);
   await app.register(profileRoutes, ctx);
+  await app.register(savedSearchRoutes, ctx);
   await app.register(rankingRoutes, ctx);
   await app.register(staffingRequestRoutes, ctx);
   await app.register(clinicalRoutes, ctx);

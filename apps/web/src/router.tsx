@@ -39,6 +39,9 @@ import { VerifyPage } from './features/verify/VerifyPage';
 import { SignPage } from './features/sign/SignPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
+import { RequestPage } from './features/staffing/RequestPage';
+import { PostingEditorPage } from './features/postings/PostingEditorPage';
+import { PostingsPage } from './features/postings/PostingsPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
 import { CohortPage } from './features/cohort/CohortPage';
 import { MyPlacementPage } from './features/placement/MyPlacementPage';
@@ -269,7 +272,29 @@ const credentialsRoute = createRoute({
 });
 
 const walletRoute = createRoute({ getParentRoute: () => appRoute, path: '/wallet', component: WalletPage });
-const jobSearchRoute = createRoute({ getParentRoute: () => appRoute, path: '/job-search', component: JobSearchPage });
+/** The job board's filters, when "save this search" on the board leads here (each a string, or absent). */
+const SAVED_SEARCH_KEYS = ['role', 'modality', 'employmentType', 'near', 'radiusKm', 'minPay', 'payUnit'] as const;
+type SavedSearchPrefill = Partial<Record<(typeof SAVED_SEARCH_KEYS)[number], string>>;
+
+const jobSearchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/job-search',
+  validateSearch: (search: Record<string, unknown>): SavedSearchPrefill => {
+    const out: SavedSearchPrefill = {};
+    for (const key of SAVED_SEARCH_KEYS) {
+      // The router parses "77030" and "50" into numbers; both kinds are taken back as text.
+      const raw = search[key];
+      const value = optionalString(typeof raw === 'number' ? String(raw) : raw);
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  },
+  component: JobSearchPage,
+});
+const requestRoute = createRoute({ getParentRoute: () => appRoute, path: '/requests/$requestId', component: RequestPage });
+const postingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/postings', component: PostingsPage });
+const newPostingRoute = createRoute({ getParentRoute: () => appRoute, path: '/postings/new', component: PostingEditorPage });
+const editPostingRoute = createRoute({ getParentRoute: () => appRoute, path: '/postings/$postingId', component: PostingEditorPage });
 const applyRoute = createRoute({ getParentRoute: () => appRoute, path: '/apply/$postingId', component: ApplyPage });
 
 const importRoute = createRoute({
@@ -314,6 +339,10 @@ const cohortRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohort
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/candidates',
+  validateSearch: (search: Record<string, unknown>): { posting?: string } => {
+    const posting = optionalString(search['posting']);
+    return posting === undefined ? {} : { posting };
+  },
   component: CandidatesPage,
 });
 
@@ -331,6 +360,10 @@ const routeTree = rootRoute.addChildren([
     credentialsRoute,
     walletRoute,
     jobSearchRoute,
+    requestRoute,
+    postingsRoute,
+    newPostingRoute,
+    editPostingRoute,
     applyRoute,
     importRoute,
     peopleRoute,

@@ -23,6 +23,7 @@ export * from './account.schema.js';
 export * from './record-file.schema.js';
 export * from './words.js';
 export * from './staffing-request.schema.js';
+export * from './saved-search.schema.js';
 export * from './refused-values.js';
 export * from './clinical.schema.js';
 export * from './cohort.schema.js';

@@ -7,3 +7,4 @@ export * from './result.js';
 export * from './membership-roles.js';
 export * from './verify-reasons.js';
 export * from './staffing-vocabulary.js';
+export * from './staffing-words.js';

@@ -15,6 +15,8 @@ export { mailboxTransport, mailTransportFromEnv, smtpTransport, type SmtpSetting
 export { startMailWorker, type MailWorker } from './mail/mail-worker.js';
 export * from './places/zipcodes-gazetteer.js';
 export { startReminderJob, type ReminderJob } from './mail/reminder-job.js';
+export { startJobAlertJob } from './mail/job-alert-job.js';
+export { startPeriodicJob, type PeriodicJob } from './mail/periodic-job.js';
 export { backupDatabase, BackupFileError, restoreDatabase, PostgresBackupError } from './backup.js';
 export { FileBlobStore } from './blob/file-blob-store.js';
 export { followRankingFeed, type RankingFeed } from './ranking-feed.js';

@@ -5,6 +5,7 @@ import { argon2Hasher } from './argon2-hasher.js';
 import { FileBlobStore } from './blob/file-blob-store.js';
 import { startMailWorker, type MailWorker } from './mail/mail-worker.js';
 import { startReminderJob } from './mail/reminder-job.js';
+import { startJobAlertJob } from './mail/job-alert-job.js';
 import { mailTransportFromEnv } from './mail/smtp-transport.js';
 import { followRankingFeed, type RankingFeed } from './ranking-feed.js';
 import { cryptoIds } from './crypto-ids.js';
@@ -41,6 +42,8 @@ export interface Runtime {
    * (`modality serve` does, unless `MODALITY_RANKING_INDEX=on-first-search`); `close` stops it.
    */
   startRankingFeed(onError?: (error: unknown) => void): RankingFeed;
+  /** Starts the hourly job-alert job for saved searches (`modality serve` does); `close` stops it. */
+  startJobAlertJob(onError?: (error: unknown) => void): MailWorker;
   /** Applies the migrations not yet applied (none after `openRuntime`, which migrates); the names applied. */
   migrate(): Promise<{ readonly applied: readonly string[] }>;
   close(): Promise<void>;
@@ -125,6 +128,11 @@ export async function openRuntime(options: {
       const feed = followRankingFeed(deps, config, onError);
       workers.push(feed);
       return feed;
+    },
+    startJobAlertJob(onError) {
+      const job = startJobAlertJob(deps, onError === undefined ? {} : { onError });
+      workers.push(job);
+      return job;
     },
     async close() {
       await Promise.all(workers.map((w) => w.stop()));

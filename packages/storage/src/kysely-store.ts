@@ -8,6 +8,7 @@ import { KyselyAuditLog } from './repositories/audit.repository.js';
 import { KyselyClinicalRepository } from './repositories/clinical.repository.js';
 import { KyselyCohortRepository } from './repositories/cohort.repository.js';
 import { KyselyClinicalPlacementRepository } from './repositories/clinical-placement.repository.js';
+import { KyselySavedSearchRepository } from './repositories/saved-search.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
 import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
@@ -56,6 +57,7 @@ export class KyselyStore implements Store {
   readonly clinical;
   readonly cohorts;
   readonly clinicalPlacement;
+  readonly savedSearches;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -88,6 +90,7 @@ export class KyselyStore implements Store {
     this.clinical = new KyselyClinicalRepository(executor);
     this.cohorts = new KyselyCohortRepository(executor);
     this.clinicalPlacement = new KyselyClinicalPlacementRepository(executor);
+    this.savedSearches = new KyselySavedSearchRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -95,8 +95,11 @@ export interface BoardQuery {
 
 const option = (value: string, label: string, selected: string | undefined) => `<option value="${h(value)}"${value === selected ? ' selected' : ''}>${h(label)}</option>`;
 
-/** The board: a search form that works without script, and the matching open postings, a page at a time. */
-export function jobBoardHtml(board: JobBoard, q: BoardQuery, refused?: string): string {
+/**
+ * The board: a search form that works without script, and the matching open postings, a page at a time.
+ * A signed-in visitor is offered to save the search (on "My job search", which mails new matches).
+ */
+export function jobBoardHtml(board: JobBoard, q: BoardQuery, refused?: string, signedIn = false): string {
   const form = `<form method="get" action="/jobs" class="card">
 <label>Role<select name="role"><option value="">Any role</option>${board.roles.map((r) => option(r.code, r.name, q.role)).join('')}</select></label>
 <label>Modality<select name="modality"><option value="">Any modality</option>${IMAGING_MODALITIES.map((m) => option(m, MODALITY_WORDS[m], q.modality)).join('')}</select></label>
@@ -116,13 +119,18 @@ export function jobBoardHtml(board: JobBoard, q: BoardQuery, refused?: string): 
   );
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') params.set(k, String(v));
+  const saveParams = new URLSearchParams(params);
+  saveParams.delete('limit');
+  saveParams.delete('cursor');
+  saveParams.set('save', '1');
+  const save = signedIn && refused === undefined ? `<p><a href="/job-search?${h(saveParams.toString())}">Save this search and get new jobs by mail</a></p>` : '';
   if (board.nextCursor !== null) params.set('cursor', board.nextCursor);
   const more = board.nextCursor === null ? '' : `<p><a rel="next" href="/jobs?${h(params.toString())}">More jobs</a></p>`;
   const found = refused !== undefined ? `<p class="card" role="alert">${h(refused)}</p>` : items.length === 0 ? '<p class="card">No open jobs match this search.</p>' : items.join('\n');
   return page({
     title: 'Imaging jobs — Modality',
     description: 'Open jobs in medical imaging, each with its pay: radiography, CT, MRI, sonography, nuclear medicine, radiation therapy and more.',
-    body: `<h1>Imaging jobs</h1>\n${form}\n${found}\n${more}`,
+    body: `<h1>Imaging jobs</h1>\n${form}\n${save}\n${found}\n${more}`,
   });
 }
 

@@ -3,6 +3,7 @@ import { parseInput, postingParamsSchema, postingSearchQuerySchema } from '@moda
 import { DomainError, ValidationError } from '@modality/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { jobBoardHtml, jobGoneHtml, jobPageHtml, JOBS_CSS, sitemapXml } from '../html/job-pages.js';
+import { SESSION_COOKIE } from '../http/session-cookie.js';
 import type { RouteContext } from './route-context.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -33,7 +34,10 @@ export const jobsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     try {
       const board = await searchJobBoard(ctx.deps, parsed.value);
       void reply.type(HTML);
-      return jobBoardHtml(board, parsed.value);
+      // The offer to save the search goes to a browser with a session (the page it leads to signs in if
+      // that session has ended); the page's words depend on the cookie, so caches must key on it.
+      void reply.header('vary', 'cookie');
+      return jobBoardHtml(board, parsed.value, undefined, typeof request.cookies[SESSION_COOKIE] === 'string');
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const board = await searchJobBoard(ctx.deps, { ...fallback, limit: 1 });

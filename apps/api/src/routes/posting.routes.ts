@@ -1,6 +1,7 @@
-import { createPosting, readPosting, searchPostings, updatePosting } from '@modality/app';
+import { createPosting, organisationPostings, readPosting, searchPostings, updatePosting } from '@modality/app';
 import { createPostingBodySchema, postingPageSchema, postingParamsSchema, postingSchema, postingSearchQuerySchema, updatePostingBodySchema } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requirePrincipal } from '../http/principal.js';
 import { problems } from './errors.js';
 import type { RouteContext } from './route-context.js';
@@ -61,5 +62,18 @@ export const postingRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       },
     },
     async (request) => updatePosting(ctx.deps, requirePrincipal(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/v1/organisations/:id/postings',
+    {
+      schema: {
+        tags: ['staffing'],
+        summary: "An organisation's postings in every state, drafts included (its recruiters and admins)",
+        params: postingParamsSchema,
+        response: { 200: z.array(postingSchema), ...problems(401, 404) },
+      },
+    },
+    async (request) => organisationPostings(ctx.deps, requirePrincipal(request), request.params.id),
   );
 };

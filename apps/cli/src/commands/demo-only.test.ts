@@ -119,6 +119,8 @@ describe('the embedded demo [sqlite, no DATABASE_URL]', () => {
     const again = JSON.parse(cli.run('mail', 'reminders', '--json').stdout) as { people: number; enqueued: number };
     expect(again.people).toBeGreaterThan(5);
     expect(again.enqueued).toBe(0);
+    // The job alerts likewise: the demo has no saved search, so nothing is enqueued.
+    expect(JSON.parse(cli.run('mail', 'alerts', '--json').stdout)).toEqual({ searches: 0, enqueued: 0 });
     const bad = cli.run('mail', 'list', '--limit', '0');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--limit: must be a whole number from 1 to 500 (got "0")');

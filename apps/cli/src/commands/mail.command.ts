@@ -1,4 +1,4 @@
-import { deliverDueMail, enqueueRenewalReminders, listMailbox, type OutboxMail } from '@modality/app';
+import { deliverDueMail, enqueueJobAlerts, enqueueRenewalReminders, listMailbox, type OutboxMail } from '@modality/app';
 import { Command } from 'commander';
 import { issueLine } from '../input/issue-lines.js';
 import { processIo, type Io } from '../io.js';
@@ -14,7 +14,7 @@ function formatMail(m: OutboxMail): string {
   return [`${m.createdAt}  to ${m.to}  (${where}${failure})`, `Subject: ${m.subject}`, '', m.text].join('\n');
 }
 
-/** `modality mail list`, `modality mail deliver`. */
+/** `modality mail list`, `modality mail deliver`, `modality mail reminders`, `modality mail alerts`. */
 export function mailCommand(io: Io = processIo): Command {
   const mail = new Command('mail').description('The outbox: every mail the install sends, and the local mailbox of an install without SMTP');
   mail
@@ -49,6 +49,18 @@ export function mailCommand(io: Io = processIo): Command {
       commandAction(io, async (opts: { json?: boolean }) => {
         const run = await withRuntime((runtime) => enqueueRenewalReminders(runtime.deps));
         return succeeded(opts.json ? JSON.stringify(run) : `${String(run.enqueued)} reminders put in the outbox (${String(run.people)} people looked at).`);
+      }),
+    );
+  mail
+    .command('alerts')
+    .description(
+      'Put one job alert per saved search into the outbox, listing the postings opened since its last alert (once each; none to residents of countries on the WHO safeguards list); modality serve does this every hour',
+    )
+    .option('--json', 'print the counts as JSON')
+    .action(
+      commandAction(io, async (opts: { json?: boolean }) => {
+        const run = await withRuntime((runtime) => enqueueJobAlerts(runtime.deps));
+        return succeeded(opts.json ? JSON.stringify(run) : `${String(run.enqueued)} job alerts put in the outbox (${String(run.searches)} saved searches looked at).`);
       }),
     );
   return mail;

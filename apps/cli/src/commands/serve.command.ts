@@ -38,7 +38,9 @@ export function serveCommand(io: Io = processIo): Command {
         });
         const mail = runtime.startMailWorker((error) => app.log.error({ err: error }, 'mail delivery run failed'));
         const reminders = runtime.startReminderJob((error) => app.log.error({ err: error }, 'renewal reminder run failed'));
+        const alerts = runtime.startJobAlertJob((error) => app.log.error({ err: error }, 'job alert run failed'));
         const close = async () => {
+          await alerts.stop();
           await reminders.stop();
           await mail.stop();
           await app.close();

@@ -1,5 +1,10 @@
 import {
+  type createPostingBodySchema,
   candidateRankingSchema,
+  postingSchema,
+  savedSearchSchema,
+  type savedSearchBodySchema,
+  type updatePostingBodySchema,
   myMatchesSchema,
   postingPageSchema,
   profileSchema,
@@ -16,6 +21,11 @@ export type MyMatches = z.output<typeof myMatchesSchema>;
 export type Profile = z.output<typeof profileSchema>;
 export type StaffingRequest = z.output<typeof staffingRequestSchema>;
 export type ProfileChange = z.input<typeof updateProfileBodySchema>;
+export type Posting = z.output<typeof postingSchema>;
+export type NewPosting = z.input<typeof createPostingBodySchema>;
+export type PostingChange = z.input<typeof updatePostingBodySchema>;
+export type SavedSearch = z.output<typeof savedSearchSchema>;
+export type SavedSearchInput = z.input<typeof savedSearchBodySchema>;
 
 const keys = {
   orgPostings: (orgId: string) => ['staffing', 'org-postings', orgId] as const,
@@ -25,7 +35,71 @@ const keys = {
   matches: ['staffing', 'matches'] as const,
   myRequests: ['staffing', 'my-requests'] as const,
   views: ['staffing', 'views'] as const,
+  ownPostings: (orgId: string) => ['staffing', 'own-postings', orgId] as const,
+  posting: (id: string) => ['staffing', 'posting', id] as const,
+  request: (id: string) => ['staffing', 'request', id] as const,
+  savedSearches: ['staffing', 'saved-searches'] as const,
 };
+
+/** An organisation's postings in every state, drafts included (its recruiters and admins). */
+export function useOwnPostings(organisationId: string | undefined) {
+  return useQuery({
+    queryKey: keys.ownPostings(organisationId ?? ''),
+    queryFn: ({ signal }) => apiRequest(`/v1/organisations/${encodeURIComponent(organisationId ?? '')}/postings`, z.array(postingSchema), { signal }),
+    enabled: organisationId !== undefined,
+  });
+}
+
+export function usePosting(id: string | undefined) {
+  return useQuery({
+    queryKey: keys.posting(id ?? ''),
+    queryFn: ({ signal }) => apiRequest(`/v1/postings/${encodeURIComponent(id ?? '')}`, postingSchema, { signal }),
+    enabled: id !== undefined,
+  });
+}
+
+/** Writes a new posting (a draft, or open at once). */
+export function useCreatePosting() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewPosting) => apiRequest('/v1/postings', postingSchema, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staffing'] }),
+  });
+}
+
+/** Changes a posting, or opens, fills or closes it. */
+export function useUpdatePosting(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PostingChange) => apiRequest(`/v1/postings/${encodeURIComponent(id)}`, postingSchema, { method: 'PATCH', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staffing'] }),
+  });
+}
+
+/** One request to represent, for the candidate answering it. */
+export function useRequest(id: string) {
+  return useQuery({ queryKey: keys.request(id), queryFn: ({ signal }) => apiRequest(`/v1/requests/${encodeURIComponent(id)}`, staffingRequestSchema, { signal }) });
+}
+
+export function useSavedSearches() {
+  return useQuery({ queryKey: keys.savedSearches, queryFn: ({ signal }) => apiRequest('/v1/me/saved-searches', z.array(savedSearchSchema), { signal }) });
+}
+
+export function useSaveSearch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SavedSearchInput) => apiRequest('/v1/me/saved-searches', savedSearchSchema, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.savedSearches }),
+  });
+}
+
+export function useDeleteSavedSearch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest(`/v1/me/saved-searches/${encodeURIComponent(id)}`, z.object({ deleted: z.literal(true) }), { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.savedSearches }),
+  });
+}
 
 /** An organisation's open postings (first hundred). */
 export function useOrganisationPostings(organisationId: string | undefined) {
@@ -88,7 +162,7 @@ export function useAnswerRequest() {
   return useMutation({
     mutationFn: ({ id, answer }: { id: string; answer: 'accept' | 'decline' | 'withdraw' }) =>
       apiRequest(`/v1/requests/${encodeURIComponent(id)}/${answer}`, staffingRequestSchema, { method: 'POST' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.myRequests }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staffing'] }),
   });
 }
 

@@ -65,7 +65,7 @@ describe('navigationFor (from the server’s abilities)', () => {
   });
 
   it('gives candidates to a recruiter and organisations to those who run them', () => {
-    expect(labels(me({ searchCandidates: true }))).toEqual(['Candidates']);
+    expect(labels(me({ searchCandidates: true }))).toEqual(['Candidates', 'Postings']);
     expect(labels(me({ managePlacementAt: ['org_school'] }))).toEqual(['Clinical placement']);
     expect(labels(me({ rankClinicalSites: true }))).toEqual(['My rotations']);
     expect(labels(me({ seeOrganisations: true, createOrganisations: true }))).toEqual(['Organisations']);

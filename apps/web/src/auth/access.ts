@@ -32,6 +32,7 @@ export interface NavItem {
     | '/clinical/sign-off'
     | '/organisations'
     | '/candidates'
+    | '/postings'
     | '/cohort'
     | '/placement'
     | '/my-placement';
@@ -68,7 +69,7 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
   if (can.signClinical) items.push({ to: '/clinical/sign-off', label: 'Sign clinical entries' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
-  if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' });
+  if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' }, { to: '/postings', label: 'Postings' });
   if (can.cohortOf.length > 0) items.push({ to: '/cohort', label: 'Cohort' });
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
   if ((can.managePlacementAt ?? []).length > 0) items.push({ to: '/placement', label: 'Clinical placement' });

@@ -50,6 +50,12 @@ describe('abilitiesOf', () => {
     expect(can).toMatchObject({ ownRecord: false, readPeople: true, importForOthers: true, seeOrganisations: true, inviteTo: ['org_a'], inviteToAnyOrganisation: false });
   });
 
+  it("an org admin of an employer or agency writes its postings and ranks candidates; a school's does not", () => {
+    expect(abilitiesOf(principal([['org_a', 'org_admin']])).searchCandidates).toBe(true);
+    const school: Principal = { ...principal([]), memberships: [{ userId: 'usr_1', organisationId: 'org_s', organisationName: 'School', organisationKind: 'school', role: 'org_admin' }] };
+    expect(abilitiesOf(school).searchCandidates).toBe(false);
+  });
+
   it('an instructor reads but does not import; a program director does both; neither invites', () => {
     expect(abilitiesOf(principal([['org_a', 'instructor']]))).toMatchObject({ readPeople: true, importForOthers: false, inviteTo: [], seeOrganisations: false });
     expect(abilitiesOf(principal([['org_a', 'program_director']]))).toMatchObject({ readPeople: true, importForOthers: true, inviteTo: [] });

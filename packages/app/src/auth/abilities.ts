@@ -1,5 +1,6 @@
-import { RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
+import { postingSideOf, RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
 import { CLINICAL_SIGNER_ROLES } from '../clinical/instructor-sign-off.js';
+import { POSTING_WRITER_ROLES } from '../staffing/posting-access.js';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
 import { COHORT_READER_ROLES } from '../clinical/school-staff.js';
 import { organisationsWithRole, type Principal } from './principal.js';
@@ -20,6 +21,7 @@ export interface Abilities {
   readonly inviteToAnyOrganisation: boolean;
   /** The organisations the user may invite into through a role there. */
   readonly inviteTo: readonly string[];
+  /** Writes an employer's or agency's postings and ranks candidates for them: a recruiter or org admin there. */
   readonly searchCandidates: boolean;
   /** Keeps a clinical log: a student of a school. */
   readonly clinicalLog: boolean;
@@ -32,8 +34,6 @@ export interface Abilities {
   /** A student of a school: ranks its clinical sites and reads their rotations. */
   readonly rankClinicalSites: boolean;
 }
-
-const RECRUITER_ROLES: readonly MembershipRole[] = ['recruiter'];
 
 /**
  * The abilities of a principal, from the same role lists the use cases check: record access
@@ -55,7 +55,7 @@ export function abilitiesOf(principal: Principal): Abilities {
     createOrganisations: admin,
     inviteToAnyOrganisation: admin,
     inviteTo,
-    searchCandidates: has(RECRUITER_ROLES),
+    searchCandidates: principal.memberships.some((m) => POSTING_WRITER_ROLES.includes(m.role) && postingSideOf(m.organisationKind) !== null),
     clinicalLog: has(['student']),
     signClinical: has(CLINICAL_SIGNER_ROLES),
     cohortOf: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && COHORT_READER_ROLES.includes(m.role)).map((m) => m.organisationId))],

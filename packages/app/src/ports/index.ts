@@ -16,3 +16,4 @@ export * from './staffing-request.port.js';
 export * from './clinical.port.js';
 export * from './cohort.port.js';
 export * from './clinical-placement.port.js';
+export * from './saved-search.port.js';

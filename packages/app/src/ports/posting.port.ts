@@ -81,6 +81,8 @@ export interface PostingFilter {
   /** A box around a point (the use case refines it to a circle). */
   readonly box?: { readonly minLat: number; readonly maxLat: number; readonly minLon: number; readonly maxLon: number };
   readonly organisationId?: string;
+  /** First opened after this instant (exclusive) and by this one (inclusive): a saved search's new postings. */
+  readonly posted?: { readonly after: string; readonly through: string };
   /** Open and not past `validThrough` on this date; absent = every status. */
   readonly openOn?: string;
 }

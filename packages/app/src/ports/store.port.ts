@@ -10,6 +10,7 @@ import type { RateLimitRepository } from './rate-limit.port.js';
 import type { ClinicalRepository } from './clinical.port.js';
 import type { CohortRepository } from './cohort.port.js';
 import type { ClinicalPlacementRepository } from './clinical-placement.port.js';
+import type { SavedSearchRepository } from './saved-search.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -236,5 +237,6 @@ export interface Store {
   readonly clinical: ClinicalRepository;
   readonly cohorts: CohortRepository;
   readonly clinicalPlacement: ClinicalPlacementRepository;
+  readonly savedSearches: SavedSearchRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

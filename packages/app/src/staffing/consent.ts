@@ -1,12 +1,24 @@
 import { ConflictError, NotFoundError, RateLimitedError } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
-import type { StaffingDeps } from '../deps.js';
+import type { MailDeps, StaffingDeps } from '../deps.js';
+import { enqueueMail } from '../mail/deliver-mail.js';
 import type { PayRange, PostingRow, RequestStatus, StaffingRequestRow, Store, SubmissionKind } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { profileOf, findableBy } from './candidate-profile.js';
 import { actingOrganisationFor, writesPostingsFor } from './posting-access.js';
 import { statusOn } from './posting-view.js';
 import { activeRecruitmentRefusal, RecruitmentRestrictedError, type RecruitmentRefusal } from './ethical-recruitment.js';
+import { representRequestMail, requestAnsweredMail } from './request-mails.js';
+
+/** The staffing deps and the install's public address, for the links in request mails. */
+export type ConsentDeps = StaffingDeps & Pick<MailDeps, 'publicUrl'>;
+
+/** The account (name and address) that owns a person's record, if any: where the candidate's mail goes. */
+async function candidateAccount(tx: Store, personId: string): Promise<{ readonly name: string; readonly email: string } | undefined> {
+  const person = await tx.people.findById(personId);
+  const user = person?.ownerUserId == null ? undefined : await tx.users.findById(person.ownerUserId);
+  return user === undefined ? undefined : { name: user.name, email: user.email };
+}
 
 /** Requests one recruiter may send in a UTC day: enough for real work, too few for a flood of calls. */
 export const DAILY_REQUEST_CAP = 20;
@@ -74,7 +86,7 @@ const ALREADY = 'This candidate is already represented for this posting (a reque
  * @example
  * await requestToRepresent(deps, nina, 'pst_1', { candidate: 'C-7KQ2-M9XT' }) // { id: 'req_…', status: 'pending', … }
  */
-export async function requestToRepresent(deps: StaffingDeps, principal: Principal, postingId: string, input: { readonly candidate: string }): Promise<RequestView> {
+export async function requestToRepresent(deps: ConsentDeps, principal: Principal, postingId: string, input: { readonly candidate: string }): Promise<RequestView> {
   const outcome = await deps.store.transaction(async (tx): Promise<{ view: RequestView } | { refused: RecruitmentRefusal; personId: string; organisationId: string }> => {
     const posting = await postingOr404(tx, postingId);
     const org = posting.status === 'draft' && !writesPostingsFor(principal, posting.organisationId) ? undefined : await actingOrganisationFor({ store: tx }, principal, posting.organisationId);
@@ -92,7 +104,13 @@ export async function requestToRepresent(deps: StaffingDeps, principal: Principa
     const row: StaffingRequestRow = { id: deps.ids.newId('req'), postingId, personId: profile.personId, organisationId: org.id, kind: 'request', status: 'pending', requestedBy: principal.user.id, createdAt: now, decidedAt: null };
     if (!(await tx.staffingRequests.insert(row))) throw new ConflictError(ALREADY);
     await tx.audit.append({ at: now, actorUserId: principal.user.id, organisationId: org.id, action: 'staffing.request.sent', subjectPersonId: profile.personId, details: { request: row.id, posting: postingId } });
-    return { view: await viewOf(deps, tx, row, null) };
+    const view = await viewOf(deps, tx, row, null);
+    // The candidate's mail is written with the request: both are there, or neither.
+    const account = await candidateAccount(tx, profile.personId);
+    if (account !== undefined) {
+      await enqueueMail(deps, tx, representRequestMail(account.email, account.name, org.name, view.posting, `${deps.publicUrl}/requests/${encodeURIComponent(row.id)}`));
+    }
+    return { view };
   });
   if ('view' in outcome) return outcome.view;
   // The refusal is logged on its own, after the read-only transaction: it must outlive the refused request.
@@ -155,7 +173,7 @@ const NEXT: Readonly<Record<'accept' | 'decline' | 'withdraw', { readonly from: 
  * The candidate answers a request (accept or decline), or withdraws a request or application they had
  * accepted or made. Only the candidate may; to anyone else the request does not exist.
  */
-export async function answerRequest(deps: StaffingDeps, principal: Principal, id: string, answer: 'accept' | 'decline' | 'withdraw'): Promise<RequestView> {
+export async function answerRequest(deps: ConsentDeps, principal: Principal, id: string, answer: 'accept' | 'decline' | 'withdraw'): Promise<RequestView> {
   return deps.store.transaction(async (tx) => {
     const row = await tx.staffingRequests.findById(id);
     if (row === undefined || principal.personId !== row.personId) throw new NotFoundError('request', id);
@@ -164,7 +182,14 @@ export async function answerRequest(deps: StaffingDeps, principal: Principal, id
     const now = deps.clock.now().toISOString();
     await tx.staffingRequests.setStatus(id, step.to, now);
     await tx.audit.append({ at: now, actorUserId: principal.user.id, organisationId: row.organisationId, action: step.action, subjectPersonId: row.personId, details: { request: id, posting: row.postingId } });
-    return viewOf(deps, tx, { ...row, status: step.to, decidedAt: now }, null);
+    const view = await viewOf(deps, tx, { ...row, status: step.to, decidedAt: now }, null);
+    // The recruiter who asked hears the answer, in the same transaction (an application has nobody who asked).
+    const recruiter = row.requestedBy === null ? undefined : await tx.users.findById(row.requestedBy);
+    if (recruiter !== undefined) {
+      const link = `${deps.publicUrl}/candidates?posting=${encodeURIComponent(row.postingId)}`;
+      await enqueueMail(deps, tx, requestAnsweredMail(recruiter.email, recruiter.name, view.candidate.handle, answer, view.posting, link));
+    }
+    return view;
   });
 }
 

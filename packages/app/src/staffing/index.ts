@@ -15,3 +15,6 @@ export * from './my-matches.js';
 export * from './consent.js';
 export * from './ethical-recruitment.js';
 export * from './near-miss-route.js';
+export * from './request-mails.js';
+export * from './saved-searches.js';
+export * from './job-alerts.js';

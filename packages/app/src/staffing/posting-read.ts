@@ -53,7 +53,7 @@ export async function readPosting(deps: Pick<Deps, 'store' | 'clock'>, principal
  * @example
  * await searchPostings(deps, { modality: 'ct', near: '77030', radiusKm: 50, payUnit: 'hour', minPay: 40, limit: 20 })
  */
-export async function searchPostings(deps: Pick<StaffingDeps, 'store' | 'clock' | 'places'>, search: PostingSearch): Promise<Page<PostingView>> {
+export async function searchPostings(deps: Pick<StaffingDeps, 'store' | 'clock' | 'places'>, search: PostingSearch, posted?: PostingFilter['posted']): Promise<Page<PostingView>> {
   let centre: { lat: number; lon: number } | undefined;
   if (search.near !== undefined) {
     centre = deps.places.resolve(search.near);
@@ -67,10 +67,23 @@ export async function searchPostings(deps: Pick<StaffingDeps, 'store' | 'clock' 
     ...(search.organisationId === undefined ? {} : { organisationId: search.organisationId }),
     ...(search.minPay === undefined ? {} : { minAnnualPay: annualPay(search.minPay, search.payUnit) }),
     ...(centre === undefined ? {} : { box: boxAround(centre.lat, centre.lon, search.radiusKm) }),
+    ...(posted === undefined ? {} : { posted }),
   };
   const rows = await deps.store.postings.search(filter, pageRequest(search));
   const page = rows.slice(0, search.limit);
   const within = centre === undefined ? page : page.filter((r) => distanceKm(centre.lat, centre.lon, r.place.lat, r.place.lon) <= search.radiusKm);
   const last = page.at(-1);
   return { items: await viewsOf(deps, within), nextCursor: rows.length > search.limit && last !== undefined ? encodeCursor(last.id) : null };
+}
+
+/** How many postings the organisation's own list shows, newest ids last. */
+const OWN_LIST_LIMIT = 500;
+
+/**
+ * An organisation's postings in every state — drafts, open, filled, closed, expired — for its recruiters and
+ * admins (and platform admins); to anyone else the organisation has none to show ("not found").
+ */
+export async function organisationPostings(deps: Pick<Deps, 'store' | 'clock'>, principal: Principal, organisationId: string): Promise<PostingView[]> {
+  if (!writesPostingsFor(principal, organisationId)) throw new NotFoundError('organisation', organisationId);
+  return viewsOf(deps, await deps.store.postings.search({ organisationId }, { limit: OWN_LIST_LIMIT }));
 }

@@ -11,10 +11,11 @@ import { recordFilesMigration } from './011-record-files.js';
 import { programOutcomesMigration } from './012-program-outcomes.js';
 import { staffingMigration } from './013-staffing.js';
 import { clinicalMigration } from './014-clinical.js';
-import { changeFeedMigration } from './020-change-feed.js';
 import { clinicalSignoffMigration } from './015-clinical-signoff.js';
-import { programCohortsMigration } from './018-program-cohorts.js';
 import { clinicalPlacementMigration } from './017-clinical-placement.js';
+import { programCohortsMigration } from './018-program-cohorts.js';
+import { savedSearchesMigration } from './019-saved-searches.js';
+import { changeFeedMigration } from './020-change-feed.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -29,10 +30,11 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '012-program-outcomes': programOutcomesMigration(dialect),
     '013-staffing': staffingMigration(dialect),
     '014-clinical': clinicalMigration(dialect),
-    '020-change-feed': changeFeedMigration(dialect),
     '015-clinical-signoff': clinicalSignoffMigration(dialect),
-    '018-program-cohorts': programCohortsMigration(dialect),
     '017-clinical-placement': clinicalPlacementMigration(),
+    '018-program-cohorts': programCohortsMigration(dialect),
+    '019-saved-searches': savedSearchesMigration(dialect),
+    '020-change-feed': changeFeedMigration(dialect),
   };
 }
 

@@ -124,6 +124,7 @@ export class KyselyPostingRepository implements PostingRepository {
     let q = this.db.selectFrom('postings').selectAll();
     if (filter.openOn !== undefined) q = q.where('status', '=', 'open').where('valid_through', '>=', filter.openOn);
     if (filter.organisationId !== undefined) q = q.where('organisation_id', '=', filter.organisationId);
+    if (filter.posted !== undefined) q = q.where('date_posted', '>', filter.posted.after).where('date_posted', '<=', filter.posted.through);
     if (filter.role !== undefined) q = q.where('role', '=', filter.role);
     if (filter.modality !== undefined) q = q.where('modality', '=', filter.modality);
     if (filter.employmentType !== undefined) q = q.where('employment_type', '=', filter.employmentType);

@@ -1,3 +1,4 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { describeError } from '../../api/client';
 import { useMe } from '../../api/queries';
@@ -7,6 +8,8 @@ import { Field, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 
 type Match = CandidateRanking['matches'][number];
+
+const route = getRouteApi('/app/candidates');
 
 const STATUS_WORDS: Readonly<Record<string, string>> = { pending: 'waiting for an answer', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' };
 
@@ -96,14 +99,15 @@ function Ranking({ postingId }: { postingId: string }) {
   );
 }
 
-/** The recruiter's page: their organisation's open postings, each posting's ranked candidates, and requests. */
+/** The recruiter's and org admin's page: their organisation's open postings, each posting's ranked candidates, and requests. */
 export function CandidatesPage() {
   const me = useMe();
   const organisationId = me.memberships.find((m) => m.role === 'recruiter' || m.role === 'org_admin')?.organisationId;
   const postings = useOrganisationPostings(organisationId);
-  const [chosen, setChosen] = useState('');
+  const { posting: fromLink } = route.useSearch();
+  const [chosen, setChosen] = useState(fromLink ?? '');
   const items = postings.data?.items ?? [];
-  const postingId = chosen !== '' ? chosen : items[0]?.id;
+  const postingId = chosen !== '' && items.some((p) => p.id === chosen) ? chosen : items[0]?.id;
   return (
     <>
       <PageHeading title="Candidates" />
@@ -114,6 +118,9 @@ export function CandidatesPage() {
       {postings.isPending ? <Loading what="postings" /> : null}
       {postings.isError ? <ErrorAlert>{describeError(postings.error)}</ErrorAlert> : null}
       {postings.isSuccess && items.length === 0 ? <EmptyState>Your organisation has no open postings.</EmptyState> : null}
+      <p className="mt-2">
+        <Link to="/postings">Write and edit postings, drafts included</Link>
+      </p>
       {items.length > 0 ? (
         <Field label="Posting" className="mt-4 max-w-xl">
           <Select value={postingId ?? ''} onChange={(e) => setChosen(e.target.value)}>

@@ -3,6 +3,7 @@ import { describeError, isApiProblem } from '../../api/client';
 import { payWords, useAnswerRequest, useMyMatches, useMyRequests, useProfile, useProfileViews, useUpdateProfile, type Profile } from '../../api/staffing-queries';
 import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { SavedSearches } from './SavedSearches';
 
 const VISIBILITY_WORDS: Readonly<Record<Profile['visibility'], string>> = {
   'all-recruiters': 'All recruiters (employers and agencies)',
@@ -160,7 +161,7 @@ function Requests() {
   );
 }
 
-/** The candidate's side of staffing: their profile (off until turned on), matching jobs, requests, who has seen them. */
+/** The candidate's side of staffing: their profile (off until turned on), matching jobs, saved searches, requests, who has seen them. */
 export function JobSearchPage() {
   const profile = useProfile();
   return (
@@ -170,6 +171,7 @@ export function JobSearchPage() {
       {profile.isError ? <ErrorAlert>{describeError(profile.error)}</ErrorAlert> : null}
       {profile.isSuccess ? <ProfileForm profile={profile.data} /> : null}
       {profile.isSuccess ? <Matches /> : null}
+      <SavedSearches />
       {profile.isSuccess ? <Requests /> : null}
     </>
   );

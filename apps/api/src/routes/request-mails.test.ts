@@ -1,0 +1,66 @@
+import { deliverDueMail } from '@modality/app';
+import { smtpTransport } from '@modality/runtime';
+import { mailText, startTestSmtpServer, testDialects, type TestSmtpServer } from '@modality/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postingBody } from '../testing/posting-fixtures.js';
+import { demo, startTestServer, type Client, type TestServer } from '../testing/test-server.js';
+
+for (const dialect of testDialects()) {
+  describe(`request mails, through the outbox [${dialect.name}]`, () => {
+    let t: TestServer;
+    let smtp: TestSmtpServer;
+    let transport: ReturnType<typeof smtpTransport>;
+    let nina: Client; // agency recruiter
+    let ana: Client;
+    let job = '';
+    let handle = '';
+    const mailsOf = async (kind: string) => (await t.deps.store.mailOutbox.listRecent(500)).filter((m) => m.kind === kind);
+    beforeAll(async () => {
+      t = await startTestServer(dialect);
+      smtp = await startTestSmtpServer();
+      transport = smtpTransport({ url: smtp.url, from: 'Modality <no-reply@modality.test>' });
+      [nina, ana] = await Promise.all([t.signIn(demo('nina.cole')), t.signIn(demo('ana.reyes'))]);
+      job = (await nina.request('POST', '/api/v1/postings', postingBody({ validThrough: '2099-12-31', title: 'CT Technologist, weekends' }))).json<{ id: string }>().id;
+      handle = (await ana.request('PUT', '/api/v1/me/profile', { enabled: true })).json<{ handle: string }>().handle;
+    });
+    afterAll(async () => {
+      transport.close();
+      await smtp.close();
+      await t.close();
+    });
+
+    it('a request writes the candidate a mail naming the job, organisation and pay, with a link to answer; it arrives over SMTP', async () => {
+      await deliverDueMail(t.deps, transport); // whatever the demo had waiting
+      const res = await nina.request('POST', `/api/v1/postings/${job}/requests`, { candidate: handle });
+      expect(res.statusCode).toBe(201);
+      const id = res.json<{ id: string }>().id;
+      const [mail] = await mailsOf('staffing-request');
+      expect(mail).toMatchObject({ to: demo('ana.reyes'), status: 'pending' });
+      expect(mail?.subject).toBe('Northstar Imaging Staffing (fictitious) asks to represent you for "CT Technologist, weekends"');
+      expect(mail?.text).toContain('"CT Technologist, weekends" in Houston, TX, paying $38–$46 an hour');
+      expect(mail?.text).toContain(`http://modality.test/requests/${id}`);
+      // Words only: the request's and the posting's ids appear only inside the link.
+      expect(mail?.text.replace(`http://modality.test/requests/${id}`, '')).not.toContain(id);
+      expect(mail?.text).not.toContain(job);
+      expect((await deliverDueMail(t.deps, transport)).sent).toBeGreaterThanOrEqual(1);
+      const received = mailText(await smtp.waitFor(demo('ana.reyes')));
+      expect(received).toContain('asks for your consent to represent you for one job');
+      expect(received).toContain(`http://modality.test/requests/${id}`);
+    });
+
+    it('the answer writes the recruiter who asked a mail; a refused request (409) writes none', async () => {
+      const before = (await mailsOf('staffing-request')).length;
+      expect((await nina.request('POST', `/api/v1/postings/${job}/requests`, { candidate: handle })).statusCode).toBe(409);
+      expect((await mailsOf('staffing-request')).length).toBe(before);
+      const [request] = (await ana.request('GET', '/api/v1/me/requests')).json<Array<{ id: string }>>();
+      expect((await ana.request('POST', `/api/v1/requests/${request?.id ?? ''}/accept`)).statusCode).toBe(200);
+      const [answered] = await mailsOf('staffing-request-answered');
+      expect(answered).toMatchObject({ to: demo('nina.cole') });
+      expect(answered?.text).toContain(`The candidate ${handle} accepted your request to represent them for "CT Technologist, weekends" in Houston, TX ($38–$46 an hour).`);
+      expect(answered?.text).toContain(`http://modality.test/candidates?posting=${job}`);
+      expect((await ana.request('POST', `/api/v1/requests/${request?.id ?? ''}/withdraw`)).statusCode).toBe(200);
+      const answers = await mailsOf('staffing-request-answered');
+      expect(answers.map((m) => m.subject)).toEqual([`${handle} withdrew: "CT Technologist, weekends"`, `${handle} accepted: "CT Technologist, weekends"`]);
+    });
+  });
+}
