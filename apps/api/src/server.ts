@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
 import { clinicalRoutes } from './routes/clinical.routes.js';
+import { timeRecordRoutes } from './routes/time-record.routes.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
 import { devMailRoutes } from './routes/dev-mail.routes.js';
@@ -139,6 +140,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(rankingRoutes, ctx);
   await app.register(staffingRequestRoutes, ctx);
   await app.register(clinicalRoutes, ctx);
+  await app.register(timeRecordRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -56,7 +56,7 @@ test.describe('no page scrolls sideways at 390 px or 1,280 px', () => {
     expect(await overflowing(page, publicRoutes(await roleCodes(page)))).toEqual([]);
   });
 
-  for (const user of ['professional', 'recruiter', 'orgAdmin'] as const satisfies readonly DemoUser[]) {
+  for (const user of ['professional', 'recruiter', 'orgAdmin', 'student', 'instructor'] as const satisfies readonly DemoUser[]) {
     test.describe(`signed in as ${user}`, () => {
       test.use({ storageState: authFile(user) });
       test('their pages', async ({ page }) => {

@@ -46,4 +46,6 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/candidates', user: 'recruiter', ready: (p) => p.getByRole('heading', { level: 2, name: /every requirement/ }) },
   { path: '/people', user: 'orgAdmin', ready: (p) => p.getByRole('table', { name: 'People whose records you may see' }) },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
+  { path: '/time', user: 'student', ready: (p) => p.getByRole('list', { name: 'Your time records' }) },
+  { path: '/time/review', user: 'instructor', ready: (p) => p.getByRole('region', { name: 'Hour limits of Sam Patel' }) },
 ];

@@ -45,7 +45,7 @@ test.describe('words a person reads: no internal codes, ids or notes on any page
     expect(await internalWordsOf(page, publicRoutes(await roleCodes(page)))).toEqual([]);
   });
 
-  for (const user of ['professional', 'orgAdmin'] as const satisfies readonly DemoUser[]) {
+  for (const user of ['professional', 'orgAdmin', 'student', 'instructor'] as const satisfies readonly DemoUser[]) {
     test.describe(`signed in as ${user}`, () => {
       test.use({ storageState: authFile(user) });
       test('their pages', async ({ page }) => {

@@ -38,6 +38,8 @@ import { SignPage } from './features/sign/SignPage';
 import { WalletPage } from './features/wallet/WalletPage';
 import { JobSearchPage } from './features/staffing/JobSearchPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
+import { TimePage } from './features/time/TimePage';
+import { TimeReviewPage } from './features/time/TimeReviewPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -300,6 +302,9 @@ const organisationsRoute = createRoute({
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 
+const timeRoute = createRoute({ getParentRoute: () => appRoute, path: '/time', component: TimePage });
+const timeReviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/time/review', component: TimeReviewPage });
+
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/candidates',
@@ -327,6 +332,8 @@ const routeTree = rootRoute.addChildren([
     personCredentialsRoute,
     organisationsRoute,
     candidatesRoute,
+    timeRoute,
+    timeReviewRoute,
     accountRoute,
   ]),
 ]);

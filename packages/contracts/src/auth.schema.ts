@@ -39,6 +39,8 @@ export const abilitiesSchema = z
     inviteToAnyOrganisation: z.boolean().describe('may invite into every organisation (platform admins)'),
     inviteTo: z.array(z.string()).describe('organisation ids the user may invite into (besides inviteToAnyOrganisation)'),
     searchCandidates: z.boolean().describe('a recruiter'),
+    clinicalTime: z.boolean().describe('a student of a school: clocks in and out at clinical sites'),
+    reviewClinicalTime: z.boolean().describe('an instructor or program director: decides time exceptions, sees hour warnings'),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof abilitiesSchema>;

@@ -25,3 +25,4 @@ export * from './words.js';
 export * from './staffing-request.schema.js';
 export * from './refused-values.js';
 export * from './clinical.schema.js';
+export * from './time-record.schema.js';

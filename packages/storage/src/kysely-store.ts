@@ -5,6 +5,7 @@ import type { Dialect } from './dialect.js';
 import { KyselyAccountTokenRepository } from './repositories/account-token.repository.js';
 import { KyselyAuditLog } from './repositories/audit.repository.js';
 import { KyselyClinicalRepository } from './repositories/clinical.repository.js';
+import { KyselyTimeRecordRepository } from './repositories/time-record.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
 import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
@@ -51,6 +52,7 @@ export class KyselyStore implements Store {
   readonly recordFiles;
   readonly staffingRequests;
   readonly clinical;
+  readonly timeRecords;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -81,6 +83,7 @@ export class KyselyStore implements Store {
     this.recordFiles = new KyselyRecordFileRepository(executor);
     this.staffingRequests = new KyselyStaffingRequestRepository(executor);
     this.clinical = new KyselyClinicalRepository(executor);
+    this.timeRecords = new KyselyTimeRecordRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

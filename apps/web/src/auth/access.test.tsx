@@ -14,6 +14,8 @@ const NOTHING: Abilities = {
   inviteToAnyOrganisation: false,
   inviteTo: [],
   searchCandidates: false,
+  clinicalTime: false,
+  reviewClinicalTime: false,
 };
 
 /** A signed-in user with these memberships and what the server says they may do. */
@@ -59,6 +61,11 @@ describe('navigationFor (from the server’s abilities)', () => {
   it('gives candidates to a recruiter and organisations to those who run them', () => {
     expect(labels(me({ searchCandidates: true }))).toEqual(['Candidates']);
     expect(labels(me({ seeOrganisations: true, createOrganisations: true }))).toEqual(['Organisations']);
+  });
+
+  it('gives Time to a student and the students’ time to instructors and program directors', () => {
+    expect(labels(me({ ownRecord: true, clinicalTime: true }))).toEqual(['My record', 'My credentials', 'My wallet', 'My job search', 'Time', 'Import record']);
+    expect(labels(me({ readPeople: true, reviewClinicalTime: true }))).toEqual(['People', 'Students’ time']);
   });
 
   it('offers nothing the server did not grant, whatever the memberships say', () => {

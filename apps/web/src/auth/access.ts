@@ -21,7 +21,7 @@ export function canInviteTo(me: Me, organisationId: string): boolean {
 }
 
 export interface NavItem {
-  readonly to: '/record' | '/credentials' | '/wallet' | '/job-search' | '/import' | '/people' | '/organisations' | '/candidates';
+  readonly to: '/record' | '/credentials' | '/wallet' | '/job-search' | '/import' | '/people' | '/organisations' | '/candidates' | '/time' | '/time/review';
   readonly label: string;
 }
 
@@ -51,7 +51,9 @@ export function navigationFor(me: Me): NavItem[] {
     items.push({ to: '/wallet', label: 'My wallet' });
     items.push({ to: '/job-search', label: 'My job search' });
   }
+  if (can.clinicalTime) items.push({ to: '/time', label: 'Time' });
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
+  if (can.reviewClinicalTime) items.push({ to: '/time/review', label: 'Students’ time' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
   if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' });
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });

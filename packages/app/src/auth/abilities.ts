@@ -18,6 +18,10 @@ export interface Abilities {
   /** The organisations the user may invite into through a role there. */
   readonly inviteTo: readonly string[];
   readonly searchCandidates: boolean;
+  /** A student of a school: clocks in and out at clinical sites. */
+  readonly clinicalTime: boolean;
+  /** An instructor or program director of a school: decides time exceptions and sees hour warnings. */
+  readonly reviewClinicalTime: boolean;
 }
 
 const RECRUITER_ROLES: readonly MembershipRole[] = ['recruiter'];
@@ -43,5 +47,7 @@ export function abilitiesOf(principal: Principal): Abilities {
     inviteToAnyOrganisation: admin,
     inviteTo,
     searchCandidates: has(RECRUITER_ROLES),
+    clinicalTime: has(['student']),
+    reviewClinicalTime: has(['instructor', 'program_director']),
   };
 }

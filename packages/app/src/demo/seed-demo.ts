@@ -3,6 +3,7 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 import { DEMO_PROGRAMS } from './demo-programs.js';
 import { recordDigest } from '../people/record-import.js';
 import { seedDemoClinicalSites } from '../clinical/demo-sites.js';
+import { seedDemoTimeRecords } from '../clinical/demo-time-records.js';
 
 /**
  * Loads the demo data into an empty database. Returns false and writes nothing when any user already
@@ -38,6 +39,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     }
     const school = orgIds.get('school');
     if (school !== undefined) await seedDemoClinicalSites(tx, deps.ids, school, now);
+    if (school !== undefined) await seedDemoTimeRecords(tx, deps, school, now);
     // Upserts: a directory imported before the first start keeps its rows, and demo rows are added once.
     for (const p of DEMO_PROGRAMS) await tx.programs.upsert(p, now);
     await tx.audit.append({ at: now, actorUserId: null, organisationId: null, action: 'demo.seeded', subjectPersonId: null, details: { users: DEMO_USERS.length, organisations: DEMO_ORGANISATIONS.length, programs: DEMO_PROGRAMS.length } });

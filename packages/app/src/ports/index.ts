@@ -14,3 +14,4 @@ export * from './candidate-profile.port.js';
 export * from './blob.port.js';
 export * from './staffing-request.port.js';
 export * from './clinical.port.js';
+export * from './time-record.port.js';

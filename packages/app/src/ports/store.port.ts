@@ -8,6 +8,7 @@ import type { StaffingRequestRepository } from './staffing-request.port.js';
 import type { ProgramRepository } from './program.port.js';
 import type { RateLimitRepository } from './rate-limit.port.js';
 import type { ClinicalRepository } from './clinical.port.js';
+import type { TimeRecordRepository } from './time-record.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -230,5 +231,6 @@ export interface Store {
   readonly recordFiles: RecordFileRepository;
   readonly staffingRequests: StaffingRequestRepository;
   readonly clinical: ClinicalRepository;
+  readonly timeRecords: TimeRecordRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -11,6 +11,7 @@ import { recordFilesMigration } from './011-record-files.js';
 import { programOutcomesMigration } from './012-program-outcomes.js';
 import { staffingMigration } from './013-staffing.js';
 import { clinicalMigration } from './014-clinical.js';
+import { timeRecordsMigration } from './016-time-records.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -25,6 +26,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '012-program-outcomes': programOutcomesMigration(dialect),
     '013-staffing': staffingMigration(dialect),
     '014-clinical': clinicalMigration(dialect),
+    '016-time-records': timeRecordsMigration(dialect),
   };
 }
 
