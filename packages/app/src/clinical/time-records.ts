@@ -130,7 +130,9 @@ export async function clockOut(deps: Deps, principal: Principal, input: ClockOut
     if (at <= open.clockInAt) throw new ValidationError([{ path: 'at', message: `"${input.at}" is not after your clock-in at ${open.clockInAt}` }], 'You were not clocked out');
   }
   const exceptions = [...open.exceptions];
-  const add = (k: TimeExceptionKind): void => void (exceptions.includes(k) ? undefined : exceptions.push(k));
+  const add = (k: TimeExceptionKind): void => {
+    if (!exceptions.includes(k)) exceptions.push(k);
+  };
   if (input.at !== undefined) add('missing-clock-out');
   if (await offSite(deps, open.siteId, input.location)) add('off-site');
   const nowIso = now.toISOString();

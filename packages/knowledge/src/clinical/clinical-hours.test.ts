@@ -68,7 +68,9 @@ describe('clinical hours summary', () => {
     const added = warningsAddedBy(worked, span(monday8 + 7 * H, 5, true), utc);
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ kind: 'daily-clinical-hours', period: '2026-09-07', value: 11, planned: true });
-    expect(describeClinicalHourWarning(added[0]!)).toBe('Planned shifts would take clinical time on 2026-09-07 to 11 hours, over the limit of 10 hours a day.');
+    const first = added[0];
+    if (first === undefined) throw new Error('no warning');
+    expect(describeClinicalHourWarning(first)).toBe('Planned shifts would take clinical time on 2026-09-07 to 11 hours, over the limit of 10 hours a day.');
     const workedOnly = clinicalHoursSummary([span(monday8, 11)], utc).warnings;
     expect(workedOnly[0]).toMatchObject({ planned: false, value: 11 });
     expect(warningsAddedBy(worked, span(monday8 + 7 * H, 3), utc)).toEqual([]);

@@ -37,8 +37,7 @@ export type TimeRecordTables = {
 type Db = Kysely<TimeRecordTables> | Transaction<TimeRecordTables>;
 type StoredRecord = TimeRecordTables['clinical_time_records'];
 
-const point = (latitude: number | null, longitude: number | null): GeoPoint | null => (latitude === null || longitude === null ? null : { latitude: Number(latitude), longitude: Number(longitude) });
-const num = (x: number | null): number | null => (x === null ? null : Number(x));
+const point = (latitude: number | null, longitude: number | null): GeoPoint | null => (latitude === null || longitude === null ? null : { latitude, longitude });
 
 const toRecord = (r: StoredRecord): TimeRecordRow => ({
   id: r.id,
@@ -78,7 +77,7 @@ export class KyselyTimeRecordRepository implements TimeRecordRepository {
 
   async findSiteGeofence(siteId: string): Promise<SiteGeofence | undefined> {
     const r = await this.db.selectFrom('clinical_sites').select(['id', 'latitude', 'longitude', 'radius_m']).where('id', '=', siteId).executeTakeFirst();
-    return r && { siteId: r.id, latitude: num(r.latitude), longitude: num(r.longitude), radiusM: num(r.radius_m) };
+    return r && { siteId: r.id, latitude: r.latitude, longitude: r.longitude, radiusM: r.radius_m };
   }
 
   async insertRotation(r: TimeRotationRow): Promise<void> {
@@ -175,10 +174,10 @@ export class KyselyTimeRecordRepository implements TimeRecordRepository {
       r && {
         schoolOrganisationId: r.school_organisation_id,
         timeZone: r.time_zone,
-        weeklyDidacticHours: Number(r.weekly_didactic_hours),
-        eveningStartsAt: Number(r.evening_starts_at),
-        eveningEndsAt: Number(r.evening_ends_at),
-        lateAfterMinutes: Number(r.late_after_minutes),
+        weeklyDidacticHours: r.weekly_didactic_hours,
+        eveningStartsAt: r.evening_starts_at,
+        eveningEndsAt: r.evening_ends_at,
+        lateAfterMinutes: r.late_after_minutes,
       }
     );
   }
