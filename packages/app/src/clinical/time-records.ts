@@ -75,7 +75,8 @@ export async function clockIn(deps: Deps, principal: Principal, input: ClockInIn
   const now = deps.clock.now();
   const nowIso = now.toISOString();
   const today = localTime(now.getTime(), ctx.settings.timeZone).date;
-  const site = ctx.sites.find((s) => s.id === input.site) ?? (await deps.store.clinical.findSite(input.site));
+  // Only a site of the student's own schools is named back; any other is just "not a site of your school".
+  const site = ctx.sites.find((s) => s.id === input.site);
   const placed = await sitesPlacedOn(deps, ctx, today);
   if (!placed.some((s) => s.id === input.site)) {
     const where = site === undefined ? 'is not a clinical site of your school' : `(${site.name}) is not a site you are placed at on ${today}`;
