@@ -12,6 +12,7 @@ test.describe('time records', () => {
   test.use({ storageState: authFile('student'), geolocation: AWAY, permissions: ['geolocation'], viewport: PHONE });
 
   test('a student clocks in and out (with and without location); the off-site punch reaches the instructor, who approves it', async ({ page, browser }) => {
+    test.setTimeout(120_000);
     const mine = async () => (await (await page.request.get('/api/v1/clinical/time/mine')).json()) as Mine;
     await page.goto('/time');
     await expect(page.getByRole('heading', { level: 1, name: 'Time' })).toBeVisible();
