@@ -151,6 +151,23 @@ for (const dialect of testDialects()) {
       expect((await lena.request('GET', '/api/v1/clinical/time/exceptions')).json()).toEqual({ exceptions: [] });
     });
 
+    it('marks a clock-in more than 5 minutes after a planned start late, and refuses a clock-out time before the clock-in', async () => {
+      const chicagoDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(ms);
+      const start = Date.now() - 6 * 60_000;
+      const sameDay = chicagoDay(start) === chicagoDay(Date.now());
+      const me = await sam.request('GET', '/api/v1/auth/me');
+      const personId = me.json<{ personId: string }>().personId;
+      if (sameDay) {
+        await t.store.timeRecords.insertPlannedShift({ id: 'shf_late', personId, siteId: siteId(FIRST_SITE), startsAt: new Date(start).toISOString(), endsAt: new Date(start + 4 * 3_600_000).toISOString(), createdAt: new Date().toISOString() });
+      }
+      const rec = (await sam.request('POST', '/api/v1/clinical/time/clock-in', { site: siteId(FIRST_SITE) })).json<TimeRecord>();
+      expect(rec.exceptions.map((e) => e.kind)).toEqual(sameDay ? ['late'] : []);
+      const early = await sam.request('POST', '/api/v1/clinical/time/clock-out', { at: '2020-01-01T00:00:00Z' });
+      expect(early.statusCode).toBe(400);
+      expect(early.json<Problem>().errors?.[0]?.message).toContain('"2020-01-01T00:00:00Z" is not after your clock-in');
+      expect((await sam.request('POST', '/api/v1/clinical/time/clock-out', {})).statusCode).toBe(200);
+    });
+
     it('warns ahead of a planned shift that breaks the 10-hour day, and shows it to the program director', async () => {
       const day = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
       const res = await sam.request('POST', '/api/v1/clinical/time/planned-shifts', { site: siteId(FIRST_SITE), startsAt: `${day}T13:00:00Z`, endsAt: `${day}T23:30:00Z` });
