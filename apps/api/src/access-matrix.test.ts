@@ -150,6 +150,8 @@ interface Subjects {
   readonly signToken: string;
   /** A clinical site of the demo school. */
   readonly clinicalSite: string;
+  /** The demo student's time record with an exception (clocked in off-site), waiting for a decision. */
+  readonly timeException: string;
   /** A session of a person who is none of the callers. */
   readonly otherSession: string;
   /** The demo school's term, a spare term to delete, a placement run of the term and a preceptor of `clinicalSite`. */
@@ -524,6 +526,26 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     body: () => ({ present: true }),
     destructive: 1,
   },
+  // Time records (docs/clinical.md): one's own punches; a school's instructors and director decide exceptions.
+  // The matrix clocks in at a site the student has no rotation at: a 400 for everyone, nothing written.
+  'POST /api/v1/clinical/time/clock-in': { subject: 'none', expect: ownLog, body: (s) => ({ site: s.clinicalSite }) },
+  'POST /api/v1/clinical/time/clock-out': { subject: 'none', expect: ownLog, body: () => ({}) },
+  'GET /api/v1/clinical/time/mine': { subject: 'none', expect: ownLog },
+  'POST /api/v1/clinical/time/planned-shifts': {
+    subject: 'none',
+    expect: ownLog,
+    body: (s) => ({ site: s.clinicalSite, startsAt: '2020-01-06T07:00:00Z', endsAt: '2020-01-06T15:00:00Z' }),
+  },
+  'GET /api/v1/clinical/time/exceptions': { subject: 'none', expect: signedIn },
+  'GET /api/v1/clinical/time/warnings': { subject: 'none', expect: signedIn },
+  // A decision is made once: the first reviewer approves (200), the second finds it decided (409).
+  'POST /api/v1/clinical/time/exceptions/:id/decision': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['instructor', 'program director'], 'answered'),
+    url: (s) => `/api/v1/clinical/time/exceptions/${s.timeException}/decision`,
+    body: () => ({ decision: 'approved' }),
+    destructive: 1,
+  },
   'GET /api/v1/sign/:token': { subject: 'none', expect: anyone, url: (s) => `/api/v1/sign/${s.signToken}` },
   // A school's cohort and program effectiveness (docs/clinical.md): its program director and instructors.
   'GET /api/v1/schools/:id/cohort': { subject: 'organisation', expect: (c) => organisationRule(c, COHORT_READERS, false) },
@@ -765,6 +787,11 @@ for (const dialect of testDialects())
         sites: Array<{ id: string; preceptors: Array<{ id: string }> }>;
       }>();
       const preceptor = managed.sites.find((x) => x.id === clinicalSite)?.preceptors[0]?.id ?? '';
+      // The demo's time record with an exception, from the instructor's queue.
+      const olivia = clients.get('instructor');
+      if (olivia === undefined) throw new Error('no instructor');
+      const queue = (await olivia.request('GET', '/api/v1/clinical/time/exceptions')).json<{ exceptions: Array<{ id: string }> }>();
+      const timeException = queue.exceptions[0]?.id ?? 'no-time-exception';
       // A session of someone who is none of the callers.
       const grace = await t.signIn(demo('grace.kim'));
       const graceSessions = (await grace.request('GET', '/api/v1/me/sessions')).json<{
@@ -790,6 +817,7 @@ for (const dialect of testDialects())
         clinicalEntry: String(entry.id),
         signToken: String(link.url).slice(String(link.url).lastIndexOf('/') + 1),
         clinicalSite,
+        timeException,
         otherSession: graceSessions.sessions[0]?.id ?? 'no-session',
         placementTerm,
         spareTerm: String(spare.id),

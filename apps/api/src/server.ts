@@ -25,6 +25,7 @@ import { clinicalRoutes } from './routes/clinical.routes.js';
 import { cohortRoutes } from './routes/cohort.routes.js';
 import { clinicalSiteRoutes } from './routes/clinical-site.routes.js';
 import { placementRoutes } from './routes/placement.routes.js';
+import { timeRecordRoutes } from './routes/time-record.routes.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { checkRoutes } from './routes/check.routes.js';
 import { devMailRoutes } from './routes/dev-mail.routes.js';
@@ -148,6 +149,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(cohortRoutes, ctx);
   await app.register(clinicalSiteRoutes, ctx);
   await app.register(placementRoutes, ctx);
+  await app.register(timeRecordRoutes, ctx);
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -54,4 +54,6 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/cohort', user: 'programDirector', ready: (p) => p.getByRole('table', { name: 'Each graduation year, with sample sizes' }) },
   { path: '/placement', user: 'programDirector', ready: (p) => p.getByRole('heading', { level: 2, name: 'Clinical sites' }) },
   { path: '/my-placement', user: 'student', ready: (p) => p.getByRole('heading', { level: 2, name: 'My rotations' }) },
+  { path: '/time', user: 'student', ready: (p) => p.getByRole('list', { name: 'Your time records' }) },
+  { path: '/time/review', user: 'instructor', ready: (p) => p.getByRole('region', { name: 'Hour limits of Sam Patel' }) },
 ];

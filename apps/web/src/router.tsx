@@ -46,6 +46,8 @@ import { ApplyPage } from './features/staffing/ApplyPage';
 import { CohortPage } from './features/cohort/CohortPage';
 import { MyPlacementPage } from './features/placement/MyPlacementPage';
 import { PlacementAdminPage } from './features/placement/PlacementAdminPage';
+import { TimePage } from './features/time/TimePage';
+import { TimeReviewPage } from './features/time/TimeReviewPage';
 import { safeRedirect } from './safe-redirect';
 
 export interface RouterContext {
@@ -336,6 +338,9 @@ const myPlacementRoute = createRoute({ getParentRoute: () => appRoute, path: '/m
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 const cohortRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohort', component: CohortPage });
 
+const timeRoute = createRoute({ getParentRoute: () => appRoute, path: '/time', component: TimePage });
+const timeReviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/time/review', component: TimeReviewPage });
+
 const candidatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/candidates',
@@ -376,6 +381,8 @@ const routeTree = rootRoute.addChildren([
     clinicalSignOffRoute,
     placementRoute,
     myPlacementRoute,
+    timeRoute,
+    timeReviewRoute,
     accountRoute,
   ]),
 ]);

@@ -28,3 +28,4 @@ export * from './refused-values.js';
 export * from './clinical.schema.js';
 export * from './cohort.schema.js';
 export * from './clinical-placement.schema.js';
+export * from './time-record.schema.js';

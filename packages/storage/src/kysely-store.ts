@@ -9,6 +9,7 @@ import { KyselyClinicalRepository } from './repositories/clinical.repository.js'
 import { KyselyCohortRepository } from './repositories/cohort.repository.js';
 import { KyselyClinicalPlacementRepository } from './repositories/clinical-placement.repository.js';
 import { KyselySavedSearchRepository } from './repositories/saved-search.repository.js';
+import { KyselyTimeRecordRepository } from './repositories/time-record.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
 import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
@@ -58,6 +59,7 @@ export class KyselyStore implements Store {
   readonly cohorts;
   readonly clinicalPlacement;
   readonly savedSearches;
+  readonly timeRecords;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -91,6 +93,7 @@ export class KyselyStore implements Store {
     this.cohorts = new KyselyCohortRepository(executor);
     this.clinicalPlacement = new KyselyClinicalPlacementRepository(executor);
     this.savedSearches = new KyselySavedSearchRepository(executor);
+    this.timeRecords = new KyselyTimeRecordRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

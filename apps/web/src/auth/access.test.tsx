@@ -17,6 +17,8 @@ const NOTHING: Abilities = {
   clinicalLog: false,
   signClinical: false,
   cohortOf: [],
+  clinicalTime: false,
+  reviewClinicalTime: false,
 };
 
 /** A signed-in user with these memberships and what the server says they may do. */
@@ -69,6 +71,11 @@ describe('navigationFor (from the server’s abilities)', () => {
     expect(labels(me({ managePlacementAt: ['org_school'] }))).toEqual(['Clinical placement']);
     expect(labels(me({ rankClinicalSites: true }))).toEqual(['My rotations']);
     expect(labels(me({ seeOrganisations: true, createOrganisations: true }))).toEqual(['Organisations']);
+  });
+
+  it('gives Time to a student and the students’ time to instructors and program directors', () => {
+    expect(labels(me({ ownRecord: true, clinicalTime: true }))).toEqual(['My record', 'My credentials', 'My wallet', 'My job search', 'Time', 'Import record']);
+    expect(labels(me({ readPeople: true, reviewClinicalTime: true }))).toEqual(['People', 'Students’ time']);
   });
 
   it('offers nothing the server did not grant, whatever the memberships say', () => {

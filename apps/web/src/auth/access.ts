@@ -27,9 +27,11 @@ export interface NavItem {
     | '/wallet'
     | '/job-search'
     | '/clinical'
+    | '/time'
     | '/import'
     | '/people'
     | '/clinical/sign-off'
+    | '/time/review'
     | '/organisations'
     | '/candidates'
     | '/postings'
@@ -66,8 +68,10 @@ export function navigationFor(me: Me): NavItem[] {
     items.push({ to: '/job-search', label: 'My job search' });
   }
   if (can.clinicalLog) items.push({ to: '/clinical', label: 'My clinical log' });
+  if (can.clinicalTime) items.push({ to: '/time', label: 'Time' });
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
   if (can.signClinical) items.push({ to: '/clinical/sign-off', label: 'Sign clinical entries' });
+  if (can.reviewClinicalTime) items.push({ to: '/time/review', label: 'Students’ time' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
   if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' }, { to: '/postings', label: 'Postings' });
   if (can.cohortOf.length > 0) items.push({ to: '/cohort', label: 'Cohort' });

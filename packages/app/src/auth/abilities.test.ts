@@ -26,6 +26,8 @@ describe('abilitiesOf', () => {
       cohortOf: [],
       managePlacementAt: [],
       rankClinicalSites: false,
+      clinicalTime: false,
+      reviewClinicalTime: false,
     });
   });
 
@@ -59,6 +61,13 @@ describe('abilitiesOf', () => {
   it('an instructor reads but does not import; a program director does both; neither invites', () => {
     expect(abilitiesOf(principal([['org_a', 'instructor']]))).toMatchObject({ readPeople: true, importForOthers: false, inviteTo: [], seeOrganisations: false });
     expect(abilitiesOf(principal([['org_a', 'program_director']]))).toMatchObject({ readPeople: true, importForOthers: true, inviteTo: [] });
+  });
+
+  it('a student clocks time; an instructor or program director reviews it', () => {
+    expect(abilitiesOf(principal([['org_a', 'student']]))).toMatchObject({ clinicalTime: true, reviewClinicalTime: false });
+    expect(abilitiesOf(principal([['org_a', 'instructor']]))).toMatchObject({ clinicalTime: false, reviewClinicalTime: true });
+    expect(abilitiesOf(principal([['org_a', 'program_director']]))).toMatchObject({ reviewClinicalTime: true });
+    expect(abilitiesOf(principal([['org_a', 'recruiter']]))).toMatchObject({ clinicalTime: false, reviewClinicalTime: false });
   });
 
   it('a platform admin runs organisations, not records', () => {

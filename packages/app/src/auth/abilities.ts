@@ -33,6 +33,10 @@ export interface Abilities {
   readonly managePlacementAt: readonly string[];
   /** A student of a school: ranks its clinical sites and reads their rotations. */
   readonly rankClinicalSites: boolean;
+  /** A student of a school: clocks in and out at clinical sites. */
+  readonly clinicalTime: boolean;
+  /** An instructor or program director of a school: decides time exceptions and sees hour warnings. */
+  readonly reviewClinicalTime: boolean;
 }
 
 /**
@@ -61,5 +65,7 @@ export function abilitiesOf(principal: Principal): Abilities {
     cohortOf: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && COHORT_READER_ROLES.includes(m.role)).map((m) => m.organisationId))],
     managePlacementAt: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && PLACEMENT_MANAGER_ROLES.includes(m.role)).map((m) => m.organisationId))],
     rankClinicalSites: principal.memberships.some((m) => m.organisationKind === 'school' && m.role === 'student'),
+    clinicalTime: has(['student']),
+    reviewClinicalTime: has(['instructor', 'program_director']),
   };
 }

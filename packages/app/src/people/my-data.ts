@@ -51,6 +51,11 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'calendar.feed.created': 'made a calendar address of your deadlines',
   'calendar.feed.revoked': 'ended your calendar address',
   'person.file.read': 'downloaded a file kept on your record',
+  'clinical.time.clocked-in': 'clocked in at a clinical site',
+  'clinical.time.clocked-out': 'clocked out of a clinical site',
+  'clinical.time.shift-planned': 'planned a clinical shift',
+  'clinical.time.approved': 'approved your time record',
+  'clinical.time.rejected': 'rejected your time record',
 };
 
 /** How far back "who read my record" goes in one download. */

@@ -17,3 +17,4 @@ export * from './clinical.port.js';
 export * from './cohort.port.js';
 export * from './clinical-placement.port.js';
 export * from './saved-search.port.js';
+export * from './time-record.port.js';

@@ -11,6 +11,7 @@ import type { ClinicalRepository } from './clinical.port.js';
 import type { CohortRepository } from './cohort.port.js';
 import type { ClinicalPlacementRepository } from './clinical-placement.port.js';
 import type { SavedSearchRepository } from './saved-search.port.js';
+import type { TimeRecordRepository } from './time-record.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -238,5 +239,6 @@ export interface Store {
   readonly cohorts: CohortRepository;
   readonly clinicalPlacement: ClinicalPlacementRepository;
   readonly savedSearches: SavedSearchRepository;
+  readonly timeRecords: TimeRecordRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

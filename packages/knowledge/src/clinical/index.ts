@@ -4,3 +4,6 @@ export * from './progress.js';
 export * from './program-effectiveness-definitions.js';
 export * from './program-effectiveness.js';
 export * from './cohort-risk.js';
+export * from './clinical-hour-limits.js';
+export * from './clinical-hours.js';
+export * from './geofence.js';

@@ -12,6 +12,7 @@ import { programOutcomesMigration } from './012-program-outcomes.js';
 import { staffingMigration } from './013-staffing.js';
 import { clinicalMigration } from './014-clinical.js';
 import { clinicalSignoffMigration } from './015-clinical-signoff.js';
+import { timeRecordsMigration } from './016-time-records.js';
 import { clinicalPlacementMigration } from './017-clinical-placement.js';
 import { programCohortsMigration } from './018-program-cohorts.js';
 import { savedSearchesMigration } from './019-saved-searches.js';
@@ -31,6 +32,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '013-staffing': staffingMigration(dialect),
     '014-clinical': clinicalMigration(dialect),
     '015-clinical-signoff': clinicalSignoffMigration(dialect),
+    '016-time-records': timeRecordsMigration(dialect),
     '017-clinical-placement': clinicalPlacementMigration(),
     '018-program-cohorts': programCohortsMigration(dialect),
     '019-saved-searches': savedSearchesMigration(dialect),
