@@ -562,68 +562,82 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
   // Clinical sites and placement (docs/clinical.md, "Sites and placement").
   'GET /api/v1/schools/:id/sites': { subject: 'organisation', expect: (c) => placementRule(c, false) },
   'POST /api/v1/schools/:id/sites': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, false),
     body: (s) => ({ name: `Matrix site ${s.unique()}`, modalities: ['CT'] }),
   },
   'PATCH /api/v1/schools/:id/sites/:siteId': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}`,
     body: () => ({ city: 'Harbor Valley' }),
   },
   // The demo site is in the student's log, so the director's delete is refused (409): it is kept.
   'DELETE /api/v1/schools/:id/sites/:siteId': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true, 'answered'),
     url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}`,
   },
   'POST /api/v1/schools/:id/sites/:siteId/preceptors': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}/preceptors`,
     body: () => ({ name: 'Matrix Preceptor', credentials: 'RT(R)' }),
   },
   'DELETE /api/v1/schools/:id/sites/:siteId/preceptors/:preceptorId': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}/preceptors/${s.preceptor}`,
     destructive: 1,
   },
   'PUT /api/v1/schools/:id/sites/:siteId/capacities/:termId': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}/capacities/${s.placementTerm}`,
     body: () => ({ capacity: 2 }),
   },
   'GET /api/v1/schools/:id/terms': { subject: 'organisation', expect: (c) => placementRule(c, false) },
   'POST /api/v1/schools/:id/terms': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, false),
     body: (s) => ({ name: `Matrix term ${s.unique()}`, startsOn: '2028-01-10', endsOn: '2028-04-30' }),
   },
   'DELETE /api/v1/schools/:id/terms/:termId': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/terms/${s.spareTerm}`,
     destructive: 1,
   },
   'GET /api/v1/schools/:id/terms/:termId/ranking': {
+    subject: 'organisation',
     expect: rankingRule,
     url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/ranking`,
   },
   'PUT /api/v1/schools/:id/terms/:termId/ranking': {
+    subject: 'organisation',
     expect: rankingRule,
     url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/ranking`,
     body: (s) => ({ sites: [s.clinicalSite] }),
   },
   'POST /api/v1/schools/:id/terms/:termId/placements': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/placements`,
     body: () => ({ mode: 'optimal' }),
   },
   'GET /api/v1/schools/:id/terms/:termId/placements': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/placements`,
   },
   'POST /api/v1/schools/:id/placements/:runId/publish': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/placements/${s.placementRun}/publish`,
     destructive: 1,
   },
   'GET /api/v1/schools/:id/terms/:termId/schedule.csv': {
+    subject: 'organisation',
     expect: (c) => placementRule(c, true),
     url: (s, id) => `/api/v1/schools/${id}/terms/${s.placementTerm}/schedule.csv`,
   },

@@ -5,7 +5,6 @@ import { calendarDateSchema } from './person-record.schema.js';
  * A school's cohort dashboard and its JRCERT program effectiveness figures (issue 12, docs/clinical.md), and
  * the director's note that a student left the program.
  */
-export const schoolParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
 
 const risk = z.object({ code: z.string(), words: z.string().describe('the reason, in plain words') });
 export const cohortStudentSchema = z

@@ -13,8 +13,9 @@ const entry = (id: string, signed: boolean): ClinicalEntryRow => ({
   siteId: 'site_1',
   role: 'performed',
   supervision: 'direct',
+  repeat: false,
   createdAt: '2026-11-02T10:00:00.000Z',
-  signature: signed ? { signedAt: '2026-11-03T09:00:00.000Z', name: 'Jordan Tech', arrtNumber: '1234567' } : null,
+  signature: signed ? { signedAt: '2026-11-03T09:00:00.000Z', name: 'Jordan Tech', arrtNumber: '1234567', signerUserId: null } : null,
 });
 
 describe('withSignedLog', () => {

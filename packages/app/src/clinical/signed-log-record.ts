@@ -8,7 +8,7 @@ export function signedEntryAsRecordEntry(entry: ClinicalEntryRow): ClinicalEntry
     procedure: entry.procedure,
     performedOn: entry.performedOn as CalendarDate,
     count: 1,
-    verifiedBy: `${entry.signature.name} (ARRT ${entry.signature.arrtNumber})`,
+    verifiedBy: entry.signature.arrtNumber === null ? entry.signature.name : `${entry.signature.name} (ARRT ${entry.signature.arrtNumber})`,
     verifiedOn: entry.signature.signedAt.slice(0, 10) as CalendarDate,
     role: entry.role,
     simulated: false,
