@@ -74,8 +74,9 @@ export interface ClinicalPlacementRepository {
   /** The term's runs, newest first. */
   listRuns(termId: string): Promise<PlacementRunRow[]>;
   markPublished(runId: string, at: string): Promise<void>;
-  /** Deletes the school's rotations overlapping [startsOn, endsOn] and inserts `rows` (the caller holds a transaction). */
+  /** Deletes the school's rotations starting within [startsOn, endsOn] and inserts `rows` (the caller holds a transaction). */
   replaceRotations(schoolOrganisationId: string, startsOn: string, endsOn: string, rows: readonly ClinicalRotationRow[]): Promise<void>;
   listRotationsForPerson(personId: string): Promise<ClinicalRotationRow[]>;
+  /** The school's rotations starting within [startsOn, endsOn] (a term's schedule). */
   listRotationsForSchool(schoolOrganisationId: string, startsOn: string, endsOn: string): Promise<ClinicalRotationRow[]>;
 }

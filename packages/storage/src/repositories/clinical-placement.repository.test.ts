@@ -41,13 +41,16 @@ for (const dialect of testDialects()) {
       expect((await store.clinicalPlacement.listRankings('term_pl')).get('psn_pl_a')).toEqual(['site_pl_1', 'site_pl_2']);
     });
 
-    it("replaces only the school's rotations overlapping the term's dates, in one transaction", async () => {
+    it("replaces only the school's rotations starting within the term's dates, in one transaction", async () => {
       const rot = (id: string, personId: string, schoolId: string, siteId: string, startsOn: string, endsOn: string) => ({ id, schoolOrganisationId: schoolId, personId, siteId, startsOn, endsOn, createdAt: AT });
       await store.clinicalPlacement.replaceRotations(school, '2026-08-01', '2026-12-15', [rot('rot_fall', 'psn_pl_a', school, 'site_pl_2', '2026-08-01', '2026-12-15')]);
+      // Begun before the term and running into it (a rotation of this week, say): publishing the term keeps it.
+      await store.clinicalPlacement.replaceRotations(school, '2026-11-23', '2027-01-15', [rot('rot_running', 'psn_pl_b', school, 'site_pl_1', '2026-11-23', '2027-01-15')]);
       await store.clinicalPlacement.replaceRotations(other, '2027-01-11', '2027-04-30', [rot('rot_other', 'psn_pl_b', other, 'site_pl_3', '2027-01-11', '2027-04-30')]);
       await store.clinicalPlacement.replaceRotations(school, '2027-01-11', '2027-04-30', [rot('rot_1', 'psn_pl_a', school, 'site_pl_1', '2027-01-11', '2027-04-30')]);
       await store.clinicalPlacement.replaceRotations(school, '2027-01-11', '2027-04-30', [rot('rot_2', 'psn_pl_a', school, 'site_pl_2', '2027-01-11', '2027-04-30')]);
       expect((await store.clinicalPlacement.listRotationsForPerson('psn_pl_a')).map((r) => r.id)).toEqual(['rot_fall', 'rot_2']);
+      expect((await store.clinicalPlacement.listRotationsForPerson('psn_pl_b')).map((r) => r.id)).toEqual(['rot_running', 'rot_other']);
       expect((await store.clinicalPlacement.listRotationsForSchool(other, '2027-01-11', '2027-04-30')).map((r) => r.id)).toEqual(['rot_other']);
       // A failing insert (unknown site) leaves the old rotations in place.
       await expect(

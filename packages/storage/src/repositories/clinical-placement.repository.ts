@@ -166,8 +166,10 @@ export class KyselyClinicalPlacementRepository implements ClinicalPlacementRepos
     await this.db
       .deleteFrom('clinical_rotations')
       .where('school_organisation_id', '=', schoolOrganisationId)
+      // Rotations that start within the term: a rotation begun before it (another term's, or one kept by
+      // hand) is left alone even if it runs into the term.
+      .where('starts_on', '>=', startsOn)
       .where('starts_on', '<=', endsOn)
-      .where('ends_on', '>=', startsOn)
       .execute();
     if (rows.length === 0) return;
     await this.db
@@ -186,8 +188,9 @@ export class KyselyClinicalPlacementRepository implements ClinicalPlacementRepos
       .selectFrom('clinical_rotations')
       .selectAll()
       .where('school_organisation_id', '=', schoolOrganisationId)
+      // The term's rotations: those starting within it, the same ones publishing replaces.
+      .where('starts_on', '>=', startsOn)
       .where('starts_on', '<=', endsOn)
-      .where('ends_on', '>=', startsOn)
       .orderBy('starts_on')
       .orderBy('person_id')
       .execute();
