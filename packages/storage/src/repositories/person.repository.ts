@@ -27,6 +27,10 @@ const CHUNK = 400;
 
 type PeopleRaw = Database['people'];
 
+/** The columns a {@link PersonRow} is made of: a list never reads the stored record document (`record_json`). */
+const PERSON_ROW_COLUMNS = ['id', 'owner_user_id', 'external_id', 'name', 'country', 'region', 'record_hash', 'updated_at'] as const;
+type PersonRowRaw = Pick<PeopleRaw, (typeof PERSON_ROW_COLUMNS)[number]>;
+
 /** People and their records, stored in one row per list entry, ordered by `position`. */
 export class KyselyPersonRepository implements PersonRepository {
   private readonly db: Executor;
@@ -65,7 +69,7 @@ export class KyselyPersonRepository implements PersonRepository {
 
   async listByOwners(ownerUserIds: readonly string[], page: PageRequest): Promise<PersonRow[]> {
     if (ownerUserIds.length === 0) return [];
-    let q = this.db.selectFrom('people').selectAll().where('owner_user_id', 'in', ownerUserIds);
+    let q = this.db.selectFrom('people').select(PERSON_ROW_COLUMNS).where('owner_user_id', 'in', ownerUserIds);
     if (page.after !== undefined) q = q.where('id', '>', page.after);
     return this.toRows(await q.orderBy('id').limit(page.limit).execute());
   }
@@ -189,7 +193,7 @@ export class KyselyPersonRepository implements PersonRepository {
     }
   }
 
-  private async toRows(rows: PeopleRaw[]): Promise<PersonRow[]> {
+  private async toRows(rows: readonly PersonRowRaw[]): Promise<PersonRow[]> {
     if (rows.length === 0) return [];
     const creds = await this.db
       .selectFrom('credentials')
