@@ -24,7 +24,7 @@ export async function recordAccess(deps: Deps, principal: Principal, ownerUserId
   const readerOrgs = organisationsWithRole(principal, RECORD_READER_ROLES);
   if (readerOrgs.size === 0) return NONE;
   const writerOrgs = organisationsWithRole(principal, RECORD_WRITER_ROLES);
-  const subjectOrgs = (await deps.store.memberships.listForUser(ownerUserId))
+  const subjectOrgs = (await deps.store.memberships.rolesOfUser(ownerUserId))
     .filter((m) => RECORD_SUBJECT_ROLES.includes(m.role))
     .map((m) => m.organisationId);
   const writeVia = subjectOrgs.find((o) => writerOrgs.has(o));
@@ -42,13 +42,10 @@ export async function recordAccess(deps: Deps, principal: Principal, ownerUserId
 export async function visibleOwners(deps: Deps, principal: Principal): Promise<Map<string, { readonly write: boolean }>> {
   const owners = new Map<string, { write: boolean }>([[principal.user.id, { write: true }]]);
   const writerOrgs = organisationsWithRole(principal, RECORD_WRITER_ROLES);
-  for (const orgId of organisationsWithRole(principal, RECORD_READER_ROLES)) {
-    const write = writerOrgs.has(orgId);
-    for (const m of await deps.store.memberships.listForOrganisation(orgId)) {
-      if (!RECORD_SUBJECT_ROLES.includes(m.role)) continue;
-      const seen = owners.get(m.userId);
-      owners.set(m.userId, { write: (seen?.write ?? false) || write });
-    }
+  const readerOrgs = organisationsWithRole(principal, RECORD_READER_ROLES);
+  for (const m of await deps.store.memberships.holdersOf([...readerOrgs], RECORD_SUBJECT_ROLES)) {
+    const seen = owners.get(m.userId);
+    owners.set(m.userId, { write: (seen?.write ?? false) || writerOrgs.has(m.organisationId) });
   }
   return owners;
 }

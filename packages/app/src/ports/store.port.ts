@@ -135,6 +135,10 @@ export interface MembershipRepository {
   add(userId: string, organisationId: string, role: MembershipRole, createdAt: string): Promise<void>;
   listForUser(userId: string): Promise<MembershipRow[]>;
   listForOrganisation(organisationId: string): Promise<Array<MembershipRow & { readonly userName: string; readonly email: string }>>;
+  /** The user's organisations and roles only (no names): the access check of every staff read runs it. */
+  rolesOfUser(userId: string): Promise<Array<{ readonly organisationId: string; readonly role: MembershipRole }>>;
+  /** Who holds one of `roles` in any of `organisationIds`: the people list's access rule, in one read. */
+  holdersOf(organisationIds: readonly string[], roles: readonly MembershipRole[]): Promise<Array<{ readonly userId: string; readonly organisationId: string }>>;
 }
 
 export interface SessionRepository {

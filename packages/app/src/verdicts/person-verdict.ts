@@ -1,14 +1,16 @@
 import type { CalendarDate, PersonRecord } from '@modality/domain';
-import { evaluate, type Verdict } from '@modality/rules';
+import type { Verdict } from '@modality/rules';
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import { exportRecord } from '../people/record-read.js';
 import { asOfOrToday } from './as-of.js';
 import { requireKnownTarget } from './target-code.js';
+import { memoisedVerdict } from './verdict-memo.js';
 
 /**
  * A stored person's verdict on `asOf` (default today, UTC): the record under the same access rule as
- * reading it (and audited the same way), then the pure rules engine.
+ * reading it (and audited the same way), then the pure rules engine (remembered per record content: see
+ * {@link memoisedVerdict}).
  */
 export async function personVerdict(
   deps: Deps,
@@ -18,5 +20,5 @@ export async function personVerdict(
   requireKnownTarget(input.target);
   const record = await exportRecord(deps, principal, input.personId);
   const asOf = asOfOrToday(deps, input.asOf);
-  return { record, verdict: evaluate(record, asOf, input.target === undefined ? {} : { target: input.target }) };
+  return { record, verdict: memoisedVerdict(deps, record, asOf, input.target) };
 }

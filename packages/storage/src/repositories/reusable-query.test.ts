@@ -40,5 +40,28 @@ for (const dialect of testDialects()) {
       expect(await store.people.idByOwner('u1')).toBe('psn_1');
       expect(await store.people.idByOwner('u2')).toBeUndefined();
     });
+    it("a user's roles and the holders of roles in organisations, as the access checks read them", async () => {
+      await store.organisations.insert({ id: 'org_a', name: 'A School', kind: 'school', createdAt: 't' });
+      await store.organisations.insert({ id: 'org_b', name: 'B Hospital', kind: 'employer', createdAt: 't' });
+      await store.memberships.add('u2', 'org_b', 'professional', 't');
+      await store.memberships.add('u2', 'org_a', 'student', 't');
+      await store.memberships.add('u3', 'org_a', 'instructor', 't');
+      await store.memberships.add('u1', 'org_a', 'student', 't');
+      expect(await store.memberships.rolesOfUser('u2')).toEqual([
+        { organisationId: 'org_a', role: 'student' },
+        { organisationId: 'org_b', role: 'professional' },
+      ]);
+      expect(await store.memberships.rolesOfUser('nobody')).toEqual([]);
+      expect(await store.memberships.holdersOf(['org_a'], ['student'])).toEqual([
+        { userId: 'u1', organisationId: 'org_a' },
+        { userId: 'u2', organisationId: 'org_a' },
+      ]);
+      expect(await store.memberships.holdersOf(['org_a', 'org_b'], ['professional', 'instructor'])).toEqual([
+        { userId: 'u2', organisationId: 'org_b' },
+        { userId: 'u3', organisationId: 'org_a' },
+      ]);
+      expect(await store.memberships.holdersOf([], ['student'])).toEqual([]);
+      expect(await store.memberships.holdersOf(['org_a'], [])).toEqual([]);
+    });
   });
 }
