@@ -42,7 +42,7 @@ for (const dialect of testDialects()) {
     });
     it("a user's roles and the holders of roles in organisations, as the access checks read them", async () => {
       await store.organisations.insert({ id: 'org_a', name: 'A School', kind: 'school', createdAt: 't' });
-      await store.organisations.insert({ id: 'org_b', name: 'B Hospital', kind: 'employer', createdAt: 't' });
+      await store.organisations.insert({ id: 'org_b', name: 'B Hospital', kind: 'hospital', createdAt: 't' });
       await store.memberships.add('u2', 'org_b', 'professional', 't');
       await store.memberships.add('u2', 'org_a', 'student', 't');
       await store.memberships.add('u3', 'org_a', 'instructor', 't');
