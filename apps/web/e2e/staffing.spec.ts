@@ -34,6 +34,21 @@ test.describe('the public job board (server-rendered; the demo has open postings
   });
 });
 
+test.describe("an agency's view", () => {
+  test("an agency recruiter ranks candidates for another organisation's open posting, named with its organisation", async ({ browser }) => {
+    const recruiter = await browser.newPage({ storageState: authFile('recruiter') });
+    await recruiter.goto('/candidates');
+    const posting = recruiter.getByLabel('Posting');
+    await expect(posting.locator('optgroup[label="Other organisations\' open postings"] option')).toContainText([
+      'CT Technologist, nights — Houston — $42–$52 an hour — St. Brigid Regional Medical Center (fictitious)',
+    ]);
+    await posting.selectOption({ label: 'CT Technologist, nights — Houston — $42–$52 an hour — St. Brigid Regional Medical Center (fictitious)' });
+    await expect(recruiter.getByRole('heading', { level: 2, name: /every requirement/ })).toBeVisible();
+    await expect(recruiter.getByTestId('posting-requests').or(recruiter.getByText('No requests or applications for this posting yet.'))).toBeVisible();
+    await recruiter.close();
+  });
+});
+
 test.describe('consent from both sides', () => {
   test('a recruiter sees ranked, pseudonymous candidates and asks; the candidate accepts; then the name shows', async ({ browser }) => {
     const recruiter = await browser.newPage({ storageState: authFile('recruiter') });

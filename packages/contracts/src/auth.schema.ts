@@ -39,6 +39,9 @@ export const abilitiesSchema = z
     inviteToAnyOrganisation: z.boolean().describe('may invite into every organisation (platform admins)'),
     inviteTo: z.array(z.string()).describe('organisation ids the user may invite into (besides inviteToAnyOrganisation)'),
     searchCandidates: z.boolean().describe('a recruiter'),
+    postFor: z
+      .array(z.object({ organisationId: z.string(), organisationName: z.string(), side: z.enum(['employer', 'agency']) }))
+      .describe('organisations the user writes postings and ranks candidates for, by name, with the side each posts as'),
     clinicalLog: z.boolean().describe('keeps a clinical log (a student of a school)'),
     signClinical: z.boolean().describe("signs students' clinical entries in the app (a clinical instructor or program director)"),
     cohortOf: z.array(z.string()).describe("school ids whose cohort and program effectiveness figures the user sees"),

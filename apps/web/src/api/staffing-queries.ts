@@ -29,6 +29,7 @@ export type SavedSearchInput = z.input<typeof savedSearchBodySchema>;
 
 const keys = {
   orgPostings: (orgId: string) => ['staffing', 'org-postings', orgId] as const,
+  openPostings: ['staffing', 'open-postings'] as const,
   ranking: (postingId: string) => ['staffing', 'ranking', postingId] as const,
   postingRequests: (postingId: string) => ['staffing', 'posting-requests', postingId] as const,
   profile: ['staffing', 'profile'] as const,
@@ -107,6 +108,18 @@ export function useOrganisationPostings(organisationId: string | undefined) {
     queryKey: keys.orgPostings(organisationId ?? ''),
     queryFn: ({ signal }) => apiRequest('/v1/postings', postingPageSchema, { query: { organisationId, limit: 100 }, signal }),
     enabled: organisationId !== undefined,
+  });
+}
+
+/**
+ * Every organisation's open postings, the first 100 (the public board's list): a staffing agency puts
+ * candidates forward for other organisations' postings, so its recruiters rank against these too.
+ */
+export function useOpenPostings(enabled: boolean) {
+  return useQuery({
+    queryKey: keys.openPostings,
+    queryFn: ({ signal }) => apiRequest('/v1/postings', postingPageSchema, { query: { limit: 100 }, signal }),
+    enabled,
   });
 }
 

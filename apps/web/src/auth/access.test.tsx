@@ -14,6 +14,7 @@ const NOTHING: Abilities = {
   inviteToAnyOrganisation: false,
   inviteTo: [],
   searchCandidates: false,
+  postFor: [],
   clinicalLog: false,
   signClinical: false,
   cohortOf: [],

@@ -21,6 +21,7 @@ describe('abilitiesOf', () => {
       inviteToAnyOrganisation: false,
       inviteTo: [],
       searchCandidates: false,
+      postFor: [],
       clinicalLog: false,
       signClinical: false,
       cohortOf: [],
@@ -56,6 +57,24 @@ describe('abilitiesOf', () => {
     expect(abilitiesOf(principal([['org_a', 'org_admin']])).searchCandidates).toBe(true);
     const school: Principal = { ...principal([]), memberships: [{ userId: 'usr_1', organisationId: 'org_s', organisationName: 'School', organisationKind: 'school', role: 'org_admin' }] };
     expect(abilitiesOf(school).searchCandidates).toBe(false);
+  });
+
+  it('lists the organisations one posts for by name, with their side, never a school or a role that does not post', () => {
+    const p: Principal = {
+      ...principal([]),
+      memberships: [
+        { userId: 'usr_1', organisationId: 'org_z', organisationName: 'Zenith Hospital', organisationKind: 'hospital', role: 'recruiter' },
+        { userId: 'usr_1', organisationId: 'org_z', organisationName: 'Zenith Hospital', organisationKind: 'hospital', role: 'org_admin' },
+        { userId: 'usr_1', organisationId: 'org_n', organisationName: 'Northstar Staffing', organisationKind: 'staffing-agency', role: 'recruiter' },
+        { userId: 'usr_1', organisationId: 'org_s', organisationName: 'A School', organisationKind: 'school', role: 'org_admin' },
+        { userId: 'usr_1', organisationId: 'org_c', organisationName: 'City Imaging', organisationKind: 'imaging-centre', role: 'professional' },
+      ],
+    };
+    expect(abilitiesOf(p).postFor).toEqual([
+      { organisationId: 'org_n', organisationName: 'Northstar Staffing', side: 'agency' },
+      { organisationId: 'org_z', organisationName: 'Zenith Hospital', side: 'employer' },
+    ]);
+    expect(abilitiesOf(principal([['org_a', 'professional']])).postFor).toEqual([]);
   });
 
   it('an instructor reads but does not import; a program director does both; neither invites', () => {

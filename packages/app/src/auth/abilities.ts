@@ -1,4 +1,4 @@
-import { postingSideOf, RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole } from '@modality/domain';
+import { postingSideOf, RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER_ROLES, type MembershipRole, type PostingSide } from '@modality/domain';
 import { CLINICAL_SIGNER_ROLES } from '../clinical/instructor-sign-off.js';
 import { POSTING_WRITER_ROLES } from '../staffing/posting-access.js';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
@@ -23,6 +23,11 @@ export interface Abilities {
   readonly inviteTo: readonly string[];
   /** Writes an employer's or agency's postings and ranks candidates for them: a recruiter or org admin there. */
   readonly searchCandidates: boolean;
+  /**
+   * The organisations the user writes postings and ranks candidates for (recruiter or org admin of an
+   * employer or a staffing agency), by name, with the side each posts as; ordered by name.
+   */
+  readonly postFor: ReadonlyArray<{ readonly organisationId: string; readonly organisationName: string; readonly side: PostingSide }>;
   /** Keeps a clinical log: a student of a school. */
   readonly clinicalLog: boolean;
   /** Signs students' clinical entries in the app: a clinical instructor or program director of a school. */
@@ -49,6 +54,11 @@ export interface Abilities {
  */
 export function abilitiesOf(principal: Principal): Abilities {
   const admin = principal.user.isAdmin;
+  const postFor = new Map<string, { organisationId: string; organisationName: string; side: PostingSide }>();
+  for (const m of principal.memberships) {
+    const side = postingSideOf(m.organisationKind);
+    if (side !== null && POSTING_WRITER_ROLES.includes(m.role)) postFor.set(m.organisationId, { organisationId: m.organisationId, organisationName: m.organisationName, side });
+  }
   const has = (roles: readonly MembershipRole[]) => organisationsWithRole(principal, roles).size > 0;
   const inviteTo = [...organisationsWithRole(principal, ORGANISATION_INVITER_ROLES)];
   return {
@@ -59,7 +69,8 @@ export function abilitiesOf(principal: Principal): Abilities {
     createOrganisations: admin,
     inviteToAnyOrganisation: admin,
     inviteTo,
-    searchCandidates: principal.memberships.some((m) => POSTING_WRITER_ROLES.includes(m.role) && postingSideOf(m.organisationKind) !== null),
+    searchCandidates: postFor.size > 0,
+    postFor: [...postFor.values()].sort((a, b) => a.organisationName.localeCompare(b.organisationName)),
     clinicalLog: has(['student']),
     signClinical: has(CLINICAL_SIGNER_ROLES),
     cohortOf: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && COHORT_READER_ROLES.includes(m.role)).map((m) => m.organisationId))],

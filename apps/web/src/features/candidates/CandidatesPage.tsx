@@ -1,15 +1,18 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { describeError } from '../../api/client';
-import { useMe } from '../../api/queries';
-import { payWords, useAskToRepresent, useOrganisationPostings, usePostingRequests, useRanking, type CandidateRanking } from '../../api/staffing-queries';
+import { payWords, useAskToRepresent, useOpenPostings, useOrganisationPostings, usePostingRequests, useRanking, type CandidateRanking, type Posting } from '../../api/staffing-queries';
 import { DataTable } from '../../components/data-table';
 import { Field, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { usePostingOrganisation } from '../postings/posting-organisation';
 
 type Match = CandidateRanking['matches'][number];
 
 const route = getRouteApi('/app/candidates');
+
+/** Each criterion of the score in words (the posting's weights use the same names). */
+const CRITERION_WORDS: Readonly<Record<keyof Match['contributions'], string>> = { experience: 'Experience', distance: 'Distance', pay: 'Pay', procedures: 'Procedures', language: 'Language' };
 
 const STATUS_WORDS: Readonly<Record<string, string>> = { pending: 'waiting for an answer', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' };
 
@@ -51,7 +54,7 @@ function Ranking({ postingId }: { postingId: string }) {
             { header: 'Where', cell: (m) => m.candidate.place },
             { header: 'Credentials', cell: (m) => m.candidate.held.map((h) => h.name).join(', ') },
             { header: 'Score', numeric: true, cell: (m) => m.score.toFixed(2) },
-            { header: 'Why', cell: (m) => Object.entries(m.contributions).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ') },
+            { header: 'Why', cell: (m) => (Object.keys(CRITERION_WORDS) as Array<keyof Match['contributions']>).filter((k) => m.contributions[k] > 0).map((k) => `${CRITERION_WORDS[k]} ${m.contributions[k].toFixed(2)}`).join(' · ') },
             { header: '', cell: (m) => <AskButton postingId={postingId} handle={m.candidate.handle} /> },
           ]}
         />
@@ -99,36 +102,61 @@ function Ranking({ postingId }: { postingId: string }) {
   );
 }
 
-/** The recruiter's and org admin's page: their organisation's open postings, each posting's ranked candidates, and requests. */
+const postingWords = (p: Posting) => `${p.title} — ${p.place.city} — ${payWords(p.pay)}`;
+
+/**
+ * The recruiter's and org admin's page: the organisation's open postings (and, for a staffing agency, every
+ * other organisation's open postings, since agencies put candidates forward to employers), each posting's
+ * ranked candidates, and requests.
+ */
 export function CandidatesPage() {
-  const me = useMe();
-  const organisationId = me.memberships.find((m) => m.role === 'recruiter' || m.role === 'org_admin')?.organisationId;
-  const postings = useOrganisationPostings(organisationId);
+  const { organisation, chooser } = usePostingOrganisation();
+  const agency = organisation?.side === 'agency';
+  const postings = useOrganisationPostings(organisation?.organisationId);
+  const others = useOpenPostings(agency);
   const { posting: fromLink } = route.useSearch();
   const [chosen, setChosen] = useState(fromLink ?? '');
-  const items = postings.data?.items ?? [];
+  const own = postings.data?.items ?? [];
+  const elsewhere = agency ? (others.data?.items ?? []).filter((p) => p.organisation.id !== organisation.organisationId) : [];
+  const items = [...own, ...elsewhere];
   const postingId = chosen !== '' && items.some((p) => p.id === chosen) ? chosen : items[0]?.id;
+  const name = organisation?.organisationName ?? 'Your organisation';
   return (
     <>
       <PageHeading title="Candidates" />
+      {chooser}
       <p className="mt-2 text-slate-700">
         Only professionals who chose to be found are listed, by a pseudonymous handle. You see their name and e-mail once they accept
         your request for one posting.
       </p>
       {postings.isPending ? <Loading what="postings" /> : null}
       {postings.isError ? <ErrorAlert>{describeError(postings.error)}</ErrorAlert> : null}
-      {postings.isSuccess && items.length === 0 ? <EmptyState>Your organisation has no open postings.</EmptyState> : null}
+      {others.isError ? <ErrorAlert>{describeError(others.error)}</ErrorAlert> : null}
+      {postings.isSuccess && items.length === 0 ? <EmptyState>{agency ? 'There are no open postings.' : `${name} has no open postings.`}</EmptyState> : null}
       <p className="mt-2">
         <Link to="/postings">Write and edit postings, drafts included</Link>
       </p>
       {items.length > 0 ? (
         <Field label="Posting" className="mt-4 max-w-xl">
           <Select value={postingId ?? ''} onChange={(e) => setChosen(e.target.value)}>
-            {items.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title} — {p.place.city} — {payWords(p.pay)}
-              </option>
-            ))}
+            {own.length > 0 ? (
+              <optgroup label={`${name}'s postings`}>
+                {own.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {postingWords(p)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {elsewhere.length > 0 ? (
+              <optgroup label="Other organisations' open postings">
+                {elsewhere.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {postingWords(p)} — {p.organisation.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </Select>
         </Field>
       ) : null}

@@ -9,6 +9,7 @@ import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { EMPLOYMENT_LABELS, MODALITY_LABELS, PAY_UNIT_LABELS } from '../staffing/search-words';
 import { bodyOf, draftOf, EMPTY_POSTING, type PostingDraft } from './posting-form';
 import { POSTING_STATUS_WORDS } from './PostingsPage';
+import { usePostingOrganisation } from './posting-organisation';
 
 const SHIFT_LABELS: Readonly<Record<string, string>> = { day: 'Days', evening: 'Evenings', night: 'Nights', weekend: 'Weekends', 'on-call': 'On call' };
 const WEIGHTS = [
@@ -60,7 +61,7 @@ function Choices({ value, onChange, options }: { value: string[]; onChange: (v: 
   );
 }
 
-function Editor({ posting }: { posting: Posting | undefined }) {
+function Editor({ posting, organisationId }: { posting: Posting | undefined; organisationId: string | undefined }) {
   const navigate = useNavigate();
   const roles = useRoles();
   const names = useDisplayNames();
@@ -80,7 +81,7 @@ function Editor({ posting }: { posting: Posting | undefined }) {
   const submit = (status: 'draft' | 'open' | undefined) => {
     const body = bodyOf(d);
     if (posting === undefined) {
-      create.mutate({ ...body, status: status ?? 'draft' }, { onSuccess: () => void navigate({ to: '/postings' }) });
+      create.mutate({ ...body, ...(organisationId === undefined ? {} : { organisationId }), status: status ?? 'draft' }, { onSuccess: () => void navigate({ to: '/postings' }) });
     } else {
       update.mutate(status === 'open' ? { ...body, status } : body, { onSuccess: () => void navigate({ to: '/postings' }) });
     }
@@ -220,13 +221,20 @@ function Editor({ posting }: { posting: Posting | undefined }) {
 export function PostingEditorPage() {
   const { postingId } = useParams({ strict: false });
   const posting = usePosting(postingId);
+  const { organisation, chooser } = usePostingOrganisation();
   return (
     <>
       <PageHeading title={postingId === undefined ? 'New posting' : 'Edit posting'} />
+      {postingId === undefined ? chooser : null}
+      {postingId === undefined && organisation !== undefined && chooser === null ? <p className="mt-2 text-slate-700">For {organisation.organisationName}</p> : null}
       {posting.data === undefined ? null : <p className="mt-2 text-slate-700">Now: {POSTING_STATUS_WORDS[posting.data.status]}</p>}
       {postingId !== undefined && posting.isPending ? <Loading what="the posting" /> : null}
       {posting.isError ? <ErrorAlert>{describeError(posting.error)}</ErrorAlert> : null}
-      {postingId === undefined ? <Editor posting={undefined} /> : posting.data === undefined ? null : <Editor key={posting.data.id} posting={posting.data} />}
+      {postingId === undefined ? (
+        <Editor posting={undefined} organisationId={organisation?.organisationId} />
+      ) : posting.data === undefined ? null : (
+        <Editor key={posting.data.id} posting={posting.data} organisationId={undefined} />
+      )}
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { describeError } from '../../api/client';
-import { useMe } from '../../api/queries';
 import { payWords, useOwnPostings, useUpdatePosting, type Posting } from '../../api/staffing-queries';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { usePostingOrganisation } from './posting-organisation';
 
 /** A posting's state in words. */
 export const POSTING_STATUS_WORDS: Readonly<Record<Posting['status'], string>> = {
@@ -41,12 +41,13 @@ function StatusActions({ posting }: { posting: Posting }) {
 
 /** The organisation's postings in every state, drafts included; write a new one, edit, open, fill or close. */
 export function PostingsPage() {
-  const me = useMe();
-  const organisationId = me.memberships.find((m) => m.role === 'recruiter' || m.role === 'org_admin')?.organisationId;
+  const { organisation, chooser } = usePostingOrganisation();
+  const organisationId = organisation?.organisationId;
   const postings = useOwnPostings(organisationId);
   return (
     <>
       <PageHeading title="Postings" />
+      {chooser}
       <p className="mt-2">
         <Link to="/postings/new" className="inline-block rounded bg-blue-700 px-3 py-2 text-white">
           Write a new posting
@@ -54,11 +55,11 @@ export function PostingsPage() {
       </p>
       {postings.isPending && organisationId !== undefined ? <Loading what="postings" /> : null}
       {postings.isError ? <ErrorAlert>{describeError(postings.error)}</ErrorAlert> : null}
-      {postings.isSuccess && postings.data.length === 0 ? <EmptyState>Your organisation has no postings yet.</EmptyState> : null}
+      {postings.isSuccess && postings.data.length === 0 ? <EmptyState>{organisation?.organisationName ?? 'Your organisation'} has no postings yet.</EmptyState> : null}
       {postings.isSuccess && postings.data.length > 0 ? (
         <DataTable<Posting>
           data-testid="own-postings"
-          caption="Your organisation's postings, drafts included"
+          caption={`${organisation?.organisationName ?? 'Your organisation'}: postings, drafts included`}
           rows={postings.data}
           rowKey={(p) => p.id}
           columns={[
