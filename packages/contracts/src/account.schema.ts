@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { personRecordSchema } from './person-record.schema.js';
+import { PROFILE_VISIBILITY_VALUES, profileSchema } from './profile.schema.js';
 
 const email = z.email('expected an e-mail address').max(254).transform((s) => s.toLowerCase());
 const token = z.string().min(10, 'not a link this install sent').max(200);
@@ -88,6 +89,33 @@ export const myDataSchema = z
         }),
       )
       .describe('the files kept on the record (certificates, licence cards), whole'),
+    jobSearch: z
+      .object({
+        profile: z
+          .object({
+            handle: z.string(),
+            enabled: z.boolean(),
+            visibility: z.enum(PROFILE_VISIBILITY_VALUES),
+            preferences: profileSchema.shape.preferences,
+            updatedAt: z.string(),
+          })
+          .nullable()
+          .describe('the candidate profile, or null when none was made'),
+        savedSearches: z.array(z.object({ says: z.string(), search: z.record(z.string(), z.union([z.string(), z.number()])), createdAt: z.string() })),
+        submissions: z
+          .array(
+            z.object({
+              posting: z.string().describe("the posting's title"),
+              organisation: z.string().describe('the organisation that asked, or whose posting was applied to'),
+              kind: z.enum(['request', 'application']),
+              status: z.enum(['pending', 'accepted', 'declined', 'withdrawn']),
+              createdAt: z.string(),
+              decidedAt: z.string().nullable(),
+            }),
+          )
+          .describe('requests to represent you, and your own applications'),
+      })
+      .describe('your candidate profile, saved job searches, and requests and applications'),
   })
   .meta({ id: 'MyData' });
 export type MyData = z.infer<typeof myDataSchema>;

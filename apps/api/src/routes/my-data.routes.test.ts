@@ -7,6 +7,11 @@ interface MyData {
   record: { person: { name: string } } | null;
   recordAccess: Array<{ at: string; by: string; organisation: string | null; what: string }>;
   files: Array<{ fileName: string; mediaType: string; size: number; uploadedAt: string; contentBase64: string }>;
+  jobSearch: {
+    profile: { handle: string; enabled: boolean; visibility: string } | null;
+    savedSearches: Array<{ says: string; search: Record<string, unknown>; createdAt: string }>;
+    submissions: Array<{ posting: string; organisation: string; kind: string; status: string }>;
+  };
 }
 
 /** A small but real PDF (the upload checks the type from the first bytes). */
@@ -16,7 +21,7 @@ for (const dialect of testDialects()) {
   describe(`download my data, delete my account [${dialect.name}]`, () => {
     let t: TestServer;
     beforeAll(async () => {
-      t = await startTestServer(dialect);
+      t = await startTestServer(dialect, { demoStaffing: true });
     });
     afterAll(() => t.close());
 
@@ -33,6 +38,23 @@ for (const dialect of testDialects()) {
       expect(data.recordAccess[0]).toMatchObject({ by: 'Olivia Bennett', what: 'read your record', organisation: expect.stringContaining('Harbor Valley') as string });
       // Names, not ids (the record keeps its own v1 `person.id`, as every export does).
       expect(JSON.stringify({ account: data.account, recordAccess: data.recordAccess })).not.toMatch(/usr_|org_|psn_/);
+    });
+
+    it('the download holds the job search: the profile, saved searches, and applications by posting title and organisation name', async () => {
+      const ana = await t.signIn(demo('ana.reyes'));
+      const profile = (await ana.request('GET', '/api/v1/me/profile')).json<{ handle: string; enabled: boolean }>();
+      const before = (await ana.request('GET', '/api/v1/me/data')).json<MyData>();
+      expect(before.jobSearch.profile).toMatchObject({ handle: profile.handle, enabled: profile.enabled });
+      expect((await ana.request('POST', '/api/v1/me/saved-searches', { modality: 'ct', near: '77030', radiusKm: 50 })).statusCode).toBe(201);
+      const board = (await t.app.inject({ method: 'GET', url: '/api/v1/postings' })).json<{ items: Array<{ id: string; title: string; organisation: { name: string } }> }>();
+      const posting = board.items[0];
+      expect(posting).toBeDefined();
+      expect((await ana.request('POST', `/api/v1/postings/${posting?.id ?? ''}/apply`, {})).statusCode).toBe(201);
+      const data = (await ana.request('GET', '/api/v1/me/data')).json<MyData>();
+      expect(data.jobSearch.savedSearches.map((s) => s.says)).toContain('CT jobs within 50 km of 77030');
+      expect(data.jobSearch.savedSearches.find((s) => s.says === 'CT jobs within 50 km of 77030')?.search).toMatchObject({ modality: 'ct', near: '77030', radiusKm: 50 });
+      expect(data.jobSearch.submissions).toContainEqual(expect.objectContaining({ posting: posting?.title, organisation: posting?.organisation.name, kind: 'application', status: 'accepted' }));
+      expect(JSON.stringify(data.jobSearch)).not.toMatch(/usr_|org_|psn_|pst_/);
     });
 
     it('the download holds every file kept on the record, whole, and says who downloaded one', async () => {

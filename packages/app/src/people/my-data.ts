@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import type { FileDeps } from '../deps.js';
 import type { AuditEntry } from '../ports/index.js';
 import { recordWithSignedLog } from '../clinical/signed-log-record.js';
+import { myJobSearch, type MyJobSearch } from './my-job-search.js';
 
 /** One access to the person's record by someone, from the audit log, in words. */
 export interface RecordAccessEntry {
@@ -31,6 +32,8 @@ export interface MyData {
   readonly recordAccess: RecordAccessEntry[];
   /** The files kept on the record (certificates, licence cards), with their bytes in base64. */
   readonly files: MyDataFile[];
+  /** The candidate profile, saved job searches, and requests and applications. */
+  readonly jobSearch: MyJobSearch;
 }
 
 /** One file kept on the person's record, whole. */
@@ -88,6 +91,7 @@ export async function downloadMyData(deps: FileDeps, principal: Principal): Prom
     record,
     recordAccess: await describeAccess(deps, user.id, entries),
     files: person === undefined ? [] : await filesOf(deps, person.id),
+    jobSearch: await myJobSearch(deps, user.id, person?.id ?? null),
   };
 }
 
