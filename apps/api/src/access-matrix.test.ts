@@ -483,6 +483,12 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
   // One's own saved searches: anyone signed in; nobody reaches another's (an id that is not theirs is 404).
   'GET /api/v1/me/saved-searches': { subject: 'none', expect: signedIn },
   'POST /api/v1/me/saved-searches': { subject: 'none', expect: signedIn, body: () => ({ modality: 'ct', near: '77030' }) },
+  'PUT /api/v1/me/saved-searches/:id': {
+    subject: 'none',
+    expect: (c) => (c.info.email === null ? 401 : 404),
+    url: () => '/api/v1/me/saved-searches/srch_matrix',
+    body: () => ({ modality: 'ct' }),
+  },
   'DELETE /api/v1/me/saved-searches/:id': {
     subject: 'none',
     expect: (c) => (c.info.email === null ? 401 : 404),

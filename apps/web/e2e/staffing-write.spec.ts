@@ -56,7 +56,7 @@ test.describe('writing postings and saving searches', () => {
     await expect(admin.getByRole('heading', { level: 2, name: /every requirement/ })).toBeVisible();
   });
 
-  test('a signed-in candidate saves the job board search from the board, sees it in words, and deletes it', async ({ browser }) => {
+  test('a signed-in candidate saves the job board search from the board, sees it in words, changes it, and deletes it', async ({ browser }) => {
     const candidate = await browser.newPage({ storageState: authFile('professional'), viewport: PHONE });
     await candidate.goto('/jobs?modality=ct&near=77030');
     await candidate.getByRole('link', { name: 'Save this search and get new jobs by mail' }).click();
@@ -67,7 +67,15 @@ test.describe('writing postings and saving searches', () => {
     await expect(saved).toContainText('CT jobs within 50 km of 77030');
     await expectNoSidewaysScroll(candidate);
     await expectNoSeriousAxeViolations(candidate);
-    await saved.getByRole('listitem').filter({ hasText: 'CT jobs within 50 km of 77030' }).getByRole('button', { name: 'Delete' }).click();
+    // Changed: the form holds its filters, and the list says the new ones.
+    await saved.getByRole('button', { name: 'Change the search: CT jobs within 50 km of 77030' }).click();
+    await expect(candidate.getByLabel('Modality')).toHaveValue('ct');
+    await candidate.getByLabel('Within (km)').fill('80');
+    await candidate.getByRole('button', { name: 'Save changes' }).click();
+    await expect(saved).toContainText('CT jobs within 80 km of 77030');
+    await expect(saved).not.toContainText('within 50 km');
+    await expect(candidate.getByRole('button', { name: 'Save this search' })).toBeVisible();
+    await saved.getByRole('listitem').filter({ hasText: 'CT jobs within 80 km of 77030' }).getByRole('button', { name: 'Delete' }).click();
     await expect(candidate.getByText('No saved searches yet.')).toBeVisible();
 
     // Signed out, the board offers no saving.

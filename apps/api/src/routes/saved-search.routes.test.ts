@@ -81,6 +81,34 @@ for (const dialect of testDialects()) {
       expect(await alertsTo(demo('ana.reyes'))).toHaveLength(1);
     });
 
+    it('changes a search\'s filters: said anew, alerts start again from the change; a bad place is refused, quoted; nobody else\'s exists', async () => {
+      clock.advance(1000);
+      const before = await post({ title: 'MRI Technologist, opened before the change', modality: 'mri', role: 'mri-technologist' });
+      clock.advance(2 * 60_000);
+      const bad = await ana.request('PUT', `/api/v1/me/saved-searches/${saved}`, { modality: 'mri', near: 'Atlantis, ZZ' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<{ errors: Array<{ path: string; message: string }> }>().errors[0]).toMatchObject({ path: 'near', message: expect.stringContaining('"Atlantis, ZZ"') as unknown });
+      expect((await nina.request('PUT', `/api/v1/me/saved-searches/${saved}`, { modality: 'mri' })).statusCode).toBe(404);
+      expect((await ana.request('GET', '/api/v1/me/saved-searches')).json<SavedJson[]>()[0]?.search).toMatchObject({ modality: 'ct' });
+
+      const changed = await ana.request('PUT', `/api/v1/me/saved-searches/${saved}`, { modality: 'mri', near: '77030', radiusKm: 80 });
+      expect(changed.statusCode).toBe(200);
+      expect(changed.json<SavedJson>()).toMatchObject({ id: saved, says: 'MRI jobs within 80 km of 77030' });
+      // The posting opened before the change is not mailed: the search is as good as new.
+      clock.advance(2 * 60_000);
+      const sent = (await alertsTo(demo('ana.reyes'))).length;
+      expect((await enqueueJobAlerts(t.deps)).enqueued).toBe(0);
+      clock.advance(1000);
+      const after = await post({ title: 'MRI Technologist, opened after the change', modality: 'mri', role: 'mri-technologist' });
+      clock.advance(2 * 60_000);
+      expect((await enqueueJobAlerts(t.deps)).enqueued).toBe(1);
+      const alerts = await alertsTo(demo('ana.reyes'));
+      expect(alerts).toHaveLength(sent + 1);
+      const latest = alerts.find((m) => m.text.includes(after));
+      expect(latest?.text).toContain('MRI Technologist, opened after the change');
+      expect(latest?.text).not.toContain(before);
+    });
+
     it('a resident of a country on the WHO safeguards list is told alerts are withheld, with the rule and source, and gets none', async () => {
       const record = (await ana.request('GET', `/api/v1/people/${ana.personId ?? ''}/record`)).json<{ person: Record<string, unknown> }>();
       expect((await ana.request('PUT', '/api/v1/me/record', { ...record, person: { ...record.person, country: 'NG', region: undefined } })).statusCode).toBe(200);
@@ -88,12 +116,14 @@ for (const dialect of testDialects()) {
       expect(s?.alertsWithheld).toContain('Nigeria');
       expect(s?.alertsWithheld).toContain('WHO Health Workforce Support and Safeguards List 2023');
       expect(s?.alertsWithheld).toMatch(/source: https?:\/\//);
-      await post({ title: 'CT Technologist, second round' });
+      const sent = (await alertsTo(demo('ana.reyes'))).length;
+      // A posting her search (MRI near 77030, since the change above) matches.
+      await post({ title: 'MRI Technologist, second round', modality: 'mri', role: 'mri-technologist' });
       clock.advance(2 * 60_000);
       expect((await enqueueJobAlerts(t.deps)).enqueued).toBe(0);
-      expect(await alertsTo(demo('ana.reyes'))).toHaveLength(1);
+      expect(await alertsTo(demo('ana.reyes'))).toHaveLength(sent);
       // The job board still shows her the posting: she may apply herself.
-      expect((await ana.request('GET', '/api/v1/postings?modality=ct&near=77030')).json<{ items: Array<{ title: string }> }>().items.map((p) => p.title)).toContain('CT Technologist, second round');
+      expect((await ana.request('GET', '/api/v1/postings?modality=mri&near=77030')).json<{ items: Array<{ title: string }> }>().items.map((p) => p.title)).toContain('MRI Technologist, second round');
     });
   });
 }

@@ -1,4 +1,4 @@
-import { deleteSavedSearch, mySavedSearches, saveSearch } from '@modality/app';
+import { changeSavedSearch, deleteSavedSearch, mySavedSearches, saveSearch } from '@modality/app';
 import { savedSearchBodySchema, savedSearchParamsSchema, savedSearchSchema } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -25,6 +25,20 @@ export const savedSearchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
       },
     },
     async (request, reply) => reply.code(201).send(await saveSearch(ctx.deps, requirePrincipal(request), request.body)),
+  );
+
+  app.put(
+    '/api/v1/me/saved-searches/:id',
+    {
+      schema: {
+        tags: ['staffing'],
+        summary: 'Change the filters of one of your saved searches; its alerts start again from now',
+        params: savedSearchParamsSchema,
+        body: savedSearchBodySchema,
+        response: { 200: savedSearchSchema, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => changeSavedSearch(ctx.deps, requirePrincipal(request), request.params.id, request.body),
   );
 
   app.delete(

@@ -86,10 +86,14 @@ export function useSavedSearches() {
   return useQuery({ queryKey: keys.savedSearches, queryFn: ({ signal }) => apiRequest('/v1/me/saved-searches', z.array(savedSearchSchema), { signal }) });
 }
 
+/** Saves a new search (`id` null) or changes the filters of one (its alerts start again from the change). */
 export function useSaveSearch() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SavedSearchInput) => apiRequest('/v1/me/saved-searches', savedSearchSchema, { method: 'POST', body }),
+    mutationFn: ({ id, body }: { id: string | null; body: SavedSearchInput }) =>
+      id === null
+        ? apiRequest('/v1/me/saved-searches', savedSearchSchema, { method: 'POST', body })
+        : apiRequest(`/v1/me/saved-searches/${encodeURIComponent(id)}`, savedSearchSchema, { method: 'PUT', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.savedSearches }),
   });
 }

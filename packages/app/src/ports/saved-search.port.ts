@@ -32,6 +32,8 @@ export interface SavedSearchRepository {
   insert(row: SavedSearchRow): Promise<void>;
   listForUser(userId: string): Promise<SavedSearchRow[]>;
   countForUser(userId: string): Promise<number>;
+  /** Replaces the filters of the user's saved search and moves its cursor; false when they have none with that id. */
+  replace(userId: string, id: string, query: SavedSearchQuery, alertedThrough: string): Promise<boolean>;
   /** Removes the user's saved search; false when they have none with that id. */
   delete(userId: string, id: string): Promise<boolean>;
   /** Every saved search with its owner, ordered by id, a page at a time (`after` is the last id). */

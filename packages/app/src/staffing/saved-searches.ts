@@ -72,11 +72,8 @@ export async function mySavedSearches(deps: Pick<StaffingDeps, 'store'>, princip
  * await saveSearch(deps, ana, { modality: 'ct', near: '77030', radiusKm: 50, payUnit: 'year' })
  */
 export async function saveSearch(deps: Pick<StaffingDeps, 'store' | 'clock' | 'ids' | 'places'>, principal: Principal, query: SavedSearchQuery): Promise<SavedSearchView> {
-  if (query.near !== undefined && deps.places.resolve(query.near) === undefined) {
-    throw new ValidationError([{ path: 'near', message: `cannot place ${JSON.stringify(query.near)}: give a US ZIP code or "City, ST"` }]);
-  }
+  const clean = checkedQuery(deps, query);
   const now = deps.clock.now().toISOString();
-  const clean = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as SavedSearchQuery;
   const row: SavedSearchRow = { id: deps.ids.newId('srch'), userId: principal.user.id, query: clean, createdAt: now, alertedThrough: now };
   await deps.store.transaction(async (tx) => {
     if ((await tx.savedSearches.countForUser(principal.user.id)) >= SAVED_SEARCH_CAP) {
@@ -84,6 +81,28 @@ export async function saveSearch(deps: Pick<StaffingDeps, 'store' | 'clock' | 'i
     }
     await tx.savedSearches.insert(row);
   });
+  return viewOf(row, alertsWithheldFrom(await residenceOf(deps, principal)));
+}
+
+/** The filters as stored (no undefined keys), or a validation error naming `near` for a place the gazetteer cannot place. */
+function checkedQuery(deps: Pick<StaffingDeps, 'places'>, query: SavedSearchQuery): SavedSearchQuery {
+  if (query.near !== undefined && deps.places.resolve(query.near) === undefined) {
+    throw new ValidationError([{ path: 'near', message: `cannot place ${JSON.stringify(query.near)}: give a US ZIP code or "City, ST"` }]);
+  }
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as SavedSearchQuery;
+}
+
+/**
+ * Changes the filters of one of the signed-in person's saved searches (the same checks as saving one). Its
+ * alerts start again from now: a posting opened earlier that only the new filters match is not mailed, as
+ * for a new search. Anyone else's search does not exist for them.
+ */
+export async function changeSavedSearch(deps: Pick<StaffingDeps, 'store' | 'clock' | 'places'>, principal: Principal, id: string, query: SavedSearchQuery): Promise<SavedSearchView> {
+  const clean = checkedQuery(deps, query);
+  const now = deps.clock.now().toISOString();
+  if (!(await deps.store.savedSearches.replace(principal.user.id, id, clean, now))) throw new NotFoundError('saved search', id);
+  const row = (await deps.store.savedSearches.listForUser(principal.user.id)).find((r) => r.id === id);
+  if (row === undefined) throw new NotFoundError('saved search', id);
   return viewOf(row, alertsWithheldFrom(await residenceOf(deps, principal)));
 }
 

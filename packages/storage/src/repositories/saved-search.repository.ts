@@ -33,6 +33,16 @@ export class KyselySavedSearchRepository implements SavedSearchRepository {
     return Number(r?.n ?? 0);
   }
 
+  async replace(userId: string, id: string, query: SavedSearchQuery, alertedThrough: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('saved_searches')
+      .set({ query_json: JSON.stringify(query), alerted_through: alertedThrough })
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
   async delete(userId: string, id: string): Promise<boolean> {
     const r = await this.db.deleteFrom('saved_searches').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
     return Number(r.numDeletedRows) > 0;

@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { useRoles } from '../../api/queries';
-import { useDeleteSavedSearch, useSaveSearch, useSavedSearches, type SavedSearchInput } from '../../api/staffing-queries';
+import { useDeleteSavedSearch, useSaveSearch, useSavedSearches, type SavedSearch, type SavedSearchInput } from '../../api/staffing-queries';
 import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert } from '../../components/page';
 import { EMPLOYMENT_LABELS, isEmploymentType, isModality, isPayUnit, MODALITY_LABELS, PAY_UNIT_LABELS } from './search-words';
@@ -32,9 +32,15 @@ function bodyOf(d: Draft): SavedSearchInput {
   };
 }
 
+/** A saved search's filters back in the form. */
+function draftOf(s: SavedSearch['search']): Draft {
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  return { role: text(s.role), modality: text(s.modality), employmentType: text(s.employmentType), near: text(s.near), radiusKm: text(s.radiusKm ?? 50), minPay: text(s.minPay), payUnit: text(s.payUnit ?? 'year') };
+}
+
 /**
- * "My job search": the searches one saved (in words, with whether alerts are mailed), deleting one, and
- * saving a new one — filled in from the job board's "save this search" link.
+ * "My job search": the searches one saved (in words, with whether alerts are mailed), changing or deleting
+ * one, and saving a new one — filled in from the job board's "save this search" link.
  */
 export function SavedSearches() {
   const from = route.useSearch();
@@ -51,13 +57,19 @@ export function SavedSearches() {
     minPay: from.minPay ?? '',
     payUnit: from.payUnit ?? 'year',
   });
+  const [editing, setEditing] = useState<SavedSearch | null>(null);
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   const errorFor = (path: string) => (isApiProblem(save.error) ? save.error.fieldErrors.filter((e) => e.path === path).map((e) => e.message) : []);
   const fieldPaths = ['role', 'modality', 'employmentType', 'near', 'radiusKm', 'minPay', 'payUnit'];
   const otherError = save.isError && !(isApiProblem(save.error) && save.error.fieldErrors.some((e) => fieldPaths.includes(e.path)));
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    save.mutate(bodyOf(draft));
+    save.mutate({ id: editing?.id ?? null, body: bodyOf(draft) }, { onSuccess: () => setEditing(null) });
+  };
+  const edit = (s: SavedSearch) => {
+    save.reset();
+    setEditing(s);
+    setDraft(draftOf(s.search));
   };
   return (
     <Card className="mt-4">
@@ -72,6 +84,9 @@ export function SavedSearches() {
           {saved.data.map((s) => (
             <li key={s.id}>
               <span>{s.says}</span>
+              <button type="button" className="ml-2 rounded border border-slate-500 px-2 py-1 text-sm" onClick={() => edit(s)} aria-label={`Change the search: ${s.says}`}>
+                Change
+              </button>
               <button type="button" className="ml-2 rounded border border-slate-500 px-2 py-1 text-sm" onClick={() => remove.mutate(s.id)} disabled={remove.isPending}>
                 Delete
               </button>
@@ -83,8 +98,9 @@ export function SavedSearches() {
       {remove.isError ? <ErrorAlert>{describeError(remove.error)}</ErrorAlert> : null}
       <form onSubmit={onSubmit} noValidate aria-labelledby="save-search-title" className="mt-4">
         <h3 id="save-search-title" className="font-semibold">
-          Save a search
+          {editing === null ? 'Save a search' : `Change the search: ${editing.says}`}
         </h3>
+        {editing === null ? null : <p className="mt-1 text-slate-700">Alerts for it start again from the change: jobs opened before it are not mailed.</p>}
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <Field label="Role" error={errorFor('role')}>
             <Select value={draft.role} onChange={set('role')}>
@@ -135,9 +151,16 @@ export function SavedSearches() {
             </Select>
           </Field>
         </div>
-        <button type="submit" className="mt-3 rounded bg-blue-700 px-3 py-2 text-white" disabled={save.isPending}>
-          Save this search
-        </button>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button type="submit" className="rounded bg-blue-700 px-3 py-2 text-white" disabled={save.isPending}>
+            {editing === null ? 'Save this search' : 'Save changes'}
+          </button>
+          {editing === null ? null : (
+            <button type="button" className="rounded border border-slate-500 px-3 py-2" onClick={() => setEditing(null)}>
+              Cancel
+            </button>
+          )}
+        </div>
         {save.isSuccess ? (
           <p role="status" className="mt-2 text-green-800">
             Saved: {save.data.says}.
