@@ -62,5 +62,30 @@ for (const dialect of testDialects()) {
       const answers = await mailsOf('staffing-request-answered');
       expect(answers.map((m) => m.subject)).toEqual([`${handle} withdrew: "CT Technologist, weekends"`, `${handle} accepted: "CT Technologist, weekends"`]);
     });
+
+    it("an agency's accepted request for a hospital's posting, and a candidate's own application, tell the posting's organisation — by handle, not by name", async () => {
+      const victor = await t.signIn(demo('victor.huang')); // org admin of the demo hospital
+      const hospitalJob = (await victor.request('POST', '/api/v1/postings', postingBody({ validThrough: '2099-12-31', title: 'CT Technologist, hospital days' }))).json<{ id: string }>().id;
+      const before = (await mailsOf('staffing-submission')).length;
+      const asked = await nina.request('POST', `/api/v1/postings/${hospitalJob}/requests`, { candidate: handle });
+      expect(asked.statusCode).toBe(201);
+      expect((await mailsOf('staffing-submission')).length).toBe(before); // not yet: the candidate has not agreed
+      expect((await ana.request('POST', `/api/v1/requests/${asked.json<{ id: string }>().id}/accept`)).statusCode).toBe(200);
+      const [submitted] = (await mailsOf('staffing-submission')).filter((m) => m.subject.includes('hospital days'));
+      expect(submitted).toMatchObject({ to: demo('victor.huang'), subject: 'Northstar Imaging Staffing (fictitious) put a candidate forward: "CT Technologist, hospital days"' });
+      expect(submitted?.text).toContain(`Northstar Imaging Staffing (fictitious) put forward the candidate ${handle}, who agreed, for your job "CT Technologist, hospital days"`);
+      expect(submitted?.text).toContain(`http://modality.test/candidates?posting=${hospitalJob}`);
+      expect(submitted?.text).not.toContain('Ana');
+
+      // A request for the agency's own posting tells nobody else; an application tells the posting's organisation.
+      const marcus = await t.signIn(demo('marcus.chen'));
+      expect((await marcus.request('POST', `/api/v1/postings/${job}/apply`)).statusCode).toBe(201);
+      const applied = (await mailsOf('staffing-submission')).filter((m) => m.subject === 'A new application: "CT Technologist, weekends"');
+      expect(applied.map((m) => m.to)).toEqual([demo('nina.cole')]);
+      expect(applied[0]?.text).toMatch(/The candidate C-[A-Z0-9]{4}-[A-Z0-9]{4} applied for your job "CT Technologist, weekends"/);
+      expect(applied[0]?.text).not.toContain('Marcus');
+      expect((await deliverDueMail(t.deps, transport)).sent).toBeGreaterThanOrEqual(2);
+      expect(mailText(await smtp.waitFor(demo('victor.huang')))).toContain('put forward the candidate');
+    });
   });
 }

@@ -5,10 +5,10 @@ import { enqueueMail } from '../mail/deliver-mail.js';
 import type { PayRange, PostingRow, RequestStatus, StaffingRequestRow, Store, SubmissionKind } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { profileOf, findableBy } from './candidate-profile.js';
-import { actingOrganisationFor, writesPostingsFor } from './posting-access.js';
+import { actingOrganisationFor, POSTING_WRITER_ROLES, writesPostingsFor } from './posting-access.js';
 import { statusOn } from './posting-view.js';
 import { activeRecruitmentRefusal, RecruitmentRestrictedError, type RecruitmentRefusal } from './ethical-recruitment.js';
-import { representRequestMail, requestAnsweredMail } from './request-mails.js';
+import { representRequestMail, requestAnsweredMail, submissionMail } from './request-mails.js';
 
 /** The staffing deps and the install's public address, for the links in request mails. */
 export type ConsentDeps = StaffingDeps & Pick<MailDeps, 'publicUrl'>;
@@ -18,6 +18,21 @@ async function candidateAccount(tx: Store, personId: string): Promise<{ readonly
   const person = await tx.people.findById(personId);
   const user = person?.ownerUserId == null ? undefined : await tx.users.findById(person.ownerUserId);
   return user === undefined ? undefined : { name: user.name, email: user.email };
+}
+
+/**
+ * Tells the posting's own organisation — each of its recruiters and organisation admins, once per address —
+ * that a candidate was put forward to it, in the transaction of the change (`by`: the agency that asked, or
+ * null for the candidate's own application).
+ */
+async function mailPostingOrganisation(deps: ConsentDeps, tx: Store, posting: PostingRow, view: RequestView, by: string | null): Promise<void> {
+  const link = `${deps.publicUrl}/candidates?posting=${encodeURIComponent(posting.id)}`;
+  const seen = new Set<string>();
+  for (const m of await tx.memberships.listForOrganisation(posting.organisationId)) {
+    if (!POSTING_WRITER_ROLES.includes(m.role) || seen.has(m.email)) continue;
+    seen.add(m.email);
+    await enqueueMail(deps, tx, submissionMail(m.email, m.userName, by, view.candidate.handle, view.posting, link));
+  }
 }
 
 /** Requests one recruiter may send in a UTC day: enough for real work, too few for a flood of calls. */
@@ -126,7 +141,7 @@ export async function requestToRepresent(deps: ConsentDeps, principal: Principal
 }
 
 /** A candidate applies to an open posting themselves: a submission, at once, seen by the posting's organisation. */
-export async function applyToPosting(deps: StaffingDeps, principal: Principal, postingId: string): Promise<RequestView> {
+export async function applyToPosting(deps: ConsentDeps, principal: Principal, postingId: string): Promise<RequestView> {
   const personId = principal.personId;
   if (personId === null) throw new NotFoundError('record', 'of this account (add your record to apply)');
   return deps.store.transaction(async (tx) => {
@@ -139,7 +154,9 @@ export async function applyToPosting(deps: StaffingDeps, principal: Principal, p
     const row: StaffingRequestRow = { id: deps.ids.newId('req'), postingId, personId, organisationId: posting.organisationId, kind: 'application', status: 'accepted', requestedBy: null, createdAt: now, decidedAt: now };
     if (!(await tx.staffingRequests.insert(row))) throw new ConflictError('You are already put forward for this posting (by your own application or an accepted request)');
     await tx.audit.append({ at: now, actorUserId: principal.user.id, organisationId: posting.organisationId, action: 'staffing.applied', subjectPersonId: personId, details: { request: row.id, posting: postingId } });
-    return viewOf(deps, tx, row, null);
+    const view = await viewOf(deps, tx, row, null);
+    await mailPostingOrganisation(deps, tx, posting, view, null);
+    return view;
   });
 }
 
@@ -189,6 +206,9 @@ export async function answerRequest(deps: ConsentDeps, principal: Principal, id:
       const link = `${deps.publicUrl}/candidates?posting=${encodeURIComponent(row.postingId)}`;
       await enqueueMail(deps, tx, requestAnsweredMail(recruiter.email, recruiter.name, view.candidate.handle, answer, view.posting, link));
     }
+    // An agency's accepted request puts the candidate forward to another organisation's posting: it hears too.
+    const posting = await postingOr404(tx, row.postingId);
+    if (answer === 'accept' && posting.organisationId !== row.organisationId) await mailPostingOrganisation(deps, tx, posting, view, view.organisation.name);
     return view;
   });
 }

@@ -53,3 +53,19 @@ export function requestAnsweredMail(to: string, name: string, handle: string, an
     text: [`Hello ${name},`, '', `The candidate ${handle} ${ANSWER_WORDS[answer]} for "${posting.title}" in ${posting.place} (${payWords(posting.pay)}).`, '', next, '', `See the job's requests: ${link}`].join('\n'),
   };
 }
+
+/**
+ * The mail the posting's own organisation (its recruiters and organisation admins) gets when a candidate
+ * is put forward to it: by a staffing agency whose request the candidate accepted (`by` names the agency),
+ * or by the candidate's own application (`by` null). The candidate is named by handle only; the name and
+ * e-mail are on the Candidates page, where each reading is logged for the candidate to see.
+ */
+export function submissionMail(to: string, name: string, by: string | null, handle: string, posting: RequestMailPosting, link: string): MailDraft {
+  const who = by === null ? `The candidate ${handle} applied` : `${by} put forward the candidate ${handle}, who agreed,`;
+  return {
+    kind: 'staffing-submission',
+    to,
+    subject: by === null ? `A new application: "${posting.title}"` : `${by} put a candidate forward: "${posting.title}"`,
+    text: [`Hello ${name},`, '', `${who} for your job "${posting.title}" in ${posting.place} (${payWords(posting.pay)}).`, '', 'Their name and e-mail address are shown with the submission on your Candidates page.', '', `See the job's requests and applications: ${link}`].join('\n'),
+  };
+}
