@@ -61,7 +61,7 @@ test.describe('writing postings and saving searches', () => {
     await candidate.goto('/jobs?modality=ct&near=77030');
     await candidate.getByRole('link', { name: 'Save this search and get new jobs by mail' }).click();
     await expect(candidate.getByRole('heading', { level: 1, name: 'My job search' })).toBeVisible();
-    await expect(candidate.getByLabel('Near (ZIP or City, ST)')).toHaveValue('77030');
+    await expect(candidate.getByLabel('Near (ZIP, City, ST, or City, Country)')).toHaveValue('77030');
     await candidate.getByRole('button', { name: 'Save this search' }).click();
     const saved = candidate.getByTestId('saved-searches');
     await expect(saved).toContainText('CT jobs within 50 km of 77030');

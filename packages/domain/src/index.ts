@@ -8,3 +8,4 @@ export * from './membership-roles.js';
 export * from './verify-reasons.js';
 export * from './staffing-vocabulary.js';
 export * from './staffing-words.js';
+export * from './place-words.js';

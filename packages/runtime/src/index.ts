@@ -14,6 +14,8 @@ export { DEMO_KEY_SECRET, publicUrlFromEnv, secretBoxFromEnv, type KeySecretSour
 export { mailboxTransport, mailTransportFromEnv, smtpTransport, type SmtpSettings } from './mail/smtp-transport.js';
 export { startMailWorker, type MailWorker } from './mail/mail-worker.js';
 export * from './places/zipcodes-gazetteer.js';
+export * from './places/world-cities-gazetteer.js';
+export * from './places/bundled-gazetteer.js';
 export { startReminderJob, type ReminderJob } from './mail/reminder-job.js';
 export { startJobAlertJob } from './mail/job-alert-job.js';
 export { startPeriodicJob, type PeriodicJob } from './mail/periodic-job.js';

@@ -13,7 +13,7 @@ import { pdfkitRenderer } from './pdf/pdfkit-renderer.js';
 import { dataIntegrityProofs } from './proof/data-integrity-proofs.js';
 import { publicUrlFromEnv, secretBoxFromEnv, type KeySecretSource } from './proof/key-secret.js';
 import { readIpedsPrograms } from './program-directory/ipeds-programs.js';
-import { zipcodesGazetteer } from './places/zipcodes-gazetteer.js';
+import { bundledGazetteer } from './places/bundled-gazetteer.js';
 import { systemClock } from './system-clock.js';
 
 /** The composed application: use-case dependencies over a real database, and how to close it. */
@@ -97,7 +97,7 @@ export async function openRuntime(options: {
   // The published demo secret is for the embedded demo only: SQLite holding the demo data.
   const embeddedDemo = config.kind === 'sqlite' && demo;
   const { box, source } = secretBoxFromEnv(options.env, embeddedDemo);
-  const deps: ProofDeps = { ...base, places: zipcodesGazetteer, ranking: new CandidateRanking(), proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env), blobs: blobStoreFor(store, dataDirFromEnv(options.env)) };
+  const deps: ProofDeps = { ...base, places: bundledGazetteer, ranking: new CandidateRanking(), proofs: dataIntegrityProofs, secrets: box, pdf: pdfkitRenderer, publicUrl: publicUrlFromEnv(options.env), blobs: blobStoreFor(store, dataDirFromEnv(options.env)) };
   const credentials = seeded ? await seedDemoCredentials(deps) : 0;
   if (seeded) await seedDemoStaffing(deps);
   const mailTransport = mailTransportFromEnv(options.env);

@@ -1,7 +1,7 @@
 import type { JobBoard, JobPage, PostingView } from '@modality/app';
-import { EMPLOYMENT_TYPES, IMAGING_MODALITIES, PAY_UNITS } from '@modality/domain';
+import { EMPLOYMENT_TYPES, IMAGING_MODALITIES, PAY_UNITS, placeWords } from '@modality/domain';
 import { h, jsonForScript } from './escape.js';
-import { dateWords, EMPLOYMENT_WORDS, MODALITY_WORDS, PAY_UNIT_WORDS, payWords, regionWords, SHIFT_WORDS } from './words.js';
+import { dateWords, EMPLOYMENT_WORDS, MODALITY_WORDS, PAY_UNIT_WORDS, payWords, SHIFT_WORDS } from './words.js';
 
 /** The stylesheet of the job pages (served at /jobs/jobs.css, so no inline style is needed). */
 export const JOBS_CSS = `
@@ -45,7 +45,7 @@ ${s.body}
 `;
 }
 
-const place = (p: PostingView) => `${p.place.city}, ${regionWords(p.place.region)}`;
+const place = (p: PostingView) => placeWords(p.place);
 
 /** The page of one open posting, with its schema.org JobPosting in the head. */
 export function jobPageHtml(job: JobPage): string {
@@ -103,7 +103,7 @@ export function jobBoardHtml(board: JobBoard, q: BoardQuery, refused?: string, s
   const form = `<form method="get" action="/jobs" class="card">
 <label>Role<select name="role"><option value="">Any role</option>${board.roles.map((r) => option(r.code, r.name, q.role)).join('')}</select></label>
 <label>Modality<select name="modality"><option value="">Any modality</option>${IMAGING_MODALITIES.map((m) => option(m, MODALITY_WORDS[m], q.modality)).join('')}</select></label>
-<label>Near (ZIP or City, ST)<input name="near" value="${h(q.near ?? '')}" placeholder="77030 or Houston, TX"></label>
+<label>Near (ZIP, City, ST, or City, Country)<input name="near" value="${h(q.near ?? '')}" placeholder="77030, Houston, TX, or Manchester, UK"></label>
 <label>Within (km)<input name="radiusKm" type="number" min="1" max="1000" value="${q.radiusKm}"></label>
 <label>Pay at least<input name="minPay" type="number" min="1" step="any" value="${q.minPay ?? ''}"></label>
 <label>Per<select name="payUnit">${PAY_UNITS.map((u) => option(u, PAY_UNIT_WORDS[u].replace(/^an? /, ''), q.payUnit)).join('')}</select></label>

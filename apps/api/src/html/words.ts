@@ -11,4 +11,3 @@ export function dateWords(date: string): string {
 }
 
 /** `us-tx` as "TX". */
-export const regionWords = (region: string) => (region.includes('-') ? region.slice(region.indexOf('-') + 1).toUpperCase() : region.toUpperCase());

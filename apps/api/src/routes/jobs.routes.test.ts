@@ -62,6 +62,29 @@ for (const dialect of testDialects()) {
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${TEST_PUBLIC_URL}/jobs/${openId}`);
     });
 
+    it('places a job abroad by "City, Country": its page and JobPosting name the city and the country, in pounds', async () => {
+      const body = postingBody({ title: 'Diagnostic Radiographer, Manchester', role: 'radiographer', modality: 'radiography', requirements: { credentials: { allOf: [], anyOf: [] }, licenceJurisdictions: ['gb'], startWindow: { from: '2026-12-01', to: '2027-03-31' }, sponsorship: true }, place: { address: 'Oxford Rd, Manchester M13 9WL, United Kingdom', radiusKm: 40 }, pay: { min: 31000, max: 38000, unit: 'year', currency: 'GBP' } });
+      const created = await nina.request('POST', '/api/v1/postings', body);
+      expect(created.statusCode, created.body).toBe(201);
+      const posting = created.json<{ id: string; place: { city: string; region: string; country: string } }>();
+      expect(posting.place).toMatchObject({ city: 'Manchester', region: 'gb-eng', country: 'GB' });
+      const res = await t.app.inject({ method: 'GET', url: `/jobs/${posting.id}` });
+      const doc = parseHtml(res.body);
+      const ld = JSON.parse(doc.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '') as { jobLocation: { address: Record<string, unknown> }; baseSalary: { currency: string }; eligibilityToWorkRequirement: string };
+      expect(ld.jobLocation.address).toMatchObject({ addressLocality: 'Manchester', addressRegion: 'ENG', addressCountry: 'GB' });
+      expect(ld.baseSalary.currency).toBe('GBP');
+      expect(ld.eligibilityToWorkRequirement).toContain('the United Kingdom');
+      expect(doc.body.textContent).toContain('Manchester, United Kingdom');
+      // The board finds it near another city of the same country, and the API refuses a city it cannot place, quoting it.
+      const near = (await t.app.inject({ method: 'GET', url: `/api/v1/postings?near=${encodeURIComponent('Salford, United Kingdom')}&radiusKm=20` })).json<{ items: Array<{ id: string }> }>();
+      expect(near.items.map((p) => p.id)).toContain(posting.id);
+      const bad = await nina.request('POST', '/api/v1/postings', { ...body, place: { address: 'Atlantis, United Kingdom' } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('Atlantis, United Kingdom');
+      // Closed again, so the board and sitemap the other tests count are as they were.
+      expect((await nina.request('PATCH', `/api/v1/postings/${posting.id}`, { status: 'closed' })).statusCode).toBe(200);
+    });
+
     it('says what the job needs in words: credential and state names, never codes', async () => {
       const doc = parseHtml((await t.app.inject({ method: 'GET', url: `/jobs/${openId}` })).body);
       const text = doc.body.textContent;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CandidateRanking, DEFAULT_RATE_LIMITS, seedDemo, seedDemoCredentials, seedDemoStaffing, type ProofDeps, type RateLimitPolicies } from '@modality/app';
-import { aesGcmSecretBox, argon2Hasher, blobStoreFor, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock, zipcodesGazetteer } from '@modality/runtime';
+import { aesGcmSecretBox, argon2Hasher, blobStoreFor, cryptoIds, dataIntegrityProofs, pdfkitRenderer, systemClock, bundledGazetteer } from '@modality/runtime';
 import { openTestStore, type TestDialect } from '@modality/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions } from '../server.js';
@@ -55,7 +55,7 @@ export async function startTestServer(dialect: TestDialect, options: Omit<Partia
     proofs: dataIntegrityProofs,
     secrets: aesGcmSecretBox('test-key-encryption-secret-of-32-chars-or-more'),
     pdf: pdfkitRenderer,
-    places: zipcodesGazetteer,
+    places: bundledGazetteer,
     ranking: new CandidateRanking(),
     publicUrl: TEST_PUBLIC_URL,
     blobs: blobStoreFor(store, dataDir),

@@ -11,8 +11,8 @@ export interface ResolvedPlace {
 }
 
 /**
- * Addresses to coordinates from bundled data (no network). US only for now: an address resolves by its
- * five-digit ZIP code, else by "City, ST".
+ * Addresses to coordinates from bundled data (no network): a US address by its five-digit ZIP code, else by
+ * "City, ST"; elsewhere by "City, Country" at city level.
  */
 export interface Gazetteer {
   /** Where the data comes from, for the docs and the API. */

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, type CalendarDate, type ImagingModality, type PostingSide, type WorkShift } from '@modality/domain';
+import { NotFoundError, placeWords, ValidationError, type CalendarDate, type ImagingModality, type PostingSide, type WorkShift } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { StaffingDeps } from '../deps.js';
 import type { CandidatePreferences, CandidateProfileRow, PreferredPlace, ProfileVisibility, Store } from '../ports/index.js';
@@ -17,7 +17,7 @@ export interface ProfileView {
   readonly updatedAt: string;
 }
 
-/** A change to one's profile; absent fields stay as they are. Places are written as a ZIP code or "City, ST". */
+/** A change to one's profile; absent fields stay as they are. Places are written as a US ZIP code, "City, ST", or "City, Country". */
 export interface ProfileChange {
   readonly enabled?: boolean | undefined;
   readonly visibility?: ProfileVisibility | undefined;
@@ -100,8 +100,8 @@ export async function updateMyProfile(deps: StaffingDeps, principal: Principal, 
     const p = change.preferences ?? {};
     const places: PreferredPlace[] | undefined = p.places?.map((place, i) => {
       const found = deps.places.resolve(place.near);
-      if (found === undefined) throw new ValidationError([{ path: `preferences.places[${i}].near`, message: `cannot place ${JSON.stringify(place.near)}: give a US ZIP code or "City, ST"` }]);
-      const label = `${found.city}, ${found.region.slice(found.region.indexOf('-') + 1).toUpperCase()}`;
+      if (found === undefined) throw new ValidationError([{ path: `preferences.places[${i}].near`, message: `cannot place ${JSON.stringify(place.near)}: give a US ZIP code, "City, ST", or "City, Country" elsewhere` }]);
+      const label = placeWords(found);
       return { label, region: found.region, country: found.country, lat: found.lat, lon: found.lon, radiusKm: place.radiusKm };
     });
     const preferences: CandidatePreferences = {

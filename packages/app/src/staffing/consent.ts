@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, RateLimitedError } from '@modality/domain';
+import { ConflictError, NotFoundError, placeWords, RateLimitedError } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { MailDeps, StaffingDeps } from '../deps.js';
 import { enqueueMail } from '../mail/deliver-mail.js';
@@ -75,14 +75,13 @@ async function viewOf(deps: Pick<StaffingDeps, 'clock' | 'ids'>, tx: Store, row:
     email = user?.email ?? null;
     await tx.audit.append({ at: deps.clock.now().toISOString(), actorUserId: reveal.actor.user.id, organisationId: row.organisationId, action: 'candidate.revealed', subjectPersonId: row.personId, details: { request: row.id, posting: row.postingId } });
   }
-  const region = posting.place.region.slice(posting.place.region.indexOf('-') + 1).toUpperCase();
   return {
     id: row.id,
     kind: row.kind,
     status: row.status,
     createdAt: row.createdAt,
     decidedAt: row.decidedAt,
-    posting: { id: posting.id, title: posting.title, pay: posting.pay, place: `${posting.place.city}, ${region}` },
+    posting: { id: posting.id, title: posting.title, pay: posting.pay, place: placeWords(posting.place) },
     organisation: { name: org?.name ?? '' },
     candidate: { handle: profile.handle, name, email },
   };

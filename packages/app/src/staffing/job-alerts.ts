@@ -1,4 +1,4 @@
-import { payWords } from '@modality/domain';
+import { payWords, placeWords } from '@modality/domain';
 import type { MailDeps, StaffingDeps } from '../deps.js';
 import { enqueueMail, type MailDraft } from '../mail/deliver-mail.js';
 import type { AlertSubscription, SavedSearchQuery } from '../ports/index.js';
@@ -40,7 +40,7 @@ function alertMail(sub: AlertSubscription, postings: readonly PostingView[], mor
       '',
       `${count} opened since we last wrote for your saved search "${says}":`,
       '',
-      ...postings.map((p) => `- ${p.title} — ${p.organisation.name}, ${p.place.city}, ${p.place.region.slice(p.place.region.indexOf('-') + 1).toUpperCase()} — ${payWords(p.pay)}\n  ${jobUrl(publicUrl, p.id)}`),
+      ...postings.map((p) => `- ${p.title} — ${p.organisation.name}, ${placeWords(p.place)} — ${payWords(p.pay)}\n  ${jobUrl(publicUrl, p.id)}`),
       ...(more ? ['', `There are more; see them all on the job board: ${boardUrl(publicUrl, sub.query)}`] : []),
       '',
       `You get this mail because you saved this search. To change or delete your saved searches, go to "My job search": ${publicUrl}/job-search`,

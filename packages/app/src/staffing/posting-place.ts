@@ -9,7 +9,7 @@ import type { PostingPlace } from '../ports/index.js';
 export function placeOf(deps: Pick<StaffingDeps, 'places'>, input: { readonly address: string; readonly radiusKm: number }, field = 'place.address'): PostingPlace {
   const place = deps.places.resolve(input.address);
   if (place === undefined) {
-    throw new ValidationError([{ path: field, message: `cannot place ${JSON.stringify(input.address)}: give a US ZIP code (e.g. "…, Houston, TX 77030") or "City, ST"` }]);
+    throw new ValidationError([{ path: field, message: `cannot place ${JSON.stringify(input.address)}: give a US ZIP code (e.g. "…, Houston, TX 77030") "City, ST", or "City, Country" elsewhere (e.g. "Manchester, United Kingdom")` }]);
   }
   return { address: input.address, ...place, radiusKm: input.radiusKm };
 }

@@ -8,7 +8,7 @@ import { writesPostingsFor } from './posting-access.js';
 import { boxAround, distanceKm } from './posting-place.js';
 import { postingView, type PostingView } from './posting-view.js';
 
-/** The public search: every given filter must match; `near` is a ZIP code or "City, ST". */
+/** The public search: every given filter must match; `near` is a US ZIP code, "City, ST", or "City, Country" elsewhere. */
 export interface PostingSearch extends PageInput {
   readonly role?: string | undefined;
   readonly modality?: ImagingModality | undefined;
@@ -57,7 +57,7 @@ export async function searchPostings(deps: Pick<StaffingDeps, 'store' | 'clock' 
   let centre: { lat: number; lon: number } | undefined;
   if (search.near !== undefined) {
     centre = deps.places.resolve(search.near);
-    if (centre === undefined) throw new ValidationError([{ path: 'near', message: `cannot place ${JSON.stringify(search.near)}: give a US ZIP code or "City, ST"` }]);
+    if (centre === undefined) throw new ValidationError([{ path: 'near', message: `cannot place ${JSON.stringify(search.near)}: give a US ZIP code, "City, ST", or "City, Country" elsewhere` }]);
   }
   const filter: PostingFilter = {
     openOn: todayUtc(deps),

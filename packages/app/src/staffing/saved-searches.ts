@@ -87,7 +87,7 @@ export async function saveSearch(deps: Pick<StaffingDeps, 'store' | 'clock' | 'i
 /** The filters as stored (no undefined keys), or a validation error naming `near` for a place the gazetteer cannot place. */
 function checkedQuery(deps: Pick<StaffingDeps, 'places'>, query: SavedSearchQuery): SavedSearchQuery {
   if (query.near !== undefined && deps.places.resolve(query.near) === undefined) {
-    throw new ValidationError([{ path: 'near', message: `cannot place ${JSON.stringify(query.near)}: give a US ZIP code or "City, ST"` }]);
+    throw new ValidationError([{ path: 'near', message: `cannot place ${JSON.stringify(query.near)}: give a US ZIP code, "City, ST", or "City, Country" elsewhere` }]);
   }
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as SavedSearchQuery;
 }

@@ -1,4 +1,4 @@
-import type { EmploymentType, PayUnit } from '@modality/domain';
+import { countryWords, type EmploymentType, type PayUnit } from '@modality/domain';
 
 /** What a schema.org JobPosting is made from: a posting in plain values (no storage shapes). */
 export interface JobPostingSource {
@@ -46,7 +46,7 @@ const EMPLOYMENT: Readonly<Record<EmploymentType, readonly string[]>> = {
 const UNIT: Readonly<Record<PayUnit, string>> = { hour: 'HOUR', week: 'WEEK', month: 'MONTH', year: 'YEAR' };
 
 /** Country names for the visa sentence (the countries postings can be placed in). */
-const COUNTRY_NAME: Readonly<Record<string, string>> = { US: 'the United States' };
+const COUNTRY_NAME: Readonly<Record<string, string>> = { US: 'the United States', GB: 'the United Kingdom', PH: 'the Philippines', NL: 'the Netherlands', AE: 'the United Arab Emirates' };
 
 /**
  * The schema.org `JobPosting` of a posting, with the properties search engines require and recommend:
@@ -60,8 +60,9 @@ const COUNTRY_NAME: Readonly<Record<string, string>> = { US: 'the United States'
  */
 export function jobPostingJsonLd(s: JobPostingSource): Record<string, unknown> {
   const types = EMPLOYMENT[s.employmentType];
-  const region = s.place.region.includes('-') ? s.place.region.slice(s.place.region.indexOf('-') + 1).toUpperCase() : s.place.region.toUpperCase();
-  const country = COUNTRY_NAME[s.place.country] ?? s.place.country;
+  // A region below the country (us-tx, ca-on, gb-eng) is `addressRegion`; a country-wide one (ie) is none.
+  const region = s.place.region.includes('-') ? s.place.region.slice(s.place.region.indexOf('-') + 1).toUpperCase() : null;
+  const country = COUNTRY_NAME[s.place.country] ?? countryWords(s.place.country);
   return {
     '@context': 'https://schema.org/',
     '@type': 'JobPosting',
@@ -81,7 +82,7 @@ export function jobPostingJsonLd(s: JobPostingSource): Record<string, unknown> {
         '@type': 'PostalAddress',
         ...(s.place.streetAddress === null ? {} : { streetAddress: s.place.streetAddress }),
         addressLocality: s.place.city,
-        addressRegion: region,
+        ...(region === null ? {} : { addressRegion: region }),
         ...(s.place.postalCode === null ? {} : { postalCode: s.place.postalCode }),
         addressCountry: s.place.country,
       },

@@ -144,7 +144,7 @@ function Editor({ posting, organisationId }: { posting: Posting | undefined; org
       <Card className="mt-4">
         <h2 className="text-lg font-semibold">Place and pay</h2>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          {field('address', 'Address', <Input value={d.address} onChange={text('address')} />, 'A US address with its ZIP code, or "City, ST"')}
+          {field('address', 'Address', <Input value={d.address} onChange={text('address')} />, 'A US address with its ZIP code, or "City, ST"; elsewhere an address ending "City, Country"')}
           {field('radiusKm', 'Commuting radius (km)', <Input type="number" value={d.radiusKm} onChange={text('radiusKm')} />)}
           {field('payMin', 'Pay from', <Input type="number" step="any" value={d.payMin} onChange={text('payMin')} />)}
           {field('payMax', 'Pay up to', <Input type="number" step="any" value={d.payMax} onChange={text('payMax')} />)}

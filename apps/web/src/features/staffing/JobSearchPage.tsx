@@ -48,7 +48,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
               ))}
             </Select>
           </Field>
-          <Field label="Where I want to work (ZIP or City, ST)" error={placeError}>
+          <Field label="Where I want to work (ZIP, City, ST, or City, Country)" error={placeError}>
             <Input value={near} onChange={(e) => setNear(e.target.value)} />
           </Field>
           <label className="flex items-center gap-2">

@@ -132,7 +132,7 @@ export function SavedSearches() {
               ))}
             </Select>
           </Field>
-          <Field label="Near (ZIP or City, ST)" error={errorFor('near')}>
+          <Field label="Near (ZIP, City, ST, or City, Country)" error={errorFor('near')}>
             <Input value={draft.near} onChange={set('near')} placeholder="77030 or Houston, TX" />
           </Field>
           <Field label="Within (km)" error={errorFor('radiusKm')}>
