@@ -56,7 +56,7 @@ export type CheckedEntry = Pick<ClinicalEntryRow, 'procedure' | 'performedOn' | 
  * catalogue does not know, a site not open to the student, a repeat not under direct supervision, or a
  * competency attempt the student did not perform under direct supervision.
  */
-export function entryIssues(deps: Deps, e: CheckedEntry, sites: readonly ClinicalSiteRow[]): { path: string; message: string }[] {
+export function entryIssues(deps: Pick<Deps, 'clock'>, e: CheckedEntry, sites: readonly ClinicalSiteRow[]): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
   if (e.performedOn > todayUtc(deps)) issues.push({ path: 'performedOn', message: `"${e.performedOn}" is in the future; log a procedure on or after the day it was done` });
   if (findProcedure(e.procedure) === undefined) issues.push({ path: 'procedure', message: `"${e.procedure}" is not a procedure in the catalogue` });
