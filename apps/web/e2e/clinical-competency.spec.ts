@@ -38,6 +38,7 @@ async function gradeFromLink(page: Page, path: string, notMet: readonly string[]
   await expect(form.getByTestId('grade-outcome')).toHaveText(notMet.length === 0 ? 'As filled in, the attempt passes.' : /does not pass/);
   await form.getByLabel('Comments (optional)').fill(notMet.length === 0 ? 'Well done.' : 'Repeat the lateral.');
   await expectNoSidewaysScroll(phone);
+  await expectNoSeriousAxeViolations(phone);
   await sign.click();
   await expect(phone.getByRole('status')).toContainText(notMet.length === 0 ? 'the competency attempt passed' : 'the competency attempt did not pass');
   await other.close();
