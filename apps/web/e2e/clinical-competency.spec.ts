@@ -100,3 +100,38 @@ test.describe('competency attempts: the student edits an unsigned entry, a techn
     await expect.poll(() => imagingDone(page)).toBe(before + 1);
   });
 });
+
+test.describe('a clinical instructor grades a competency attempt in the app', () => {
+  test.use({ storageState: authFile('instructor') });
+
+  test('the grade form is filled in before the signature; the grade is shown to the student', async ({ page, browser }) => {
+    test.slow();
+    const student = await browser.newContext({ storageState: authFile('student') });
+    const api = student.request;
+    const me = (await (await api.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const sites = (await (await api.get('/api/v1/clinical/sites')).json()) as { sites: { id: string }[] };
+    const logged = await api.post('/api/v1/clinical/entries', {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { procedure: 'xr:tibia-fibula', performedOn: new Date().toISOString().slice(0, 10), site: sites.sites[0]?.id, role: 'performed', supervision: 'direct', competency: true },
+    });
+    expect(logged.status()).toBe(201);
+    const entryId = ((await logged.json()) as { id: string }).id;
+
+    await page.goto('/clinical/sign-off');
+    const item = page.getByTestId('entry-to-sign').filter({ hasText: 'competency attempt' }).filter({ hasText: 'Sam Patel' }).first();
+    await expect(item.getByTestId('grade-form')).toContainText("Modality's default competency form");
+    await item.getByLabel('I was physically present when Sam Patel did this procedure.').check();
+    const button = item.getByRole('button', { name: 'Sign as Olivia Bennett' });
+    await expect(button).toBeDisabled();
+    for (const group of await item.getByTestId('grade-form').getByRole('group').all()) await group.getByLabel('Met', { exact: true }).check();
+    await expect(item.getByTestId('grade-outcome')).toHaveText('As filled in, the attempt passes.');
+    await expectNoSidewaysScroll(page);
+    await button.click();
+    await expect(page.getByRole('status')).toContainText('You signed');
+
+    const back = (await (await api.get(`/api/v1/clinical/entries/${entryId}`)).json()) as { grade: { passed: boolean } | null; history: { words: string }[] };
+    expect(back.grade?.passed).toBe(true);
+    expect(back.history.at(-1)?.words).toMatch(/^Signed in the app by Olivia Bennett on .*; competency passed$/);
+    await student.close();
+  });
+});
