@@ -515,6 +515,19 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     expect: (c) => requestRule(c, ['student']),
     url: (s) => `/api/v1/clinical/entries/${s.clinicalEntry}`,
   },
+  // Editing one's own unsigned entry: the matrix sends a date in the future, so the student gets a 400 (nothing
+  // written, the entry and its link stay as they were) and everyone else 404. Deleting names no entry of theirs.
+  'PATCH /api/v1/clinical/entries/:id': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['student'], 400),
+    url: (s) => `/api/v1/clinical/entries/${s.clinicalEntry}`,
+    body: () => ({ performedOn: '2999-01-01' }),
+  },
+  'DELETE /api/v1/clinical/entries/:id': {
+    subject: 'none',
+    expect: (c) => (c.info.email === null ? 401 : 404),
+    url: () => '/api/v1/clinical/entries/cle_matrix',
+  },
   'GET /api/v1/clinical/progress': { subject: 'none', expect: ownLog },
   'POST /api/v1/clinical/entries/:id/sign-requests': {
     subject: 'none',

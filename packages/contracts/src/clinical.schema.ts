@@ -16,8 +16,44 @@ export const newClinicalEntrySchema = z
     role: z.enum(['observed', 'assisted', 'performed'], 'must be one of observed, assisted, performed'),
     supervision: z.enum(['direct', 'indirect'], 'must be direct or indirect'),
     repeat: z.boolean('must be true or false').optional().describe('a repeat of a competency: always under direct supervision (default false)'),
+    competency: z
+      .boolean('must be true or false')
+      .optional()
+      .describe('a competency attempt: performed under direct supervision, graded on a form by the signer (default false)'),
   })
   .meta({ id: 'NewClinicalLogEntry' });
+
+/** `PATCH /api/v1/clinical/entries/{id}`: change your unsigned entry; a field left out stays as it is. */
+export const clinicalEntryEditSchema = z
+  .strictObject({
+    procedure: text(80).optional().describe('procedure code from the catalogue'),
+    performedOn: calendarDateSchema.optional().describe('the day it was done (not in the future)'),
+    site: text(80).optional().describe('id of a clinical site open to you'),
+    role: z.enum(['observed', 'assisted', 'performed'], 'must be one of observed, assisted, performed').optional(),
+    supervision: z.enum(['direct', 'indirect'], 'must be direct or indirect').optional(),
+    repeat: z.boolean('must be true or false').optional(),
+    competency: z.boolean('must be true or false').optional(),
+  })
+  .meta({ id: 'ClinicalLogEntryEdit' });
+
+/** The signer's grade of a competency attempt: each criterion of the form met or not, and comments. */
+export const competencyGradeInputSchema = z
+  .strictObject({
+    criteria: z
+      .array(z.strictObject({ code: text(60).describe('a criterion of the form'), met: z.boolean('must be true or false') }), 'must be a list of criteria')
+      .max(40, 'must have at most 40 criteria'),
+    comments: z.string('must be text').trim().max(2000, 'must be at most 2000 characters').optional(),
+  })
+  .meta({ id: 'CompetencyGradeInput' });
+
+export const gradeFormSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    note: z.string().describe("plain words: this is Modality's default form, not a regulation"),
+    criteria: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })).readonly(),
+  })
+  .meta({ id: 'CompetencyGradeForm' });
 
 export const clinicalSiteSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'ClinicalSite' });
 export const clinicalSitesSchema = z.object({ sites: z.array(clinicalSiteSchema) }).meta({ id: 'ClinicalSites' });
@@ -32,7 +68,18 @@ export const clinicalLogEntrySchema = z
     role: z.enum(['observed', 'assisted', 'performed']),
     supervision: z.enum(['direct', 'indirect']),
     repeat: z.boolean(),
+    competencyAttempt: z.boolean().describe('a competency attempt: graded on a form when signed'),
     loggedAt: z.string(),
+    editedAt: z.string().nullable().describe('when the student last changed it (only while unsigned)'),
+    grade: z
+      .object({
+        formName: z.string(),
+        criteria: z.array(z.object({ code: z.string(), label: z.string(), met: z.boolean() })).readonly(),
+        passed: z.boolean().describe('false when a required criterion was not met: the attempt does not count toward progress'),
+        comments: z.string().nullable(),
+      })
+      .nullable()
+      .describe('the grade of a signed competency attempt, signed with it and never changed; null otherwise'),
     signedBy: z
       .object({
         name: z.string(),
@@ -46,6 +93,19 @@ export const clinicalLogEntrySchema = z
   .meta({ id: 'ClinicalLogEntry' });
 
 export const clinicalEntriesSchema = z.object({ entries: z.array(clinicalLogEntrySchema) }).meta({ id: 'ClinicalEntries' });
+
+/** `GET /api/v1/clinical/entries/{id}`: the entry with its history in words. */
+export const clinicalEntryWithHistorySchema = clinicalLogEntrySchema
+  .extend({
+    history: z.array(
+      z.object({
+        at: z.string(),
+        what: z.enum(['created', 'edited', 'link-sent', 'link-withdrawn', 'signed']),
+        words: z.string().describe('who did what and when, in words'),
+      }),
+    ),
+  })
+  .meta({ id: 'ClinicalLogEntryWithHistory' });
 
 export const clinicalEntryParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -65,12 +125,13 @@ export const instructorSignatureSchema = z
   .strictObject({
     present: z.literal(true, 'must be true: you sign only a procedure you were physically present for or supervised'),
     arrtNumber: text(20).optional().describe('your ARRT ID number (optional)'),
+    grade: competencyGradeInputSchema.optional().describe('required when the entry is a competency attempt, refused otherwise'),
   })
   .meta({ id: 'InstructorSignature' });
 
 /** An unsigned entry of a student of one of the caller's schools, for in-app sign-off. */
 export const entryToSignSchema = z
-  .object({ studentName: z.string(), schoolName: z.string(), entry: clinicalLogEntrySchema })
+  .object({ studentName: z.string(), schoolName: z.string(), entry: clinicalLogEntrySchema, gradeForm: gradeFormSchema.nullable().describe('the form to fill in for a competency attempt') })
   .meta({ id: 'ClinicalEntryToSign' });
 export const entriesToSignSchema = z.object({ entries: z.array(entryToSignSchema) }).meta({ id: 'ClinicalEntriesToSign' });
 
@@ -78,7 +139,7 @@ export const entriesToSignSchema = z.object({ entries: z.array(entryToSignSchema
 export const signTokenParamsSchema = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a sign-request link') });
 
 export const signRequestViewSchema = z
-  .object({ studentName: z.string(), entry: clinicalLogEntrySchema, expiresAt: z.string() })
+  .object({ studentName: z.string(), entry: clinicalLogEntrySchema, expiresAt: z.string(), gradeForm: gradeFormSchema.nullable().describe('the form to fill in for a competency attempt') })
   .meta({ id: 'SignRequestView' });
 
 /** `POST /api/v1/sign/{token}`: the signer's statement. */
@@ -87,6 +148,7 @@ export const signatureSchema = z
     name: text(120).describe('your full name'),
     arrtNumber: text(20).describe('your ARRT ID number'),
     present: z.literal(true, 'must be true: you sign only a procedure you were physically present for'),
+    grade: competencyGradeInputSchema.optional().describe('required when the entry is a competency attempt, refused otherwise'),
   })
   .meta({ id: 'Signature' });
 

@@ -57,7 +57,8 @@ for (const dialect of testDialects()) {
       const entry = res.json<Entry>();
       expect(entry).toMatchObject({ procedureName: 'Chest, routine', site: { id: siteId }, signedBy: null });
       const back = await sam.request('GET', `/api/v1/clinical/entries/${entry.id}`);
-      expect(back.json<Entry>()).toEqual(entry);
+      // Read back with its history: only "logged" so far.
+      expect(back.json<Entry>()).toEqual({ ...entry, history: [expect.objectContaining({ what: 'created', words: expect.stringMatching(/^Logged by Sam Patel on /) as unknown })] });
       // Someone else's entry is "not found", not "forbidden".
       expect((await ana.request('GET', `/api/v1/clinical/entries/${entry.id}`)).statusCode).toBe(404);
       const list = (await sam.request('GET', '/api/v1/clinical/entries')).json<{ entries: Entry[] }>().entries;

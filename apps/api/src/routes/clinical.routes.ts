@@ -1,11 +1,13 @@
-import { clinicalProgress, procedureCatalogue, createSignRequest, getClinicalEntry, listClinicalEntries, listEntriesToSign, logClinicalEntry, openClinicalSites, signInApp, signWithLink, viewSignRequest } from '@modality/app';
+import { clinicalProgress, procedureCatalogue, createSignRequest, deleteClinicalEntry, editClinicalEntry, getClinicalEntryWithHistory, listClinicalEntries, listEntriesToSign, logClinicalEntry, openClinicalSites, signInApp, signWithLink, viewSignRequest } from '@modality/app';
 import {
   clinicalEntriesSchema,
   entriesToSignSchema,
   instructorSignatureSchema,
   newSignRequestSchema,
   procedureCatalogueSchema,
+  clinicalEntryEditSchema,
   clinicalEntryParamsSchema,
+  clinicalEntryWithHistorySchema,
   clinicalLogEntrySchema,
   clinicalProgressQuerySchema,
   clinicalProgressSchema,
@@ -17,6 +19,7 @@ import {
   signTokenParamsSchema,
 } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requirePrincipal } from '../http/principal.js';
 import { problems } from './errors.js';
 import type { RouteContext } from './route-context.js';
@@ -49,8 +52,43 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   );
   app.get(
     '/api/v1/clinical/entries/:id',
-    { schema: { tags, summary: 'One entry of your log, with who signed it and when', params: clinicalEntryParamsSchema, response: { 200: clinicalLogEntrySchema, ...problems(401, 404) } } },
-    async (request) => getClinicalEntry(ctx.deps, requirePrincipal(request), request.params.id),
+    {
+      schema: {
+        tags,
+        summary: 'One entry of your log, with who signed it and its history in words (logged, edited, sign links, signed)',
+        params: clinicalEntryParamsSchema,
+        response: { 200: clinicalEntryWithHistorySchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => getClinicalEntryWithHistory(ctx.deps, requirePrincipal(request), request.params.id),
+  );
+  app.patch(
+    '/api/v1/clinical/entries/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change your unsigned entry (checked like a new one); its pending sign links stop working. A signed entry is 409',
+        params: clinicalEntryParamsSchema,
+        body: clinicalEntryEditSchema,
+        response: { 200: clinicalLogEntrySchema, ...problems(400, 401, 404, 409) },
+      },
+    },
+    async (request) => editClinicalEntry(ctx.deps, requirePrincipal(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/v1/clinical/entries/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete your unsigned entry. A signed entry is 409: it never changes',
+        params: clinicalEntryParamsSchema,
+        response: { 200: z.object({ deleted: z.literal(true) }), ...problems(401, 404, 409) },
+      },
+    },
+    async (request) => {
+      await deleteClinicalEntry(ctx.deps, requirePrincipal(request), request.params.id);
+      return { deleted: true as const };
+    },
   );
   app.get(
     '/api/v1/clinical/progress',

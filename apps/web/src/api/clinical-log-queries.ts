@@ -1,15 +1,19 @@
 import {
   clinicalEntriesSchema,
+  clinicalEntryWithHistorySchema,
   clinicalLogEntrySchema,
   clinicalProgressSchema,
   clinicalSitesSchema,
   entriesToSignSchema,
   procedureCatalogueSchema,
   signRequestSchema,
+  type clinicalEntryEditSchema,
+  type competencyGradeInputSchema,
+  type gradeFormSchema,
   type newClinicalEntrySchema,
 } from '@modality/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiRequest } from './client';
 
 export type ClinicalEntry = z.output<typeof clinicalLogEntrySchema>;
@@ -17,6 +21,9 @@ export type ClinicalProgress = z.output<typeof clinicalProgressSchema>;
 export type ProcedureCatalogue = z.output<typeof procedureCatalogueSchema>;
 export type NewClinicalEntry = z.input<typeof newClinicalEntrySchema>;
 export type SignRequestLink = z.output<typeof signRequestSchema>;
+export type ClinicalEntryEdit = z.input<typeof clinicalEntryEditSchema>;
+export type GradeForm = z.output<typeof gradeFormSchema>;
+export type GradeInput = z.input<typeof competencyGradeInputSchema>;
 export type EntryToSign = z.output<typeof entriesToSignSchema>['entries'][number];
 
 const keys = {
@@ -60,6 +67,33 @@ export function useLogClinicalEntry() {
   });
 }
 
+/** Changes an unsigned entry (its pending links stop working); the list and progress are read again. */
+export function useEditClinicalEntry(entryId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ClinicalEntryEdit) => apiRequest(`/v1/clinical/entries/${encodeURIComponent(entryId)}`, clinicalLogEntrySchema, { method: 'PATCH', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['clinical'] }),
+  });
+}
+
+/** Deletes an unsigned entry. */
+export function useDeleteClinicalEntry(entryId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest(`/v1/clinical/entries/${encodeURIComponent(entryId)}`, z.object({ deleted: z.literal(true) }), { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['clinical'] }),
+  });
+}
+
+/** One entry with its history in words, read when asked for. */
+export function useClinicalEntryHistory(entryId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...keys.entries, entryId, 'history'],
+    queryFn: ({ signal }) => apiRequest(`/v1/clinical/entries/${encodeURIComponent(entryId)}`, clinicalEntryWithHistorySchema, { signal }),
+    enabled,
+  });
+}
+
 /** Asks for a one-time sign-off link for an unsigned entry, optionally mailed to the technologist. */
 export function useAskForSignature(entryId: string) {
   return useMutation({
@@ -80,10 +114,14 @@ export function useEntriesToSign() {
 export function useSignInApp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ entryId, arrtNumber }: { entryId: string; arrtNumber?: string }) =>
+    mutationFn: ({ entryId, arrtNumber, grade }: { entryId: string; arrtNumber?: string; grade?: GradeInput }) =>
       apiRequest(`/v1/clinical/entries/${encodeURIComponent(entryId)}/sign`, clinicalLogEntrySchema, {
         method: 'POST',
-        body: arrtNumber === undefined || arrtNumber.trim() === '' ? { present: true } : { present: true, arrtNumber },
+        body: {
+          present: true,
+          ...(arrtNumber === undefined || arrtNumber.trim() === '' ? {} : { arrtNumber }),
+          ...(grade === undefined ? {} : { grade }),
+        },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.toSign }),
   });

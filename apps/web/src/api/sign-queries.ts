@@ -1,5 +1,6 @@
 import { clinicalLogEntrySchema, signRequestViewSchema } from '@modality/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { GradeInput } from './clinical-log-queries';
 import { apiRequest } from './client';
 
 const signKey = (token: string) => ['sign-request', token] as const;
@@ -17,7 +18,7 @@ export function useSignRequest(token: string) {
 export function useSignWithLink(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; arrtNumber: string; present: true }) =>
+    mutationFn: (body: { name: string; arrtNumber: string; present: true; grade?: GradeInput }) =>
       apiRequest(`/v1/sign/${encodeURIComponent(token)}`, clinicalLogEntrySchema, { method: 'POST', body }),
     onSuccess: () => queryClient.removeQueries({ queryKey: signKey(token) }),
   });

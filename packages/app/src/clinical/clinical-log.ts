@@ -1,9 +1,10 @@
 import { NotFoundError, ValidationError } from '@modality/domain';
-import { ARRT_RADIOGRAPHY_HANDBOOK_2017, findProcedure, findRequirementSet, requirementProgress, type RequirementProgress, type RequirementSet } from '@modality/knowledge';
+import { ARRT_RADIOGRAPHY_HANDBOOK_2017, findGradeForm, findProcedure, findRequirementSet, requirementProgress, type RequirementProgress, type RequirementSet } from '@modality/knowledge';
 import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow, ClinicalRole, ClinicalSiteRow, SupervisionLevel } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
+import { entryHistory, type EntryHistoryEvent } from './clinical-entry-history.js';
 
 /** A clinical log entry as people see it: names, not codes, and who signed it. */
 export interface ClinicalEntryView {
@@ -15,9 +16,23 @@ export interface ClinicalEntryView {
   readonly role: ClinicalRole;
   readonly supervision: SupervisionLevel;
   readonly repeat: boolean;
+  /** A competency attempt: performed under direct supervision and graded on a form when signed. */
+  readonly competencyAttempt: boolean;
   readonly loggedAt: string;
+  /** When the student last changed it (only while unsigned); null if never. */
+  readonly editedAt: string | null;
+  /** The grade of a signed competency attempt, criteria in words; null otherwise. */
+  readonly grade: GradeView | null;
   /** Who signed and when; `how`: from a one-time link (a technologist) or in the app (an instructor). */
   readonly signedBy: { readonly name: string; readonly arrtNumber: string | null; readonly signedAt: string; readonly how: 'link' | 'in-app' } | null;
+}
+
+/** A competency attempt's grade as people read it. */
+export interface GradeView {
+  readonly formName: string;
+  readonly criteria: readonly { readonly code: string; readonly label: string; readonly met: boolean }[];
+  readonly passed: boolean;
+  readonly comments: string | null;
 }
 
 /** What a student sends to log a procedure (already shaped by the contract). */
@@ -29,6 +44,41 @@ export interface NewClinicalEntry {
   readonly supervision: SupervisionLevel;
   /** A repeat of a competency (default false): always under direct supervision. */
   readonly repeat?: boolean | undefined;
+  /** A competency attempt (default false): performed, under direct supervision, graded when signed. */
+  readonly competency?: boolean | undefined;
+}
+
+/** The fields of an entry the log checks, as stored. */
+export type CheckedEntry = Pick<ClinicalEntryRow, 'procedure' | 'performedOn' | 'siteId' | 'role' | 'supervision' | 'repeat' | 'competencyAttempt'>;
+
+/**
+ * What is wrong with an entry, naming the field and quoting the value: a date after today, a procedure the
+ * catalogue does not know, a site not open to the student, a repeat not under direct supervision, or a
+ * competency attempt the student did not perform under direct supervision.
+ */
+export function entryIssues(deps: Pick<Deps, 'clock'>, e: CheckedEntry, sites: readonly ClinicalSiteRow[]): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  if (e.performedOn > todayUtc(deps)) issues.push({ path: 'performedOn', message: `"${e.performedOn}" is in the future; log a procedure on or after the day it was done` });
+  if (findProcedure(e.procedure) === undefined) issues.push({ path: 'procedure', message: `"${e.procedure}" is not a procedure in the catalogue` });
+  if (!sites.some((s) => s.id === e.siteId)) issues.push({ path: 'site', message: `"${e.siteId}" is not a clinical site open to you` });
+  if (e.repeat && e.supervision !== 'direct') issues.push({ path: 'supervision', message: `"${e.supervision}" is not allowed for a repeat: a repeat is always done under direct supervision` });
+  else if (e.competencyAttempt && e.supervision !== 'direct') issues.push({ path: 'supervision', message: `"${e.supervision}" is not allowed for a competency attempt: it is done under direct supervision` });
+  if (e.competencyAttempt && e.role !== 'performed') issues.push({ path: 'role', message: `"${e.role}" is not allowed for a competency attempt: the student performs it` });
+  return issues;
+}
+
+/** A signed entry the student performed counts toward competency progress, unless it is a failed attempt. */
+export const countsTowardCompetency = (e: ClinicalEntryRow): boolean => e.signature !== null && e.role === 'performed' && (e.grade === null || e.grade.passed);
+
+function gradeView(entry: ClinicalEntryRow): GradeView | null {
+  if (entry.grade === null) return null;
+  const form = findGradeForm(entry.grade.formId);
+  return {
+    formName: form?.name ?? 'A grade form',
+    criteria: entry.grade.criteria.map((c) => ({ code: c.code, label: form?.criteria.find((f) => f.code === c.code)?.label ?? c.code, met: c.met })),
+    passed: entry.grade.passed,
+    comments: entry.grade.comments,
+  };
 }
 
 /** The sites of every school in which the principal is a student. */
@@ -53,7 +103,10 @@ export async function entryView(deps: Deps, entry: ClinicalEntryRow, sites?: rea
     role: entry.role,
     supervision: entry.supervision,
     repeat: entry.repeat,
+    competencyAttempt: entry.competencyAttempt,
     loggedAt: entry.createdAt,
+    editedAt: entry.editedAt,
+    grade: gradeView(entry),
     signedBy:
       entry.signature === null
         ? null
@@ -63,32 +116,26 @@ export async function entryView(deps: Deps, entry: ClinicalEntryRow, sites?: rea
 
 /**
  * Logs a procedure in the signed-in student's own log. A date after today, a procedure the catalogue does
- * not know, a site not open to the student or a repeat under indirect supervision (a repeat is always
- * direct) is refused, naming the field and quoting the value; nothing is written then.
+ * not know, a site not open to the student, a repeat under indirect supervision (a repeat is always
+ * direct) or a competency attempt not performed under direct supervision is refused, naming the field and
+ * quoting the value; nothing is written then.
  */
 export async function logClinicalEntry(deps: Deps, principal: Principal, input: NewClinicalEntry): Promise<ClinicalEntryView> {
   const personId = await requireOwnPersonId(deps, principal);
   const sites = await openClinicalSites(deps, principal);
-  const issues: { path: string; message: string }[] = [];
-  if (input.performedOn > todayUtc(deps)) issues.push({ path: 'performedOn', message: `"${input.performedOn}" is in the future; log a procedure on or after the day it was done` });
-  if (findProcedure(input.procedure) === undefined) issues.push({ path: 'procedure', message: `"${input.procedure}" is not a procedure in the catalogue` });
-  if (!sites.some((s) => s.id === input.site)) issues.push({ path: 'site', message: `"${input.site}" is not a clinical site open to you` });
-  const repeat = input.repeat ?? false;
-  if (repeat && input.supervision !== 'direct') issues.push({ path: 'supervision', message: `"${input.supervision}" is not allowed for a repeat: a repeat is always done under direct supervision` });
-  if (issues.length > 0) throw new ValidationError(issues, 'The entry was not logged');
-  const now = deps.clock.now().toISOString();
-  const entry: ClinicalEntryRow = {
-    id: deps.ids.newId('cle'),
-    personId,
+  const checked: CheckedEntry = {
     procedure: input.procedure,
     performedOn: input.performedOn,
     siteId: input.site,
     role: input.role,
     supervision: input.supervision,
-    repeat,
-    createdAt: now,
-    signature: null,
+    repeat: input.repeat ?? false,
+    competencyAttempt: input.competency ?? false,
   };
+  const issues = entryIssues(deps, checked, sites);
+  if (issues.length > 0) throw new ValidationError(issues, 'The entry was not logged');
+  const now = deps.clock.now().toISOString();
+  const entry: ClinicalEntryRow = { id: deps.ids.newId('cle'), personId, ...checked, createdAt: now, editedAt: null, signature: null, grade: null };
   await deps.store.transaction(async (tx) => {
     await tx.clinical.insertEntry(entry);
     await tx.audit.append({ at: now, actorUserId: principal.user.id, organisationId: null, action: 'clinical.entry.logged', subjectPersonId: personId, details: { entryId: entry.id } });
@@ -98,9 +145,19 @@ export async function logClinicalEntry(deps: Deps, principal: Principal, input: 
 
 /** Reads an entry: only its student sees it (anyone else gets "not found"). */
 export async function getClinicalEntry(deps: Deps, principal: Principal, id: string): Promise<ClinicalEntryView> {
+  return entryView(deps, await ownEntry(deps, principal, id));
+}
+
+async function ownEntry(deps: Deps, principal: Principal, id: string): Promise<ClinicalEntryRow> {
   const entry = await deps.store.clinical.findEntry(id);
   if (entry === undefined || entry.personId !== principal.personId) throw new NotFoundError('clinical entry', id);
-  return entryView(deps, entry);
+  return entry;
+}
+
+/** An entry with its history in words (logged, edited, links made or withdrawn, signed); only its student reads it. */
+export async function getClinicalEntryWithHistory(deps: Deps, principal: Principal, id: string): Promise<ClinicalEntryView & { readonly history: EntryHistoryEvent[] }> {
+  const entry = await ownEntry(deps, principal, id);
+  return { ...(await entryView(deps, entry)), history: await entryHistory(deps, entry) };
 }
 
 /** The signed-in student's whole log, oldest first, each entry with who signed it. */
@@ -116,7 +173,7 @@ export async function clinicalProgress(deps: Deps, principal: Principal, setId?:
   if (set === undefined) throw new ValidationError([{ path: 'set', message: `"${setId ?? ''}" is not a requirement set` }]);
   const personId = await requireOwnPersonId(deps, principal);
   const entries = await deps.store.clinical.listEntriesForPerson(personId);
-  // A competency counts once a technologist has signed a procedure the student performed.
-  const shown = entries.filter((e) => e.signature !== null && e.role === 'performed').map((e) => ({ procedure: e.procedure, simulated: false }));
+  // A competency counts once a technologist has signed a procedure the student performed; a failed attempt does not.
+  const shown = entries.filter(countsTowardCompetency).map((e) => ({ procedure: e.procedure, simulated: false }));
   return { set, progress: requirementProgress(set, shown) };
 }

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
+import { countsTowardCompetency } from './clinical-log.js';
 import { COHORT_READER_ROLES, requireSchoolStaff } from './school-staff.js';
 
 /** One current student on the director's dashboard. */
@@ -43,7 +44,7 @@ function studentOf(name: string, record: PersonRecord | undefined, entries: read
   const program = currentProgram(record);
   const signed = entries.filter((e) => e.signature !== null);
   const unsigned = entries.filter((e) => e.signature === null);
-  const shown = signed.filter((e) => e.role === 'performed').map((e) => ({ procedure: e.procedure, simulated: false }));
+  const shown = signed.filter(countsTowardCompetency).map((e) => ({ procedure: e.procedure, simulated: false }));
   const progress = requirementProgress(ARRT_RADIOGRAPHY_HANDBOOK_2017, shown);
   const lastEntryOn = (entries.map((e) => e.performedOn).sort().at(-1) ?? null) as CalendarDate | null;
   const oldestUnsignedOn = (unsigned.map((e) => e.createdAt.slice(0, 10)).sort()[0] ?? null) as CalendarDate | null;

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow } from '../ports/index.js';
 import { enqueueMail } from '../mail/deliver-mail.js';
 import { entryView, getClinicalEntry, type ClinicalEntryView } from './clinical-log.js';
+import { gradeForSignature, gradeFormView, type GradeFormView, type GradeInput } from './competency-grade.js';
 import { signRequestMail } from './sign-request-mail.js';
 
 /** How long a sign-request link works. */
@@ -45,18 +46,19 @@ export async function createSignRequest(deps: SignOffDeps, principal: Principal,
   const mailedTo = options.email ?? null;
   const student = mailedTo === null || principal.personId === null ? undefined : await deps.store.people.findById(principal.personId);
   await deps.store.transaction(async (tx) => {
-    await tx.clinical.insertSignRequest({ tokenHash: deps.hasher.digest(token), entryId, createdAt: now.toISOString(), expiresAt, usedAt: null });
+    await tx.clinical.insertSignRequest({ tokenHash: deps.hasher.digest(token), entryId, createdAt: now.toISOString(), expiresAt, usedAt: null, withdrawnAt: null });
     if (mailedTo !== null) await enqueueMail(deps, tx, signRequestMail(mailedTo, student?.name ?? principal.user.name, entry, url, SIGN_REQUEST_HOURS));
     await tx.audit.append({ at: now.toISOString(), actorUserId: principal.user.id, organisationId: null, action: 'clinical.sign-request.created', subjectPersonId: principal.personId, details: { entryId, mailed: mailedTo !== null } });
   });
   return { url, expiresAt, mailedTo };
 }
 
-/** What the public page shows: the entry and whose log it is. */
+/** What the public page shows: the entry, whose log it is, and the grade form when it is a competency attempt. */
 export interface SignRequestView {
   readonly studentName: string;
   readonly entry: ClinicalEntryView;
   readonly expiresAt: string;
+  readonly gradeForm: GradeFormView | null;
 }
 
 async function liveRequest(deps: Deps, token: string): Promise<{ entry: ClinicalEntryRow; expiresAt: string; tokenHash: string }> {
@@ -65,6 +67,7 @@ async function liveRequest(deps: Deps, token: string): Promise<{ entry: Clinical
   const entry = request === undefined ? undefined : await deps.store.clinical.findEntry(request.entryId);
   if (request === undefined || entry === undefined) throw new NotFoundError('sign request', 'this link');
   if (request.usedAt !== null) throw new LinkGoneError('This link has been used already; each link signs once');
+  if (request.withdrawnAt !== null) throw new LinkGoneError('This link no longer works: the student changed the entry after the link was made; ask them for a new link');
   if (request.expiresAt <= deps.clock.now().toISOString()) throw new LinkGoneError('This link has expired; ask the student for a new one');
   if (entry.signature !== null) throw new LinkGoneError('This entry is already signed');
   return { entry, expiresAt: request.expiresAt, tokenHash };
@@ -74,29 +77,39 @@ async function liveRequest(deps: Deps, token: string): Promise<{ entry: Clinical
 export async function viewSignRequest(deps: Deps, token: string): Promise<SignRequestView> {
   const { entry, expiresAt } = await liveRequest(deps, token);
   const person = await deps.store.people.findById(entry.personId);
-  return { studentName: person?.name ?? 'A student', entry: await entryView(deps, entry), expiresAt };
+  return { studentName: person?.name ?? 'A student', entry: await entryView(deps, entry), expiresAt, gradeForm: gradeFormView(entry) };
 }
 
-/** The signer's statement: name, ARRT number and that they were physically present. */
+/** The signer's statement: name, ARRT number and that they were physically present; the grade of a competency attempt. */
 export interface Signature {
   readonly name: string;
   readonly arrtNumber: string;
   readonly present: true;
+  readonly grade?: GradeInput | undefined;
 }
 
 /**
- * Signs the entry behind a link, without a session. The link is spent and the entry signed in one
- * transaction; a second use is "gone", an unknown (e.g. altered) token "not found".
+ * Signs the entry behind a link, without a session. The link is spent and the entry signed (with the grade
+ * of a competency attempt) in one transaction; a second use is "gone", an unknown (e.g. altered) token "not
+ * found". A link withdrawn by an edit of the entry is "gone" too.
  */
 export async function signWithLink(deps: Deps, token: string, signature: Signature): Promise<ClinicalEntryView> {
   const { entry, tokenHash } = await liveRequest(deps, token);
+  const grade = gradeForSignature(entry, signature.grade);
   const at = deps.clock.now().toISOString();
   const signed = { signedAt: at, name: signature.name, arrtNumber: signature.arrtNumber, signerUserId: null };
   await deps.store.transaction(async (tx) => {
     // Both guards are conditional updates, so two signers racing on one link cannot both win.
-    if (!(await tx.clinical.useSignRequest(tokenHash, at))) throw new LinkGoneError('This link has been used already; each link signs once');
-    if (!(await tx.clinical.signEntry(entry.id, signed))) throw new LinkGoneError('This entry is already signed');
-    await tx.audit.append({ at, actorUserId: null, organisationId: null, action: 'clinical.entry.signed', subjectPersonId: entry.personId, details: { entryId: entry.id, signer: signature.name, arrtNumber: signature.arrtNumber, present: true } });
+    if (!(await tx.clinical.useSignRequest(tokenHash, at))) throw new LinkGoneError('This link has been used already or withdrawn; each link signs once');
+    if (!(await tx.clinical.signEntry(entry.id, signed, grade))) throw new LinkGoneError('This entry is already signed');
+    await tx.audit.append({
+      at,
+      actorUserId: null,
+      organisationId: null,
+      action: 'clinical.entry.signed',
+      subjectPersonId: entry.personId,
+      details: { entryId: entry.id, signer: signature.name, arrtNumber: signature.arrtNumber, present: true, ...(grade === null ? {} : { passed: grade.passed }) },
+    });
   });
-  return entryView(deps, { ...entry, signature: signed });
+  return entryView(deps, { ...entry, signature: signed, grade });
 }

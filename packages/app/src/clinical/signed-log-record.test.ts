@@ -14,8 +14,16 @@ const entry = (id: string, signed: boolean): ClinicalEntryRow => ({
   role: 'performed',
   supervision: 'direct',
   repeat: false,
+  competencyAttempt: false,
   createdAt: '2026-11-02T10:00:00.000Z',
+  editedAt: null,
   signature: signed ? { signedAt: '2026-11-03T09:00:00.000Z', name: 'Jordan Tech', arrtNumber: '1234567', signerUserId: null } : null,
+  grade: null,
+});
+const attempt = (id: string, passed: boolean): ClinicalEntryRow => ({
+  ...entry(id, true),
+  competencyAttempt: true,
+  grade: { formId: 'modality-default-2026', criteria: [{ code: 'positioning', met: passed }], passed, comments: null },
 });
 
 describe('withSignedLog', () => {
@@ -24,6 +32,11 @@ describe('withSignedLog', () => {
     expect(out.clinical).toEqual([{ procedure: 'xr:knee', performedOn: '2026-11-02', count: 1, verifiedBy: 'Jordan Tech (ARRT 1234567)', verifiedOn: '2026-11-03', role: 'performed', simulated: false }]);
     const parsed = parsePersonRecord(JSON.parse(JSON.stringify(out)));
     expect(parsed.ok ? [] : parsed.error).toEqual([]);
+  });
+
+  it('exports a passed competency attempt and leaves a failed one out (the rules would count it as shown)', () => {
+    const out = withSignedLog(record, [attempt('p', true), { ...attempt('f', false), performedOn: '2026-11-04' }]);
+    expect(out.clinical?.map((e) => e.performedOn)).toEqual(['2026-11-02']);
   });
 
   it('does not add an entry twice when an exported record was imported back', () => {

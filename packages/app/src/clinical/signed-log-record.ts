@@ -1,9 +1,13 @@
 import type { CalendarDate, ClinicalEntry, PersonRecord } from '@modality/domain';
 import type { ClinicalEntryRow, Store } from '../ports/index.js';
 
-/** A signed entry of the clinical log as a clinical entry of the person record: who signed, when, and what the student did. */
+/**
+ * A signed entry of the clinical log as a clinical entry of the person record: who signed, when, and what the
+ * student did. A failed competency attempt stays out: record v1 has no field for a grade, and the rules count
+ * every exported entry the student performed as a competency shown.
+ */
 export function signedEntryAsRecordEntry(entry: ClinicalEntryRow): ClinicalEntry | undefined {
-  if (entry.signature === null) return undefined;
+  if (entry.signature === null || entry.grade?.passed === false) return undefined;
   return {
     procedure: entry.procedure,
     performedOn: entry.performedOn as CalendarDate,

@@ -25,6 +25,27 @@ export interface ClinicalSignature {
   readonly signerUserId: string | null;
 }
 
+/** The grade of a competency attempt, written with the signature and frozen with it. */
+export interface CompetencyGrade {
+  /** The form it was graded on (`MODALITY_DEFAULT_GRADE_FORM` unless a program has its own). */
+  readonly formId: string;
+  readonly criteria: readonly { readonly code: string; readonly met: boolean }[];
+  /** False when a required criterion was not met. */
+  readonly passed: boolean;
+  readonly comments: string | null;
+}
+
+/** One edit of an unsigned entry: each field changed, from what to what. */
+export interface ClinicalEntryEditRow {
+  readonly id: string;
+  readonly entryId: string;
+  readonly editedAt: string;
+  readonly changes: readonly { readonly field: string; readonly from: string; readonly to: string }[];
+}
+
+/** What an edit may change in an unsigned entry. */
+export type ClinicalEntryChange = Pick<ClinicalEntryRow, 'procedure' | 'performedOn' | 'siteId' | 'role' | 'supervision' | 'repeat' | 'competencyAttempt'>;
+
 /** One procedure in a student's log; `signature` is null until a technologist signs it. */
 export interface ClinicalEntryRow {
   readonly id: string;
@@ -36,8 +57,14 @@ export interface ClinicalEntryRow {
   readonly supervision: SupervisionLevel;
   /** A repeat of a competency; always under direct supervision. */
   readonly repeat: boolean;
+  /** A procedure performed under direct supervision and graded on a form when signed. */
+  readonly competencyAttempt: boolean;
   readonly createdAt: string;
+  /** The last edit while unsigned; null if never edited. */
+  readonly editedAt: string | null;
   readonly signature: ClinicalSignature | null;
+  /** Set with the signature of a competency attempt; null otherwise. */
+  readonly grade: CompetencyGrade | null;
 }
 
 /** A one-time sign-request link, kept as the digest of its token. */
@@ -47,6 +74,8 @@ export interface SignRequestRow {
   readonly createdAt: string;
   readonly expiresAt: string;
   readonly usedAt: string | null;
+  /** Set when an edit of the entry withdrew the link (the signer must see what they sign). */
+  readonly withdrawnAt: string | null;
 }
 
 /** Sites, log entries and sign requests of clinical education. */
@@ -60,10 +89,19 @@ export interface ClinicalRepository {
   listEntriesForPerson(personId: string): Promise<ClinicalEntryRow[]>;
   /** Unsigned entries logged at the sites of the given schools, oldest first. */
   listUnsignedEntriesForSchools(schoolOrganisationIds: readonly string[]): Promise<ClinicalEntryRow[]>;
-  /** Signs an unsigned entry; false when it was already signed (nothing written). */
-  signEntry(id: string, signature: ClinicalSignature): Promise<boolean>;
+  /** Signs an unsigned entry, with the grade of a competency attempt; false when it was already signed (nothing written). */
+  signEntry(id: string, signature: ClinicalSignature, grade?: CompetencyGrade | null): Promise<boolean>;
+  /** Changes an unsigned entry and records the edit; false when it is signed or gone (nothing written). */
+  editEntry(id: string, change: ClinicalEntryChange, edit: ClinicalEntryEditRow): Promise<boolean>;
+  /** Deletes an unsigned entry (its links and edits go with it); false when it is signed or gone. */
+  deleteUnsignedEntry(id: string): Promise<boolean>;
+  listEntryEdits(entryId: string): Promise<ClinicalEntryEditRow[]>;
+  /** The entry's sign requests, oldest first. */
+  listSignRequestsForEntry(entryId: string): Promise<SignRequestRow[]>;
+  /** Withdraws the entry's unused, unwithdrawn links; returns how many. */
+  withdrawSignRequests(entryId: string, at: string): Promise<number>;
   insertSignRequest(request: SignRequestRow): Promise<void>;
   findSignRequest(tokenHash: string): Promise<SignRequestRow | undefined>;
-  /** Marks an unused request used; false when it had been used already. */
+  /** Marks an unused, unwithdrawn request used; false when it had been used or withdrawn already. */
   useSignRequest(tokenHash: string, at: string): Promise<boolean>;
 }

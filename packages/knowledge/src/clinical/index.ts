@@ -7,3 +7,4 @@ export * from './cohort-risk.js';
 export * from './clinical-hour-limits.js';
 export * from './clinical-hours.js';
 export * from './geofence.js';
+export * from './competency-grade-form.js';

@@ -5,6 +5,7 @@ import { Section } from '../../components/section';
 import { AskForSignature } from './AskForSignature';
 import { ClinicalEntrySummary } from './ClinicalEntryItem';
 import { ClinicalProgressView } from './ClinicalProgressView';
+import { EntryActions } from './EntryActions';
 import { LogEntryForm } from './LogEntryForm';
 
 /**
@@ -21,7 +22,10 @@ export function ClinicalLogPage() {
         <LogEntryForm />
       </Section>
       <Section title="Your entries">
-        <p className="mt-1 text-sm text-slate-700">A signed entry can no longer be changed. Newest first.</p>
+        <p className="mt-1 text-sm text-slate-700">
+          You can change or delete an entry until it is signed; a signed entry can no longer be changed. A competency attempt that did not pass stays here but does
+          not count toward your progress. Newest first.
+        </p>
         {entries.isPending ? <Loading what="your entries" /> : null}
         {entries.isError ? <ErrorAlert>{describeError(entries.error)}</ErrorAlert> : null}
         {entries.isSuccess && newestFirst.length === 0 ? <EmptyState>Nothing logged yet.</EmptyState> : null}
@@ -29,7 +33,8 @@ export function ClinicalLogPage() {
           {newestFirst.map((entry) => (
             <li key={entry.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="clinical-entry">
               <ClinicalEntrySummary entry={entry} />
-              {entry.signedBy === null ? <AskForSignature entryId={entry.id} procedureName={entry.procedureName} /> : null}
+              <EntryActions entry={entry} />
+              {entry.signedBy === null ? <AskForSignature key={entry.editedAt ?? entry.loggedAt} entryId={entry.id} procedureName={entry.procedureName} /> : null}
             </li>
           ))}
         </ul>

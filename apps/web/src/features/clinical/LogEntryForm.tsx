@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { useClinicalSites, useLogClinicalEntry, useProcedureCatalogue } from '../../api/clinical-log-queries';
+import { useClinicalSites, useEditClinicalEntry, useLogClinicalEntry, useProcedureCatalogue, type ClinicalEntry } from '../../api/clinical-log-queries';
 import { describeError, isApiProblem } from '../../api/client';
 import { Field, Input, Select } from '../../components/field';
 import { ErrorAlert, Loading } from '../../components/page';
@@ -11,20 +11,25 @@ type Supervision = keyof typeof SUPERVISION_WORDS;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * Logs a procedure: the day, the site, the procedure by its name, what the student did and how they were
- * supervised. A repeat is always under direct supervision: ticking it fixes the supervision to direct (the
- * server refuses an indirect repeat as well).
+ * Logs a procedure, or changes an unsigned entry (`entry`): the day, the site, the procedure by its name,
+ * what the student did and how they were supervised. A repeat is always under direct supervision: ticking it
+ * fixes the supervision to direct; a competency attempt is performed under direct supervision: ticking it
+ * fixes both (the server refuses otherwise as well).
  */
-export function LogEntryForm() {
+export function LogEntryForm({ entry, onDone }: { entry?: ClinicalEntry; onDone?: () => void }) {
   const sites = useClinicalSites();
   const catalogue = useProcedureCatalogue();
-  const log = useLogClinicalEntry();
-  const [performedOn, setPerformedOn] = useState(today);
-  const [site, setSite] = useState('');
-  const [procedure, setProcedure] = useState('');
-  const [role, setRole] = useState<Role>('performed');
-  const [supervision, setSupervision] = useState<Supervision>('direct');
-  const [repeat, setRepeat] = useState(false);
+  const create = useLogClinicalEntry();
+  const edit = useEditClinicalEntry(entry?.id ?? '');
+  const log = entry === undefined ? create : edit;
+  const [performedOn, setPerformedOn] = useState(entry?.performedOn ?? today());
+  const [site, setSite] = useState(entry?.site.id ?? '');
+  const [procedure, setProcedure] = useState(entry?.procedure ?? '');
+  const [role, setRole] = useState<Role>(entry?.role ?? 'performed');
+  const [supervision, setSupervision] = useState<Supervision>(entry?.supervision ?? 'direct');
+  const [repeat, setRepeat] = useState(entry?.repeat ?? false);
+  const [competency, setCompetency] = useState(entry?.competencyAttempt ?? false);
+  const directOnly = repeat || competency;
   const fieldError = (path: string) => (isApiProblem(log.error) ? log.error.fieldErrors.filter((e) => e.path === path).map((e) => e.message) : []);
 
   if (sites.isPending || catalogue.isPending) return <Loading what="the form" />;
@@ -35,10 +40,18 @@ export function LogEntryForm() {
   const chosenSite = site === '' ? (sites.data.sites[0]?.id ?? '') : site;
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    log.mutate(
-      { performedOn, site: chosenSite, procedure, role, supervision: repeat ? 'direct' : supervision, repeat },
-      { onSuccess: () => { setProcedure(''); setRepeat(false); } },
-    );
+    const body = { performedOn, site: chosenSite, procedure, role: competency ? 'performed' : role, supervision: directOnly ? 'direct' : supervision, repeat, competency } as const;
+    if (entry !== undefined) {
+      edit.mutate(body, { onSuccess: () => onDone?.() });
+      return;
+    }
+    create.mutate(body, {
+      onSuccess: () => {
+        setProcedure('');
+        setRepeat(false);
+        setCompetency(false);
+      },
+    });
   };
   const otherErrors = isApiProblem(log.error) && log.error.fieldErrors.length === 0;
   return (
@@ -72,7 +85,7 @@ export function LogEntryForm() {
         </Select>
       </Field>
       <Field label="What you did" error={fieldError('role')}>
-        <Select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        <Select value={competency ? 'performed' : role} onChange={(e) => setRole(e.target.value as Role)} disabled={competency}>
           {(Object.keys(ROLE_WORDS) as Role[]).map((r) => (
             <option key={r} value={r}>
               {ROLE_WORDS[r]}
@@ -80,8 +93,12 @@ export function LogEntryForm() {
           ))}
         </Select>
       </Field>
-      <Field label="Supervision" hint={repeat ? 'A repeat is always done under direct supervision.' : undefined} error={fieldError('supervision')}>
-        <Select value={repeat ? 'direct' : supervision} onChange={(e) => setSupervision(e.target.value as Supervision)} disabled={repeat}>
+      <Field
+        label="Supervision"
+        hint={repeat ? 'A repeat is always done under direct supervision.' : competency ? 'A competency attempt is done under direct supervision.' : undefined}
+        error={fieldError('supervision')}
+      >
+        <Select value={directOnly ? 'direct' : supervision} onChange={(e) => setSupervision(e.target.value as Supervision)} disabled={directOnly}>
           {(Object.keys(SUPERVISION_WORDS) as Supervision[]).map((s) => (
             <option key={s} value={s}>
               {SUPERVISION_WORDS[s]}
@@ -93,16 +110,25 @@ export function LogEntryForm() {
         <input type="checkbox" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} className="mt-1" />
         <span>This is a repeat (a repeat is always under direct supervision)</span>
       </label>
+      <label className="flex items-start gap-2 md:col-span-2">
+        <input type="checkbox" checked={competency} onChange={(e) => setCompetency(e.target.checked)} className="mt-1" />
+        <span>This is a competency attempt (performed under direct supervision; the signer grades it on a form)</span>
+      </label>
       {log.isError && (otherErrors || !isApiProblem(log.error)) ? <ErrorAlert>{describeError(log.error)}</ErrorAlert> : null}
-      {log.isSuccess ? (
+      {entry === undefined && create.isSuccess ? (
         <p role="status" className="md:col-span-2">
-          Logged: {log.data.procedureName} on {log.data.performedOn}. Ask for a signature below.
+          Logged: {create.data.procedureName} on {create.data.performedOn}. Ask for a signature below.
         </p>
       ) : null}
-      <div className="md:col-span-2">
+      <div className="flex flex-wrap gap-2 md:col-span-2">
         <button type="submit" className="btn btn-primary" disabled={procedure === '' || log.isPending}>
-          Log this procedure
+          {entry === undefined ? 'Log this procedure' : 'Save changes'}
         </button>
+        {entry === undefined ? null : (
+          <button type="button" className="btn btn-secondary" onClick={() => onDone?.()}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

@@ -5,12 +5,17 @@ import { useMe } from '../../api/queries';
 import { Field, Input } from '../../components/field';
 import { EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { ClinicalEntrySummary } from './ClinicalEntryItem';
+import { gradeBody, gradeComplete, GradeFormFields, noAnswers, type GradeAnswers } from './GradeFormFields';
 
 /** One unsigned entry with its signing form: the statement of presence, an optional ARRT number. */
 function EntryToSignItem({ item, signerName, onSigned }: { item: EntryToSign; signerName: string; onSigned: (words: string) => void }) {
   const sign = useSignInApp();
   const [present, setPresent] = useState(false);
   const [arrtNumber, setArrtNumber] = useState('');
+  const [answers, setAnswers] = useState<GradeAnswers>(noAnswers);
+  const form = item.gradeForm;
+  const ready = present && (form === null || gradeComplete(form, answers));
+  const gradeErrors = isApiProblem(sign.error) ? sign.error.fieldErrors.filter((e) => e.path.startsWith('grade')).map((e) => e.message) : [];
   const arrtError = isApiProblem(sign.error) ? sign.error.fieldErrors.filter((e) => e.path === 'arrtNumber').map((e) => e.message) : [];
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-testid="entry-to-sign">
@@ -23,13 +28,14 @@ function EntryToSignItem({ item, signerName, onSigned }: { item: EntryToSign; si
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!present) return;
+          if (!ready) return;
           sign.mutate(
-            { entryId: item.entry.id, arrtNumber },
+            { entryId: item.entry.id, arrtNumber, ...(form === null ? {} : { grade: gradeBody(form, answers) }) },
             { onSuccess: (entry) => onSigned(`You signed ${entry.procedureName} for ${item.studentName}.`) },
           );
         }}
       >
+        {form === null ? null : <GradeFormFields form={form} answers={answers} onChange={setAnswers} error={gradeErrors} />}
         <label className="flex items-start gap-2">
           <input type="checkbox" checked={present} onChange={(e) => setPresent(e.target.checked)} className="mt-1" />
           <span>I was physically present when {item.studentName} did this procedure.</span>
@@ -37,8 +43,8 @@ function EntryToSignItem({ item, signerName, onSigned }: { item: EntryToSign; si
         <Field label="Your ARRT ID number (optional)" error={arrtError}>
           <Input value={arrtNumber} onChange={(e) => setArrtNumber(e.target.value)} inputMode="numeric" />
         </Field>
-        {sign.isError && arrtError.length === 0 ? <ErrorAlert>{describeError(sign.error)}</ErrorAlert> : null}
-        <button type="submit" className="btn btn-primary" disabled={!present || sign.isPending}>
+        {sign.isError && arrtError.length === 0 && gradeErrors.length === 0 ? <ErrorAlert>{describeError(sign.error)}</ErrorAlert> : null}
+        <button type="submit" className="btn btn-primary" disabled={!ready || sign.isPending}>
           Sign as {signerName}
         </button>
       </form>

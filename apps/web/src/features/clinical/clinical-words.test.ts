@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicalEntry, ClinicalProgress } from '../../api/clinical-log-queries';
-import { missingWords, ofRequired, signedWords } from './clinical-words';
+import { gradeWords, missingWords, ofRequired, signedWords } from './clinical-words';
+import { gradeBody, gradeComplete, gradePasses } from './GradeFormFields';
 import { qrPath } from './QrCode';
 
 const entry = (signedBy: ClinicalEntry['signedBy']): ClinicalEntry => ({
@@ -12,7 +13,10 @@ const entry = (signedBy: ClinicalEntry['signedBy']): ClinicalEntry => ({
   role: 'performed',
   supervision: 'direct',
   repeat: false,
+  competencyAttempt: false,
   loggedAt: '2026-11-30T10:00:00.000Z',
+  editedAt: null,
+  grade: null,
   signedBy,
 });
 
@@ -21,6 +25,17 @@ describe('clinical words', () => {
     expect(signedWords(entry(null))).toBeNull();
     expect(signedWords(entry({ name: 'Jordan Tech', arrtNumber: '123', signedAt: '2026-11-30T12:00:00.000Z', how: 'link' }))).toMatch(/^Signed by Jordan Tech \(ARRT 123\) from a sign-off link on /);
     expect(signedWords(entry({ name: 'Olivia Bennett', arrtNumber: null, signedAt: '2026-11-30T12:00:00.000Z', how: 'in-app' }))).toMatch(/^Signed in the app by Olivia Bennett on /);
+  });
+
+  it('says whether a graded attempt counts, and builds the grade the API takes from the answers', () => {
+    const grade = { formName: 'Form', criteria: [], comments: null };
+    expect(gradeWords({ ...grade, passed: true })).toBe('Competency passed on Form: it counts toward your progress.');
+    expect(gradeWords({ ...grade, passed: false })).toMatch(/does not count toward your progress/);
+    const form = { id: 'f', name: 'F', note: '', criteria: [{ code: 'a', label: 'A', required: true }, { code: 'b', label: 'B', required: false }] };
+    expect(gradeComplete(form, { met: { a: true }, comments: '' })).toBe(false);
+    expect(gradePasses(form, { met: { a: true, b: false }, comments: '' })).toBe(true);
+    expect(gradePasses(form, { met: { a: false, b: true }, comments: '' })).toBe(false);
+    expect(gradeBody(form, { met: { a: true, b: false }, comments: '  ' })).toEqual({ criteria: [{ code: 'a', met: true }, { code: 'b', met: false }] });
   });
 
   it('names what is missing with section and procedure names, never codes', () => {

@@ -19,6 +19,13 @@ export function signedWords(entry: ClinicalEntry): string | null {
   return s.how === 'in-app' ? `Signed in the app by ${s.name}${arrt} on ${when(s.signedAt)}` : `Signed by ${s.name}${arrt} from a sign-off link on ${when(s.signedAt)}`;
 }
 
+/** A competency attempt's grade in a sentence: whether it passed and whether it counts. */
+export function gradeWords(grade: NonNullable<ClinicalEntry['grade']>): string {
+  return grade.passed
+    ? `Competency passed on ${grade.formName}: it counts toward your progress.`
+    : `Competency not passed on ${grade.formName}: it stays in your log but does not count toward your progress.`;
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "3 of 51", or "3 (the number required is not confirmed)". */

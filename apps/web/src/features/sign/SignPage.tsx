@@ -3,6 +3,7 @@ import { describeError, isApiProblem } from '../../api/client';
 import { useSignRequest, useSignWithLink } from '../../api/sign-queries';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { Field, Input } from '../../components/field';
+import { gradeBody, gradeComplete, GradeFormFields, noAnswers, type GradeAnswers } from '../clinical/GradeFormFields';
 
 const ROLE_WORDS = { observed: 'Observed', assisted: 'Assisted', performed: 'Performed' } as const;
 const SUPERVISION_WORDS = { direct: 'Direct supervision', indirect: 'Indirect supervision' } as const;
@@ -17,6 +18,7 @@ export function SignPage({ token }: { token: string }) {
   const [name, setName] = useState('');
   const [arrtNumber, setArrtNumber] = useState('');
   const [present, setPresent] = useState(false);
+  const [answers, setAnswers] = useState<GradeAnswers>(noAnswers);
   const fieldError = (path: string) => (isApiProblem(sign.error) ? sign.error.fieldErrors.filter((e) => e.path === path).map((e) => e.message) : []);
 
   if (sign.isSuccess) {
@@ -25,7 +27,8 @@ export function SignPage({ token }: { token: string }) {
         <PageHeading title="Signed" />
         <Card className="mt-4">
           <p role="status">
-            Thank you. You signed {sign.data.procedureName} on {sign.data.performedOn}. This link cannot be used again.
+            Thank you. You signed {sign.data.procedureName} on {sign.data.performedOn}
+            {sign.data.grade === null ? '' : sign.data.grade.passed ? ': the competency attempt passed' : ': the competency attempt did not pass'}. This link cannot be used again.
           </p>
         </Card>
       </>
@@ -44,12 +47,14 @@ export function SignPage({ token }: { token: string }) {
       </>
     );
   }
-  const { entry, studentName, expiresAt } = request.data;
+  const { entry, studentName, expiresAt, gradeForm } = request.data;
+  const ready = present && (gradeForm === null || gradeComplete(gradeForm, answers));
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!present) return;
-    sign.mutate({ name, arrtNumber, present: true });
+    if (!ready) return;
+    sign.mutate({ name, arrtNumber, present: true, ...(gradeForm === null ? {} : { grade: gradeBody(gradeForm, answers) }) });
   };
+  const gradeErrors = isApiProblem(sign.error) ? sign.error.fieldErrors.filter((e) => e.path.startsWith('grade')).map((e) => e.message) : [];
   return (
     <>
       <PageHeading title="Sign a clinical entry" />
@@ -79,10 +84,17 @@ export function SignPage({ token }: { token: string }) {
             <dt className="text-sm text-slate-700">Supervision</dt>
             <dd className="font-medium">{SUPERVISION_WORDS[entry.supervision]}</dd>
           </div>
+          {entry.competencyAttempt ? (
+            <div className="sm:col-span-2">
+              <dt className="text-sm text-slate-700">Competency attempt</dt>
+              <dd className="font-medium">Yes: grade it on the form below as part of your signature.</dd>
+            </div>
+          ) : null}
         </dl>
         <p className="mt-2 text-sm text-slate-700">This link works once, until {new Date(expiresAt).toLocaleString()}.</p>
       </Card>
       <form className="mt-4 space-y-4" onSubmit={onSubmit} noValidate>
+        {gradeForm === null ? null : <GradeFormFields form={gradeForm} answers={answers} onChange={setAnswers} error={gradeErrors} />}
         <Field label="Your full name" error={fieldError('name')}>
           <Input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
         </Field>
@@ -93,8 +105,8 @@ export function SignPage({ token }: { token: string }) {
           <input type="checkbox" checked={present} onChange={(e) => setPresent(e.target.checked)} className="mt-1" />
           <span>I was physically present when the student did this procedure.</span>
         </label>
-        {sign.isError && fieldError('name').length === 0 && fieldError('arrtNumber').length === 0 ? <ErrorAlert>{describeError(sign.error)}</ErrorAlert> : null}
-        <button type="submit" className="btn btn-primary" disabled={!present || sign.isPending}>
+        {sign.isError && fieldError('name').length === 0 && fieldError('arrtNumber').length === 0 && gradeErrors.length === 0 ? <ErrorAlert>{describeError(sign.error)}</ErrorAlert> : null}
+        <button type="submit" className="btn btn-primary" disabled={!ready || sign.isPending}>
           Sign this entry
         </button>
       </form>

@@ -1,0 +1,52 @@
+import { ValidationError } from '@modality/domain';
+import { MODALITY_DEFAULT_GRADE_FORM } from '@modality/knowledge';
+import { describe, expect, it } from 'vitest';
+import type { ClinicalEntryRow } from '../ports/index.js';
+import { countsTowardCompetency, entryIssues, type CheckedEntry } from './clinical-log.js';
+import { gradeForSignature } from './competency-grade.js';
+
+const clock = { clock: { now: () => new Date('2026-11-30T12:00:00Z') } };
+const sites = [{ id: 'site_1', schoolOrganisationId: 'org_1', name: 'Lakeside' }];
+const ok: CheckedEntry = { procedure: 'xr:hand', performedOn: '2026-11-30', siteId: 'site_1', role: 'performed', supervision: 'direct', repeat: false, competencyAttempt: true };
+const row = (over: Partial<ClinicalEntryRow> = {}): ClinicalEntryRow => ({ id: 'cle_1', personId: 'psn_1', ...ok, createdAt: '2026-11-30T10:00:00Z', editedAt: null, signature: null, grade: null, ...over });
+const allMet = MODALITY_DEFAULT_GRADE_FORM.criteria.map((c) => ({ code: c.code, met: true }));
+const issuesOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ValidationError) return e.issues;
+    throw e;
+  }
+  return [];
+};
+
+describe('entryIssues (shared by logging and editing)', () => {
+  it('accepts a good entry and names each bad field, quoting the value', () => {
+    expect(entryIssues(clock, ok, sites)).toEqual([]);
+    const bad = entryIssues(clock, { ...ok, performedOn: '2026-12-01', procedure: 'xr:nope', siteId: 'site_9', role: 'observed', supervision: 'indirect' }, sites);
+    expect(bad.map((i) => i.path)).toEqual(['performedOn', 'procedure', 'site', 'supervision', 'role']);
+    expect(bad.map((i) => i.message).join(' ')).toMatch(/"2026-12-01".*"xr:nope".*"site_9".*"indirect".*"observed"/);
+  });
+});
+
+describe('gradeForSignature', () => {
+  it('needs the form filled in for an attempt, refuses a grade for anything else, and computes pass or fail', () => {
+    expect(issuesOf(() => gradeForSignature(row(), undefined)).map((i) => i.path)).toEqual(['grade']);
+    expect(issuesOf(() => gradeForSignature(row({ competencyAttempt: false }), { criteria: allMet })).map((i) => i.path)).toEqual(['grade']);
+    expect(issuesOf(() => gradeForSignature(row(), { criteria: allMet.slice(1) })).map((i) => i.path)).toEqual(['grade.criteria']);
+    expect(gradeForSignature(row({ competencyAttempt: false }), undefined)).toBeNull();
+    expect(gradeForSignature(row(), { criteria: allMet, comments: '  ' })).toEqual({ formId: MODALITY_DEFAULT_GRADE_FORM.id, criteria: allMet, passed: true, comments: null });
+    const failed = gradeForSignature(row(), { criteria: allMet.map((c, i) => ({ ...c, met: i !== 2 })), comments: 'Redo' });
+    expect(failed?.passed).toBe(false);
+  });
+
+  it('a failed signed attempt does not count toward progress; a passed one and an ungraded performed entry do', () => {
+    const signature = { signedAt: '2026-11-30T11:00:00Z', name: 'Jordan Tech', arrtNumber: '1', signerUserId: null };
+    const grade = (passed: boolean) => ({ formId: 'f', criteria: [], passed, comments: null });
+    expect(countsTowardCompetency(row({ signature, grade: grade(false) }))).toBe(false);
+    expect(countsTowardCompetency(row({ signature, grade: grade(true) }))).toBe(true);
+    expect(countsTowardCompetency(row({ signature, competencyAttempt: false }))).toBe(true);
+    expect(countsTowardCompetency(row({ grade: grade(true) }))).toBe(false);
+    expect(countsTowardCompetency(row({ signature, role: 'assisted', competencyAttempt: false }))).toBe(false);
+  });
+});
