@@ -24,7 +24,7 @@ export const programRequirementsInputSchema = z
       .describe("the program's own cap on simulated competencies, no more than the set's; null: the set's cap"),
     localRequirements: z.array(localRequirement).max(50, 'must name at most 50 requirements'),
   })
-  .meta({ id: 'ProgramRequirementsInput' });
+  .meta({ id: 'NewProgramRequirements' });
 
 const count = z.object({ value: z.number().nullable(), sourceUrl: z.string().nullable(), confidence: z.string() });
 /** `GET /api/v1/schools/{id}/requirements`: the program's choices and the sets it may choose from. */
