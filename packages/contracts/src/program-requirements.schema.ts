@@ -64,3 +64,6 @@ export const programRequirementsSchema = z
       .readonly(),
   })
   .meta({ id: 'ProgramRequirements' });
+
+export type NewProgramRequirements = z.input<typeof programRequirementsInputSchema>;
+export type ProgramRequirementsView = z.infer<typeof programRequirementsSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClinicalEntry, ClinicalProgress } from '../../api/clinical-log-queries';
-import { missingWords, ofRequired, signedWords } from './clinical-words';
+import type { ClinicalEntry } from '../../api/clinical-log-queries';
+import { ofRequired, signedWords } from './clinical-words';
 import { qrPath } from './QrCode';
 
 const entry = (signedBy: ClinicalEntry['signedBy']): ClinicalEntry => ({
@@ -23,18 +23,7 @@ describe('clinical words', () => {
     expect(signedWords(entry({ name: 'Olivia Bennett', arrtNumber: null, signedAt: '2026-11-30T12:00:00.000Z', how: 'in-app' }))).toMatch(/^Signed in the app by Olivia Bennett on /);
   });
 
-  it('names what is missing with section and procedure names, never codes', () => {
-    const progress = {
-      missing: [
-        { code: 'imaging', count: 2 },
-        { code: 'section', section: 'head', count: 1 },
-        { code: 'required-procedure', procedure: 'xr:skull' },
-      ],
-    } as unknown as ClinicalProgress['progress'];
-    const catalogue = { procedures: [{ code: 'xr:skull', name: 'Skull', section: 'head' }], sections: [{ code: 'head', name: 'Head' }] };
-    const words = missingWords(progress, catalogue);
-    expect(words).toEqual(['2 more imaging procedures to be signed.', '1 more procedure in Head.', 'Skull, which your program requires.']);
-    expect(words.join(' ')).not.toMatch(/xr:|head\b/);
+  it('says how many are signed of how many, or that the number is not confirmed', () => {
     expect(ofRequired(3, 51)).toBe('3 of 51');
     expect(ofRequired(3, null)).toContain('not confirmed');
   });
