@@ -29,6 +29,9 @@ test.describe('a program’s requirements', () => {
     await page.getByLabel('At least').fill('2');
     await page.getByRole('button', { name: 'Add requirement' }).click();
     const local = page.getByRole('list', { name: 'Your program’s own requirements' });
+    // The demo school's own requirement is there already; the director removes it.
+    await page.getByRole('button', { name: 'Remove Contrast enema' }).click();
+    await expect(local.getByText('Contrast enema')).toHaveCount(0);
     await expect(local.getByText('Upper GI series (your program’s own)')).toBeVisible();
     await expect(local.getByText('At least 2 from Head (your program’s own)')).toBeVisible();
     await page.getByRole('button', { name: 'Save requirements' }).click();
@@ -54,12 +57,12 @@ test.describe('a program’s requirements', () => {
     await expectNoSidewaysScroll(studentPage);
     await student.close();
 
-    // Put the demo school back on its default set for the other tests.
+    // Put the demo school back on its seeded choices for the other tests.
     const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string; can: { editRequirementsAt: string[] } };
     const school = me.can.editRequirementsAt[0] ?? '';
     const reset = await page.request.put(`/api/v1/schools/${school}/requirements`, {
       headers: { 'x-csrf-token': me.csrfToken },
-      data: { set: 'arrt-radiography-2017-iu', simulationCap: null, localRequirements: [] },
+      data: { set: 'arrt-radiography-2017-iu', simulationCap: 4, localRequirements: [{ kind: 'procedure', procedure: 'xr:contrast-enema' }] },
     });
     expect(reset.status()).toBe(200);
   });

@@ -22,7 +22,7 @@ interface Cohort {
   requirementSet: { name: string; simulationCap: number | null; localRequirements: number; discipline: string };
   students: { name: string; progress: { required: number | null } | null }[];
 }
-type Tables = { audit_log: { action: string; organisation_id: string | null }; program_requirement_settings: { school_organisation_id: string } };
+type Tables = { audit_log: { action: string; organisation_id: string | null }; program_requirement_settings: { set_id: string; simulation_cap: number | null; local_requirements: string } };
 
 for (const dialect of testDialects()) {
   describe(`a program's requirement settings over HTTP [${dialect.name}]`, () => {
@@ -34,6 +34,8 @@ for (const dialect of testDialects()) {
     let school: string;
     const db = () => t.store.db.withTables<Tables>();
     const url = () => `/api/v1/schools/${school}/requirements`;
+    const stored = () => db().selectFrom('program_requirement_settings').select(['set_id', 'simulation_cap', 'local_requirements']).execute();
+    const seeded = [{ set_id: 'arrt-radiography-2017-iu', simulation_cap: 4, local_requirements: '[{"kind":"procedure","procedure":"xr:contrast-enema"}]' }];
 
     beforeAll(async () => {
       t = await startTestServer(dialect);
@@ -45,12 +47,13 @@ for (const dialect of testDialects()) {
     });
     afterAll(() => t.close());
 
-    it('shows the teaching staff the default set and every set to choose from, each sourced and flagged; others are refused', async () => {
+    it('shows the teaching staff the demo school’s choices and every set to choose from, each sourced and flagged; others are refused', async () => {
       for (const staff of [henry, olivia]) {
         const res = await staff.request('GET', url());
         expect(res.statusCode).toBe(200);
         const r = res.json<Requirements>();
-        expect(r).toMatchObject({ setId: 'arrt-radiography-2017-iu', simulationCap: null, localRequirements: [] });
+        // The demo seeds the default set, a cap of 4 and one requirement of the school's own.
+        expect(r).toMatchObject({ setId: 'arrt-radiography-2017-iu', simulationCap: 4, localRequirements: [{ kind: 'procedure', label: 'Contrast enema' }] });
         expect(new Set(r.sets.map((s) => s.discipline))).toEqual(new Set(['radiography', 'sonography', 'mri', 'nuclear-medicine']));
         expect(r.sets.every((s) => s.sourceUrl.startsWith('https://') && /^Not confirmed/.test(s.flag))).toBe(true);
       }
@@ -60,7 +63,7 @@ for (const dialect of testDialects()) {
       expect((await olivia.request('PUT', url(), body)).statusCode).toBe(403);
       expect((await sam.request('PUT', url(), body)).statusCode).toBe(403);
       expect((await ana.request('PUT', url(), body)).statusCode).toBe(404);
-      expect(await db().selectFrom('program_requirement_settings').selectAll().execute()).toEqual([]);
+      expect(await stored()).toEqual(seeded);
     });
 
     it('refuses an unknown set, a cap above the set’s and an unknown or repeated requirement, naming the field and quoting the value; nothing is written', async () => {
@@ -89,7 +92,7 @@ for (const dialect of testDialects()) {
       const negative = await henry.request('PUT', url(), { set: 'arrt-radiography-2017-iu', simulationCap: -1, localRequirements: [] });
       expect(negative.statusCode).toBe(400);
       expect(JSON.stringify(negative.json())).toContain('simulationCap');
-      expect(await db().selectFrom('program_requirement_settings').selectAll().execute()).toEqual([]);
+      expect(await stored()).toEqual(seeded);
     });
 
     it('the director’s choice of version, cap and local requirements is what the student’s progress and the cohort use', async () => {

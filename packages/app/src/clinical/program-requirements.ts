@@ -162,3 +162,13 @@ export async function updateProgramRequirements(deps: Deps, principal: Principal
   });
   return viewOf(school, row);
 }
+
+/**
+ * The demo school's choices: the default set, its own cap of 4 simulated competencies (the set confirms none)
+ * and one requirement of its own, a contrast enema, so the demo shows a program's settings on every page.
+ */
+export const DEMO_PROGRAM_REQUIREMENTS = { simulationCap: 4, localRequirements: [{ kind: 'procedure', procedure: 'xr:contrast-enema' }] } as const satisfies Pick<ProgramRequirementsRow, 'simulationCap' | 'localRequirements'>;
+
+export async function seedDemoProgramRequirements(tx: Store, schoolOrganisationId: string, now: string): Promise<void> {
+  await tx.programRequirements.save({ ...defaultProgramRequirements(schoolOrganisationId), ...DEMO_PROGRAM_REQUIREMENTS, updatedAt: now });
+}
