@@ -206,7 +206,7 @@ function SchoolRequirements({ schoolId, editable }: { schoolId: string; editable
   const current = useProgramRequirements(schoolId);
   if (current.isPending) return <Loading what="the program’s requirements" />;
   if (current.isError) return <ErrorAlert>{describeError(current.error)}</ErrorAlert>;
-  return editable ? <RequirementsForm key={current.data.updatedAt ?? 'default'} schoolId={schoolId} current={current.data} /> : <RequirementsSummary current={current.data} />;
+  return editable ? <RequirementsForm schoolId={schoolId} current={current.data} /> : <RequirementsSummary current={current.data} />;
 }
 
 /** The program's requirement set and version, simulation cap and local requirements (director edits, instructors read). */
