@@ -28,7 +28,7 @@ export class KyselyProgramRequirementsRepository implements ProgramRequirementsR
       r && {
         schoolOrganisationId: r.school_organisation_id,
         setId: r.set_id,
-        simulationCap: r.simulation_cap === null ? null : Number(r.simulation_cap),
+        simulationCap: r.simulation_cap,
         // Only the use case writes this column, from the closed shapes of the port.
         localRequirements: JSON.parse(r.local_requirements) as LocalRequirement[],
         updatedByUserId: r.updated_by_user_id,
