@@ -13,7 +13,7 @@ interface Requirements {
   sets: { id: string; discipline: string; flag: string; sourceUrl: string; largestProgramCap: number | null }[];
 }
 interface Progress {
-  set: { id: string };
+  set: { id: string; effectiveFrom: string | null; sourceUrl: string; document: { body: string } };
   progress: { simulations: { cap: number | null } };
   evaluation: { missing: string[]; unknown: string[]; simulations: { sentence: string }; complete: boolean };
   program: { school: string | null; simulationCap: number | null; localRequirements: { label: string }[]; setIsProgramChoice: boolean };
@@ -136,6 +136,8 @@ for (const dialect of testDialects()) {
       expect(cohort.students.find((s) => s.name === 'Lena Morales')?.progress).toMatchObject({ required: null });
       expect(cohort.students.find((s) => s.name === 'Sam Patel')?.progress).toBeNull();
       const progress = (await sam.request('GET', '/api/v1/clinical/progress')).json<Progress>();
+      expect(progress.set).toMatchObject({ id: 'arrt-sonography-2024', effectiveFrom: '2024-01-01', document: { body: 'ARRT' } });
+      expect(progress.set.sourceUrl).toMatch(/^https:\/\/www\.arrt\.org\//);
       expect(progress.evaluation.complete).toBe(false);
       expect(progress.evaluation.unknown.join(' ')).toContain('not confirmed here — see ARRT’s document');
     });

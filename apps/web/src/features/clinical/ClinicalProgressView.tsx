@@ -19,7 +19,12 @@ export function ClinicalProgressView() {
       <p>
         Counted against <strong>{set.name}</strong> ({set.version}){program.school === null ? '' : `, as ${program.school} chose`}. A competency counts once a procedure you performed is signed.
       </p>
-      <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">{set.flag}</p>
+      <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
+        {set.flag}{' '}
+        <a className="underline" href={set.sourceUrl} rel="noreferrer">
+          Where these requirements were read
+        </a>
+      </p>
       {program.localRequirements.length === 0 ? null : (
         <div data-testid="program-requirements">
           <h3 className="text-lg font-semibold">Your program’s own requirements</h3>
