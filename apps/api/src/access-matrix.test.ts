@@ -578,6 +578,13 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     },
     body: () => ({ userId: 'not-a-student', outcome: 'graduated', leftOn: '2025-05-10' }),
   },
+  // A program's requirement settings (docs/clinical.md): its teaching staff read them, its director changes them.
+  'GET /api/v1/schools/:id/requirements': { subject: 'organisation', expect: (c) => organisationRule(c, COHORT_READERS, false) },
+  'PUT /api/v1/schools/:id/requirements': {
+    subject: 'organisation',
+    expect: (c) => organisationRule(c, new Set(['program_director']), false),
+    body: () => ({ set: 'arrt-radiography-2017-iu', simulationCap: null, localRequirements: [] }),
+  },
   // Clinical sites and placement (docs/clinical.md, "Sites and placement").
   'GET /api/v1/schools/:id/sites': { subject: 'organisation', expect: (c) => placementRule(c, false) },
   'POST /api/v1/schools/:id/sites': {

@@ -23,6 +23,7 @@ import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
 import { clinicalRoutes } from './routes/clinical.routes.js';
 import { cohortRoutes } from './routes/cohort.routes.js';
+import { programRequirementsRoutes } from './routes/program-requirements.routes.js';
 import { clinicalSiteRoutes } from './routes/clinical-site.routes.js';
 import { placementRoutes } from './routes/placement.routes.js';
 import { timeRecordRoutes } from './routes/time-record.routes.js';
@@ -147,6 +148,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(staffingRequestRoutes, ctx);
   await app.register(clinicalRoutes, ctx);
   await app.register(cohortRoutes, ctx);
+  await app.register(programRequirementsRoutes, ctx);
   await app.register(clinicalSiteRoutes, ctx);
   await app.register(placementRoutes, ctx);
   await app.register(timeRecordRoutes, ctx);

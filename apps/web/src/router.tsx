@@ -44,6 +44,7 @@ import { PostingEditorPage } from './features/postings/PostingEditorPage';
 import { PostingsPage } from './features/postings/PostingsPage';
 import { ApplyPage } from './features/staffing/ApplyPage';
 import { CohortPage } from './features/cohort/CohortPage';
+import { RequirementsPage } from './features/requirements/RequirementsPage';
 import { MyPlacementPage } from './features/placement/MyPlacementPage';
 import { PlacementAdminPage } from './features/placement/PlacementAdminPage';
 import { TimePage } from './features/time/TimePage';
@@ -337,6 +338,7 @@ const myPlacementRoute = createRoute({ getParentRoute: () => appRoute, path: '/m
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 const cohortRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohort', component: CohortPage });
+const requirementsRoute = createRoute({ getParentRoute: () => appRoute, path: '/requirements', component: RequirementsPage });
 
 const timeRoute = createRoute({ getParentRoute: () => appRoute, path: '/time', component: TimePage });
 const timeReviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/time/review', component: TimeReviewPage });
@@ -376,6 +378,7 @@ const routeTree = rootRoute.addChildren([
     personCredentialsRoute,
     organisationsRoute,
     cohortRoute,
+    requirementsRoute,
     candidatesRoute,
     clinicalLogRoute,
     clinicalSignOffRoute,

@@ -160,6 +160,11 @@ export const clinicalProgressSchema = z
       id: z.string(),
       name: z.string(),
       version: z.string(),
+      discipline: z.string(),
+      effectiveFrom: z.string().nullable().describe('the first day this version is in force; null: the source gives no date'),
+      sourceUrl: z.string(),
+      confidence: z.string(),
+      document: z.object({ body: z.string(), title: z.string(), url: z.string() }).describe("the registry's own document, to read where a count is not confirmed here"),
       flag: z.string().describe('plain words: why these counts may be wrong'),
       patientCare: count,
       mandatoryProcedures: count,
@@ -176,6 +181,22 @@ export const clinicalProgressSchema = z
       simulations: z.object({ counted: z.number(), cap: z.number().nullable(), capReached: z.boolean() }),
       missing: z.array(z.object({ code: z.string(), count: z.number().optional(), section: z.string().optional(), procedure: z.string().optional() })).readonly(),
       complete: z.boolean(),
+    }),
+    evaluation: z
+      .object({
+        done: z.array(z.string()).readonly().describe('what is done, in words'),
+        missing: z.array(z.string()).readonly().describe('what is still missing, in words'),
+        unknown: z.array(z.string()).readonly().describe('counts not confirmed here, with the registry document to read'),
+        simulations: z.object({ counted: z.number(), cap: z.number().nullable(), capReached: z.boolean(), sentence: z.string() }),
+        complete: z.boolean(),
+        summary: z.string(),
+      })
+      .describe("the rules engine's verdict on every requirement of the set and the program"),
+    program: z.object({
+      school: z.string().nullable(),
+      simulationCap: z.number().nullable().describe("the program's own cap; null: the set's"),
+      localRequirements: z.array(z.object({ label: z.string() })).readonly().describe("requirements the program adds, in words"),
+      setIsProgramChoice: z.boolean(),
     }),
   })
   .meta({ id: 'ClinicalProgress' });

@@ -25,7 +25,15 @@ export const cohortSchema = z
   .object({
     school: z.string(),
     asOf: z.string(),
-    requirementSet: z.object({ name: z.string(), flag: z.string() }),
+    requirementSet: z
+      .object({
+        name: z.string(),
+        flag: z.string(),
+        discipline: z.string().describe('the discipline the set is for; students of another discipline show no progress'),
+        simulationCap: z.number().nullable().describe("the program's cap, else the set's; null: none set"),
+        localRequirements: z.number().describe("how many requirements the program adds of its own"),
+      })
+      .describe("the set, cap and local requirements the program chose (Requirements page)"),
     rules: z.object({ defaultProgramMonths: z.number(), paceMargin: z.number(), examWindowDays: z.number(), quietDays: z.number(), unsignedDays: z.number() }).describe("Modality's own heuristics (not a regulation)"),
     students: z.array(cohortStudentSchema).readonly(),
   })

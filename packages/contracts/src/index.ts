@@ -28,4 +28,5 @@ export * from './refused-values.js';
 export * from './clinical.schema.js';
 export * from './cohort.schema.js';
 export * from './clinical-placement.schema.js';
+export * from './program-requirements.schema.js';
 export * from './time-record.schema.js';

@@ -17,3 +17,10 @@ export { ardmsFiveYearDeadline } from './ardms-five-year.js';
 export { ardmsCmePeriod } from './ardms-cme.js';
 export { cycleStatus, AT_RISK_DAYS } from './ce-cycle.js';
 export { ceCycleBreakdown, type CountedActivity, type CycleBreakdown } from './ce-breakdown.js';
+export {
+  clinicalRequirementsOf,
+  evaluateClinicalRequirements,
+  type ClinicalRequirement,
+  type ClinicalRequirementResult,
+  type ClinicalRequirementsVerdict,
+} from './clinical-requirements.js';

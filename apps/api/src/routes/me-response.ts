@@ -14,6 +14,6 @@ export function toMe(p: Principal): Me {
     })),
     personId: p.personId,
     csrfToken: p.csrfToken,
-    can: { ...can, inviteTo: [...can.inviteTo], cohortOf: [...can.cohortOf], managePlacementAt: [...can.managePlacementAt], postFor: can.postFor.map((o) => ({ ...o })) },
+    can: { ...can, inviteTo: [...can.inviteTo], cohortOf: [...can.cohortOf], managePlacementAt: [...can.managePlacementAt], editRequirementsAt: [...can.editRequirementsAt], postFor: can.postFor.map((o) => ({ ...o })) },
   };
 }

@@ -71,6 +71,7 @@ describe('navigationFor (from the server’s abilities)', () => {
     expect(labels(me({ searchCandidates: true }))).toEqual(['Candidates', 'Postings']);
     expect(labels(me({ managePlacementAt: ['org_school'] }))).toEqual(['Clinical placement']);
     expect(labels(me({ rankClinicalSites: true }))).toEqual(['My rotations']);
+    expect(labels(me({ cohortOf: ['org_school'] }))).toEqual(['Cohort', 'Requirements']);
     expect(labels(me({ seeOrganisations: true, createOrganisations: true }))).toEqual(['Organisations']);
   });
 

@@ -37,7 +37,8 @@ export interface NavItem {
     | '/postings'
     | '/cohort'
     | '/placement'
-    | '/my-placement';
+    | '/my-placement'
+    | '/requirements';
   readonly label: string;
 }
 
@@ -74,7 +75,7 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.reviewClinicalTime) items.push({ to: '/time/review', label: 'Students’ time' });
   if (can.ownRecord || can.importForOthers) items.push({ to: '/import', label: 'Import record' });
   if (can.searchCandidates) items.push({ to: '/candidates', label: 'Candidates' }, { to: '/postings', label: 'Postings' });
-  if (can.cohortOf.length > 0) items.push({ to: '/cohort', label: 'Cohort' });
+  if (can.cohortOf.length > 0) items.push({ to: '/cohort', label: 'Cohort' }, { to: '/requirements', label: 'Requirements' });
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
   if ((can.managePlacementAt ?? []).length > 0) items.push({ to: '/placement', label: 'Clinical placement' });
   if (can.rankClinicalSites === true) items.push({ to: '/my-placement', label: 'My rotations' });

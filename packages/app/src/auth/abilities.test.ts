@@ -26,6 +26,7 @@ describe('abilitiesOf', () => {
       signClinical: false,
       cohortOf: [],
       managePlacementAt: [],
+      editRequirementsAt: [],
       rankClinicalSites: false,
       clinicalTime: false,
       reviewClinicalTime: false,
@@ -37,6 +38,12 @@ describe('abilitiesOf', () => {
     expect(abilitiesOf(principal([['org_s', 'instructor']]))).toMatchObject({ clinicalLog: false, signClinical: true });
     expect(abilitiesOf(principal([['org_s', 'program_director']]))).toMatchObject({ clinicalLog: false, signClinical: true });
     expect(abilitiesOf(principal([['org_s', 'org_admin']]))).toMatchObject({ clinicalLog: false, signClinical: false });
+  });
+
+  it("only a school's program director chooses its requirement set (organisationKind school)", () => {
+    expect(abilitiesOf(principal([['org_s', 'program_director']])).editRequirementsAt).toEqual(abilitiesOf(principal([['org_s', 'program_director']])).cohortOf);
+    expect(abilitiesOf(principal([['org_s', 'instructor']])).editRequirementsAt).toEqual([]);
+    expect(abilitiesOf(principal([['org_s', 'student']])).editRequirementsAt).toEqual([]);
   });
 
   it('a program director or instructor of a school sees its cohort; of a hospital, or a student, does not', () => {

@@ -2,7 +2,7 @@ import { postingSideOf, RECORD_READER_ROLES, RECORD_SUBJECT_ROLES, RECORD_WRITER
 import { CLINICAL_SIGNER_ROLES } from '../clinical/instructor-sign-off.js';
 import { POSTING_WRITER_ROLES } from '../staffing/posting-access.js';
 import { ORGANISATION_INVITER_ROLES } from '../organisations/organisation-access.js';
-import { COHORT_READER_ROLES } from '../clinical/school-staff.js';
+import { COHORT_READER_ROLES, COHORT_WRITER_ROLES } from '../clinical/school-staff.js';
 import { organisationsWithRole, type Principal } from './principal.js';
 import { PLACEMENT_MANAGER_ROLES } from '../placement/school-access.js';
 
@@ -36,6 +36,8 @@ export interface Abilities {
   readonly cohortOf: readonly string[];
   /** Schools whose clinical sites, terms and placement the user keeps (program director or admin there). */
   readonly managePlacementAt: readonly string[];
+  /** Schools whose requirement set, simulation cap and local requirements the user chooses (program director). */
+  readonly editRequirementsAt: readonly string[];
   /** A student of a school: ranks its clinical sites and reads their rotations. */
   readonly rankClinicalSites: boolean;
   /** A student of a school: clocks in and out at clinical sites. */
@@ -75,6 +77,7 @@ export function abilitiesOf(principal: Principal): Abilities {
     signClinical: has(CLINICAL_SIGNER_ROLES),
     cohortOf: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && COHORT_READER_ROLES.includes(m.role)).map((m) => m.organisationId))],
     managePlacementAt: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && PLACEMENT_MANAGER_ROLES.includes(m.role)).map((m) => m.organisationId))],
+    editRequirementsAt: [...new Set(principal.memberships.filter((m) => m.organisationKind === 'school' && COHORT_WRITER_ROLES.includes(m.role)).map((m) => m.organisationId))],
     rankClinicalSites: principal.memberships.some((m) => m.organisationKind === 'school' && m.role === 'student'),
     clinicalTime: has(['student']),
     reviewClinicalTime: has(['instructor', 'program_director']),

@@ -1,10 +1,12 @@
 import { NotFoundError, ValidationError } from '@modality/domain';
-import { ARRT_RADIOGRAPHY_HANDBOOK_2017, findGradeForm, findProcedure, findRequirementSet, requirementProgress, type RequirementProgress, type RequirementSet } from '@modality/knowledge';
+import { findGradeForm, findProcedure, findRequirementSet, type RequirementProgress, type RequirementSet } from '@modality/knowledge';
+import { evaluateClinicalRequirements, type ClinicalRequirementsVerdict } from '@modality/rules';
 import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow, ClinicalRole, ClinicalSiteRow, SupervisionLevel } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { entryHistory, type EntryHistoryEvent } from './clinical-entry-history.js';
+import { choicesOf, defaultProgramRequirements, localRequirementLabel, programRequirementsFor, setOf } from './program-requirements.js';
 
 /** A clinical log entry as people see it: names, not codes, and who signed it. */
 export interface ClinicalEntryView {
@@ -167,13 +169,46 @@ export async function listClinicalEntries(deps: Deps, principal: Principal): Pro
   return Promise.all(entries.map((e) => entryView(deps, e, sites)));
 }
 
-/** Progress of the signed-in student against a requirement set, with the set's flag. */
-export async function clinicalProgress(deps: Deps, principal: Principal, setId?: string): Promise<{ set: RequirementSet; progress: RequirementProgress }> {
-  const set = setId === undefined ? ARRT_RADIOGRAPHY_HANDBOOK_2017 : findRequirementSet(setId);
-  if (set === undefined) throw new ValidationError([{ path: 'set', message: `"${setId ?? ''}" is not a requirement set` }]);
+/** The student's progress: the set (with its flag), the counts, the engine's verdict in words, and the program's choices. */
+export interface ClinicalProgressView {
+  readonly set: RequirementSet;
+  readonly progress: RequirementProgress;
+  readonly evaluation: ClinicalRequirementsVerdict;
+  /** The school whose settings apply (null when the student is in no school: the default set, no local requirements). */
+  readonly program: {
+    readonly school: string | null;
+    readonly simulationCap: number | null;
+    readonly localRequirements: readonly { readonly label: string }[];
+    /** False when a `set` was asked for that is not the program's own choice. */
+    readonly setIsProgramChoice: boolean;
+  };
+}
+
+/**
+ * Progress of the signed-in student against the requirement set their program chose (or the one asked for),
+ * with the program's simulation cap and local requirements, evaluated by the rules engine.
+ */
+export async function clinicalProgress(deps: Deps, principal: Principal, setId?: string): Promise<ClinicalProgressView> {
+  const asked = setId === undefined ? undefined : findRequirementSet(setId);
+  if (setId !== undefined && asked === undefined) throw new ValidationError([{ path: 'set', message: `"${setId}" is not a requirement set` }]);
   const personId = await requireOwnPersonId(deps, principal);
+  const schoolId = [...organisationsWithRole(principal, ['student'])].sort()[0];
+  const settings = schoolId === undefined ? defaultProgramRequirements('') : await programRequirementsFor(deps.store, schoolId);
+  const school = principal.memberships.find((m) => m.organisationId === schoolId)?.organisationName ?? null;
+  const set = asked ?? setOf(settings);
   const entries = await deps.store.clinical.listEntriesForPerson(personId);
   // A competency counts once a technologist has signed a procedure the student performed; a failed attempt does not.
   const shown = entries.filter(countsTowardCompetency).map((e) => ({ procedure: e.procedure, simulated: false }));
-  return { set, progress: requirementProgress(set, shown) };
+  const evaluation = evaluateClinicalRequirements(set, shown, choicesOf(settings));
+  return {
+    set,
+    progress: evaluation.progress,
+    evaluation,
+    program: {
+      school,
+      simulationCap: settings.simulationCap,
+      localRequirements: settings.localRequirements.map((r) => ({ label: localRequirementLabel(r) })),
+      setIsProgramChoice: set.id === setOf(settings).id,
+    },
+  };
 }

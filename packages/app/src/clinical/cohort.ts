@@ -1,10 +1,12 @@
 import type { CalendarDate, EducationEntry, PersonRecord } from '@modality/domain';
-import { ARRT_RADIOGRAPHY_HANDBOOK_2017, COHORT_RISK_RULES, cohortRisks, competencyTotals, expectedCompletion, requirementProgress, type CohortRisk } from '@modality/knowledge';
+import { COHORT_RISK_RULES, cohortRisks, competencyTotals, expectedCompletion, type CohortRisk, type ProgramChoices, type RequirementSet } from '@modality/knowledge';
+import { evaluateClinicalRequirements } from '@modality/rules';
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { countsTowardCompetency } from './clinical-log.js';
+import { choicesOf, programRequirementsFor, setOf } from './program-requirements.js';
 import { COHORT_READER_ROLES, requireSchoolStaff } from './school-staff.js';
 
 /** One current student on the director's dashboard. */
@@ -15,7 +17,7 @@ export interface CohortStudent {
   readonly programStartedOn: string | null;
   /** The record's end date, else the start plus the assumed program length; null without a start. */
   readonly expectedCompletionOn: string | null;
-  /** Signed competencies against the radiography requirement set; null for other disciplines (no set yet). */
+  /** Signed competencies against the program's requirement set; null when the set is for another discipline. */
   readonly progress: { readonly done: number; readonly required: number | null; readonly complete: boolean } | null;
   readonly signedEntries: number;
   readonly unsignedEntries: number;
@@ -27,7 +29,7 @@ export interface CohortView {
   readonly school: string;
   readonly asOf: string;
   /** The requirement set progress is counted against, and its warning in words. */
-  readonly requirementSet: { readonly name: string; readonly flag: string };
+  readonly requirementSet: { readonly name: string; readonly flag: string; readonly discipline: string; readonly simulationCap: number | null; readonly localRequirements: number };
   /** The heuristics, for the page to state them (they are Modality's, not a regulation). */
   readonly rules: typeof COHORT_RISK_RULES;
   readonly students: readonly CohortStudent[];
@@ -40,27 +42,27 @@ export function currentProgram(record: PersonRecord | undefined): EducationEntry
   return byStart.filter((e) => e.completedOn === undefined).at(-1) ?? byStart.at(-1);
 }
 
-function studentOf(name: string, record: PersonRecord | undefined, entries: readonly ClinicalEntryRow[], asOf: CalendarDate): CohortStudent {
+function studentOf(name: string, record: PersonRecord | undefined, entries: readonly ClinicalEntryRow[], asOf: CalendarDate, set: RequirementSet, choices: ProgramChoices): CohortStudent {
   const program = currentProgram(record);
   const signed = entries.filter((e) => e.signature !== null);
   const unsigned = entries.filter((e) => e.signature === null);
   const shown = signed.filter(countsTowardCompetency).map((e) => ({ procedure: e.procedure, simulated: false }));
-  const progress = requirementProgress(ARRT_RADIOGRAPHY_HANDBOOK_2017, shown);
+  const { progress } = evaluateClinicalRequirements(set, shown, choices);
   const lastEntryOn = (entries.map((e) => e.performedOn).sort().at(-1) ?? null) as CalendarDate | null;
   const oldestUnsignedOn = (unsigned.map((e) => e.createdAt.slice(0, 10)).sort()[0] ?? null) as CalendarDate | null;
   const nextExamWindowOn = (record?.exams ?? []).filter((x) => x.windowStart !== undefined && x.result !== 'pass' && x.result !== 'fail' && x.windowStart >= asOf).map((x) => x.windowStart).sort()[0] ?? null;
   const standing = { programStartedOn: program?.startedOn ?? null, expectedCompletionOn: program?.completedOn ?? null, progress, lastEntryOn, oldestUnsignedOn, nextExamWindowOn };
-  const radiography = program?.discipline === 'radiography';
+  const covered = program?.discipline === set.discipline;
   const totals = competencyTotals(progress);
-  // Progress, pace and readiness for an exam are judged only against a set the program's discipline has
-  // (radiography so far); the quiet-log and unsigned-entry risks apply to every student.
-  const risks = cohortRisks(standing, asOf).filter((r) => radiography || r.code === 'no-recent-entries' || r.code === 'unsigned-waiting');
+  // Progress, pace and readiness for an exam are judged only against a set of the student's discipline; the
+  // quiet-log and unsigned-entry risks apply to every student.
+  const risks = cohortRisks(standing, asOf).filter((r) => covered || r.code === 'no-recent-entries' || r.code === 'unsigned-waiting');
   return {
     name,
     discipline: program?.discipline ?? null,
     programStartedOn: program?.startedOn ?? null,
     expectedCompletionOn: expectedCompletion(standing),
-    progress: radiography ? { done: totals.done, required: totals.required, complete: progress.complete } : null,
+    progress: covered ? { done: totals.done, required: totals.required, complete: progress.complete } : null,
     signedEntries: signed.length,
     unsignedEntries: unsigned.length,
     lastEntryOn,
@@ -77,12 +79,15 @@ export async function schoolCohort(deps: Deps, principal: Principal, schoolId: s
   const school = await requireSchoolStaff(deps, principal, schoolId, COHORT_READER_ROLES);
   const asOf = todayUtc(deps);
   const members = (await deps.store.memberships.listForOrganisation(schoolId)).filter((m) => m.role === 'student');
+  const settings = await programRequirementsFor(deps.store, schoolId);
+  const set = setOf(settings);
+  const choices = choicesOf(settings);
   const students: CohortStudent[] = [];
   for (const m of members) {
     const person = await deps.store.people.findByOwner(m.userId);
     const record = person === undefined ? undefined : await deps.store.people.getRecord(person.id);
     const entries = person === undefined ? [] : await deps.store.clinical.listEntriesForPerson(person.id);
-    students.push(studentOf(m.userName, record, entries, asOf));
+    students.push(studentOf(m.userName, record, entries, asOf, set, choices));
   }
-  return { school: school.name, asOf, requirementSet: { name: ARRT_RADIOGRAPHY_HANDBOOK_2017.name, flag: ARRT_RADIOGRAPHY_HANDBOOK_2017.flag }, rules: COHORT_RISK_RULES, students };
+  return { school: school.name, asOf, requirementSet: { name: set.name, flag: set.flag, discipline: set.discipline, simulationCap: choices.simulationCap ?? set.simulationCap.value, localRequirements: settings.localRequirements.length }, rules: COHORT_RISK_RULES, students };
 }

@@ -17,3 +17,4 @@ export * from './time-record-view.js';
 export * from './time-records.js';
 export * from './time-exceptions.js';
 export * from './demo-time-records.js';
+export * from './program-requirements.js';

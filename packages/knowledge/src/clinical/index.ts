@@ -1,4 +1,5 @@
 export * from './procedures.js';
+export * from './section-names.js';
 export * from './requirement-sets.js';
 export * from './progress.js';
 export * from './program-effectiveness-definitions.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RADIOGRAPHY_PROCEDURES } from './procedures.js';
 import { requirementProgress, type ShownCompetency } from './progress.js';
-import { ARRT_RADIOGRAPHY_HANDBOOK_2017, ARRT_RADIOGRAPHY_HANDBOOK_2022, REQUIREMENT_SETS, type RequirementSet } from './requirement-sets.js';
+import { ARRT_MRI_2025, ARRT_RADIOGRAPHY_HANDBOOK_2017, ARRT_RADIOGRAPHY_HANDBOOK_2022, ARRT_SONOGRAPHY_2024, notConfirmedHere, REQUIREMENT_SETS, type RequirementSet } from './requirement-sets.js';
 
 const codes = RADIOGRAPHY_PROCEDURES.map((p) => p.code);
 const competency = fc.record({ procedure: fc.oneof(fc.constantFrom(...codes), fc.constant('xr:not-a-procedure')), simulated: fc.boolean() });
@@ -11,20 +11,43 @@ const set = fc.constantFrom(...REQUIREMENT_SETS);
 const cap = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
 
 describe('requirement sets', () => {
-  it('ship both conflicting versions, each flagged and sourced, with no invented count', () => {
-    expect(REQUIREMENT_SETS.map((s) => s.mandatoryProcedures.value)).toEqual([37, 36]);
-    for (const s of REQUIREMENT_SETS) {
-      expect(s.flag).toMatch(/^Not confirmed by ARRT/);
-      for (const c of [s.patientCare, s.mandatoryProcedures, s.electiveProcedures, s.electivePool, s.simulationCap]) {
-        if (c.value === null) expect(c).toEqual({ value: null, sourceUrl: null, confidence: 'unconfirmed' });
-        else expect(c.sourceUrl).toMatch(/^https:\/\//);
-      }
-    }
+  it('ship both conflicting radiography versions, each flagged and sourced, with no invented count', () => {
+    const radiography = REQUIREMENT_SETS.filter((s) => s.discipline === 'radiography');
+    expect(radiography.map((s) => s.mandatoryProcedures.value)).toEqual([37, 36]);
+    for (const s of radiography) expect(s.flag).toMatch(/^Not confirmed by ARRT/);
     expect(ARRT_RADIOGRAPHY_HANDBOOK_2017.simulationCap.value).toBeNull();
     expect(ARRT_RADIOGRAPHY_HANDBOOK_2017.sectionMinimums).toEqual([
       { section: 'head', minimum: 1 },
       { section: 'fluoroscopy', minimum: 2 },
     ]);
+  });
+
+  it('every set carries its source, date or null, and a flag; a count is either sourced or null and unconfirmed', () => {
+    for (const s of REQUIREMENT_SETS) {
+      expect(s.sourceUrl).toMatch(/^https:\/\//);
+      expect(s.document.url).toMatch(/^https:\/\//);
+      if (s.effectiveFrom !== null) expect(s.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(s.flag).toMatch(/^Not confirmed/);
+      for (const c of [s.patientCare, s.mandatoryProcedures, s.electiveProcedures, s.electivePool, s.simulationCap]) {
+        if (c.value === null) expect(c).toEqual({ value: null, sourceUrl: null, confidence: 'unconfirmed' });
+        else expect(c.sourceUrl).toMatch(/^https:\/\//);
+      }
+    }
+    expect(new Set(REQUIREMENT_SETS.map((s) => s.id)).size).toBe(REQUIREMENT_SETS.length);
+  });
+
+  it('ships sonography, MRI and nuclear medicine sets with no count, pointing at the registry’s document', () => {
+    for (const discipline of ['sonography', 'mri', 'nuclear-medicine'] as const) {
+      const sets = REQUIREMENT_SETS.filter((s) => s.discipline === discipline);
+      expect(sets.length).toBeGreaterThan(0);
+      for (const s of sets) {
+        expect([s.patientCare, s.mandatoryProcedures, s.electiveProcedures, s.simulationCap].every((c) => c.value === null)).toBe(true);
+        expect(notConfirmedHere(s)).toMatch(new RegExp(`^not confirmed here — see ${s.document.body}’s document`));
+        expect(requirementProgress(s, codes.map((procedure) => ({ procedure, simulated: false }))).complete).toBe(false);
+      }
+    }
+    expect(ARRT_MRI_2025.effectiveFrom).toBe('2025-02-01');
+    expect(ARRT_SONOGRAPHY_2024.effectiveFrom).toBe('2024-01-01');
   });
 
   it('catalogue codes are unique', () => {
@@ -63,6 +86,14 @@ describe('requirementProgress', () => {
       code: 'required-procedure',
       procedure: 'xr:upper-gi',
     });
+  });
+
+  it('counts a program’s own section minimum on top of the set’s', () => {
+    const choices = { sectionMinimums: [{ section: 'head' as const, minimum: 2 }] };
+    const p = requirementProgress(ARRT_RADIOGRAPHY_HANDBOOK_2017, [{ procedure: 'xr:skull', simulated: false }], choices);
+    expect(p.programSections).toEqual([{ section: 'head', done: 1, minimum: 2 }]);
+    expect(p.missing).toContainEqual({ code: 'program-section', section: 'head', count: 1 });
+    expect(p.missing).not.toContainEqual(expect.objectContaining({ code: 'section', section: 'head' }));
   });
 
   it('property: showing one more competency never lowers a count nor adds a missing item', () => {

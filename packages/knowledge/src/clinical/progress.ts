@@ -1,5 +1,5 @@
 import { findProcedure, type ProcedureSection } from './procedures.js';
-import type { RequirementSet } from './requirement-sets.js';
+import type { RequirementSet, SectionMinimum } from './requirement-sets.js';
 
 /** A competency the student has shown (signed), by procedure code. */
 export interface ShownCompetency {
@@ -7,12 +7,17 @@ export interface ShownCompetency {
   readonly simulated: boolean;
 }
 
-/** What a program adds to a shipped set: its own simulation cap and its own list of required procedures. */
+/**
+ * What a program adds to a shipped set: its own simulation cap and its own requirements (local ones: named
+ * procedures, and minimums per body section on top of the set's).
+ */
 export interface ProgramChoices {
   /** Overrides the set's cap; required when the set has no confirmed cap and the program wants one. */
   readonly simulationCap?: number;
-  /** Procedures the program requires by name (local requirements). */
+  /** Procedures the program requires by code (local requirements). */
   readonly requiredProcedures?: readonly string[];
+  /** The program's own section minimums (local requirements), counted like the set's. */
+  readonly sectionMinimums?: readonly SectionMinimum[];
 }
 
 /** One thing still missing, with a stable code. */
@@ -20,7 +25,8 @@ export type MissingItem =
   | { readonly code: 'patient-care'; readonly count: number }
   | { readonly code: 'imaging'; readonly count: number }
   | { readonly code: 'section'; readonly section: ProcedureSection; readonly count: number }
-  | { readonly code: 'required-procedure'; readonly procedure: string };
+  | { readonly code: 'required-procedure'; readonly procedure: string }
+  | { readonly code: 'program-section'; readonly section: ProcedureSection; readonly count: number };
 
 /** Progress against a requirement set. Counts the set could not confirm are `required: null`. */
 export interface RequirementProgress {
@@ -29,6 +35,8 @@ export interface RequirementProgress {
   /** Imaging competencies, mandatory and elective together (the set's two counts added). */
   readonly imaging: { readonly done: number; readonly required: number | null };
   readonly sections: readonly { readonly section: ProcedureSection; readonly done: number; readonly minimum: number }[];
+  /** The program's own section minimums (empty when it adds none). */
+  readonly programSections: readonly { readonly section: ProcedureSection; readonly done: number; readonly minimum: number }[];
   readonly simulations: { readonly counted: number; readonly cap: number | null; readonly capReached: boolean };
   readonly missing: readonly MissingItem[];
   /** True only when every count is known and met: an unconfirmed count never reads as done. */
@@ -61,6 +69,7 @@ export function requirementProgress(set: RequirementSet, shown: readonly ShownCo
   const imagingRequired = mandatory === null || elective === null ? null : mandatory + elective;
   const patientCareRequired = set.patientCare.value;
   const sections = set.sectionMinimums.map((m) => ({ section: m.section, done: inSection(m.section), minimum: m.minimum }));
+  const programSections = (choices.sectionMinimums ?? []).map((m) => ({ section: m.section, done: inSection(m.section), minimum: m.minimum }));
   const done = new Set(counted);
 
   const missing: MissingItem[] = [];
@@ -68,12 +77,14 @@ export function requirementProgress(set: RequirementSet, shown: readonly ShownCo
   if (imagingRequired !== null && imagingDone < imagingRequired) missing.push({ code: 'imaging', count: imagingRequired - imagingDone });
   for (const s of sections) if (s.done < s.minimum) missing.push({ code: 'section', section: s.section, count: s.minimum - s.done });
   for (const procedure of choices.requiredProcedures ?? []) if (!done.has(procedure)) missing.push({ code: 'required-procedure', procedure });
+  for (const s of programSections) if (s.done < s.minimum) missing.push({ code: 'program-section', section: s.section, count: s.minimum - s.done });
 
   return {
     setId: set.id,
     patientCare: { done: patientCareDone, required: patientCareRequired },
     imaging: { done: imagingDone, required: imagingRequired },
     sections,
+    programSections,
     simulations: { counted: countedSimulations.length, cap, capReached: cap !== null && simulated.size >= cap },
     missing,
     complete: missing.length === 0 && patientCareRequired !== null && imagingRequired !== null,

@@ -1,4 +1,4 @@
-import type { ClinicalEntry, ClinicalProgress, ProcedureCatalogue } from '../../api/clinical-log-queries';
+import type { ClinicalEntry } from '../../api/clinical-log-queries';
 
 /** What the student did, in words. */
 export const ROLE_WORDS = { observed: 'Observed', assisted: 'Assisted', performed: 'Performed' } as const;
@@ -26,30 +26,7 @@ export function gradeWords(grade: NonNullable<ClinicalEntry['grade']>): string {
     : `Competency not passed on ${grade.formName}: it stays in your log but does not count toward your progress.`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "3 of 51", or "3 (the number required is not confirmed)". */
 export function ofRequired(done: number, required: number | null): string {
   return required === null ? `${done} (the number required is not confirmed, so this cannot say how many are left)` : `${done} of ${required}`;
-}
-
-/** What is still missing, one sentence each, with names for sections and procedures. */
-export function missingWords(progress: ClinicalProgress['progress'], catalogue: ProcedureCatalogue | undefined): string[] {
-  const sectionName = (code: string | undefined) => catalogue?.sections.find((s) => s.code === code)?.name ?? 'one body section';
-  const procedureName = (code: string | undefined) => catalogue?.procedures.find((p) => p.code === code)?.name ?? 'a required procedure';
-  return progress.missing.map((m) => {
-    const count = m.count ?? 0;
-    switch (m.code) {
-      case 'patient-care':
-        return `${plural(count, 'more patient-care activity', 'more patient-care activities')} to be signed.`;
-      case 'imaging':
-        return `${plural(count, 'more imaging procedure', 'more imaging procedures')} to be signed.`;
-      case 'section':
-        return `${plural(count, 'more procedure', 'more procedures')} in ${sectionName(m.section)}.`;
-      case 'required-procedure':
-        return `${procedureName(m.procedure)}, which your program requires.`;
-      default:
-        return 'Something else the requirement set asks for.';
-    }
-  });
 }

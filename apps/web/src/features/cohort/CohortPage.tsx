@@ -1,4 +1,5 @@
 import type { Cohort, CohortStudent, ProgramEffectiveness } from '@modality/contracts';
+import { Link } from '@tanstack/react-router';
 import { describeError } from '../../api/client';
 import { useCohort, useProgramEffectiveness } from '../../api/cohort-queries';
 import { useMe } from '../../api/queries';
@@ -17,6 +18,7 @@ const DISCIPLINE_WORDS: Readonly<Record<string, string>> = {
   radiography: 'Radiography',
   sonography: 'Sonography',
   'nuclear-medicine': 'Nuclear medicine',
+  mri: 'Magnetic resonance imaging',
   'radiation-therapy': 'Radiation therapy',
 };
 
@@ -27,7 +29,7 @@ const studentColumns: readonly Column<CohortStudent>[] = [
     header: 'Competencies signed',
     cell: (s) =>
       s.progress === null
-        ? 'no requirement set for this program yet'
+        ? 'not counted: the program’s requirement set is for another discipline'
         : s.progress.required === null
           ? `${s.progress.done} (requirement not confirmed)`
           : `${s.progress.done} of ${s.progress.required}${s.progress.complete ? ', complete' : ''}`,
@@ -67,7 +69,16 @@ function CohortTable({ cohort }: { cohort: Cohort }) {
     <Card className="mt-4">
       <h2 className="text-lg font-semibold">Current students</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Competencies are counted against “{cohort.requirementSet.name}”. {cohort.requirementSet.flag}
+        Competencies are counted against “{cohort.requirementSet.name}”, the set your program chose. {cohort.requirementSet.flag}
+      </p>
+      <p className="mt-1 text-sm text-slate-700" data-testid="cohort-requirements">
+        {cohort.requirementSet.simulationCap === null ? 'No cap on simulated competencies is set.' : `Simulated competencies count up to ${String(cohort.requirementSet.simulationCap)}.`}{' '}
+        {cohort.requirementSet.localRequirements === 0
+          ? 'The program adds no requirements of its own.'
+          : `The program adds ${String(cohort.requirementSet.localRequirements)} requirement${cohort.requirementSet.localRequirements === 1 ? '' : 's'} of its own.`}{' '}
+        <Link to="/requirements" className="underline">
+          Requirements
+        </Link>
       </p>
       {cohort.students.length === 0 ? (
         <EmptyState>No current students.</EmptyState>
