@@ -116,3 +116,26 @@ test.describe('the program director records a leaver from the cohort page', () =
     await newcomer.close();
   });
 });
+
+test.describe('an instructor decides a time exception with a reason', () => {
+  test.use({ storageState: authFile('instructor'), viewport: PHONE });
+
+  test('the student is mailed the decision and the reason (seen in the demo mailbox)', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/time/review');
+    const queue = page.getByRole('list', { name: 'Time records waiting for a decision' });
+    const item = queue.getByRole('listitem').filter({ hasText: 'Sam Patel at St. Brigid' }).first();
+    await expect(item).toBeVisible();
+    await item.getByLabel('Reason for Sam Patel (optional, mailed with your decision)').fill('The punch came from the car park across the road');
+    await item.getByRole('button', { name: /^Reject Sam Patel/ }).click();
+    await expect(page.getByRole('status')).toContainText('Rejected: Sam Patel’s time on');
+    await expectNoSidewaysScroll(page);
+
+    await page.goto('/dev/mail');
+    const mail = page.getByRole('article', { name: `Your time at ${ST_BRIGID} was rejected, to sam.patel@demo.modality.test` }).first();
+    await expect(mail).toBeVisible();
+    await expect(mail).toContainText('Olivia Bennett rejected: its hours no longer count');
+    await expect(mail).toContainText('Clocked from outside the site’s area');
+    await expect(mail).toContainText('The reason given: The punch came from the car park across the road');
+  });
+});
