@@ -45,6 +45,9 @@ test.describe('the program director keeps site areas and time settings', () => {
     const summary = page.getByTestId('time-settings-summary');
     await expect(summary).toContainText('days are counted in America/Chicago; a clock-in more than 5 minutes after a planned start is late');
     await page.getByLabel('Time zone').fill('Mars/Olympus');
+    await page.getByLabel('Minutes of grace before a clock-in is late').fill('soon');
+    await page.getByRole('button', { name: 'Save time settings' }).click();
+    await expect(page.getByLabel('Minutes of grace before a clock-in is late')).toHaveAccessibleDescription(/must be a number.*"soon"/);
     await page.getByLabel('Minutes of grace before a clock-in is late').fill('7');
     await page.getByRole('button', { name: 'Save time settings' }).click();
     await expect(page.getByLabel('Time zone')).toHaveAccessibleDescription(/"Mars\/Olympus" is not a time zone/);

@@ -3,15 +3,10 @@ import { describeError, isApiProblem } from '../../api/client';
 import { useSiteChange, type ManagedSite } from '../../api/placement-queries';
 import { Field, Input } from '../../components/field';
 import { ErrorAlert } from '../../components/page';
+import { numberOrText } from './typed-number';
 
 const fieldError = (error: unknown, path: string): string | undefined =>
   isApiProblem(error) ? error.fieldErrors.find((e) => e.path === path)?.message : undefined;
-
-/** A number typed by a person, or the text itself when it is not one (so the server quotes it back). */
-const numberOrText = (text: string): number | string => {
-  const n = Number(text.trim());
-  return text.trim() !== '' && Number.isFinite(n) ? n : text;
-};
 
 /** The site's area in a plain sentence: where a time punch counts as on site. */
 export function describeSiteArea(site: Pick<ManagedSite, 'name' | 'area'>): string {

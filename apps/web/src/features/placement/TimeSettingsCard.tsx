@@ -3,14 +3,10 @@ import { describeError, isApiProblem } from '../../api/client';
 import { useSaveTimeSettings, useTimeSettings, type TimeSettings } from '../../api/time-settings-queries';
 import { Field, Input } from '../../components/field';
 import { Card, ErrorAlert, Loading } from '../../components/page';
+import { numberOrText } from './typed-number';
 
 const fieldError = (error: unknown, path: string): string | undefined =>
   isApiProblem(error) ? error.fieldErrors.find((e) => e.path === path)?.message : undefined;
-
-const numberOrText = (text: string): number | string => {
-  const n = Number(text.trim());
-  return text.trim() !== '' && Number.isFinite(n) ? n : text;
-};
 
 function SettingsForm({ schoolId, settings }: { schoolId: string; settings: TimeSettings }) {
   const save = useSaveTimeSettings(schoolId);
