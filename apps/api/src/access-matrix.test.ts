@@ -622,6 +622,18 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}/capacities/${s.placementTerm}`,
     body: () => ({ capacity: 2 }),
   },
+  'PUT /api/v1/schools/:id/sites/:siteId/area': {
+    subject: 'organisation',
+    expect: (c) => placementRule(c, true),
+    url: (s, id) => `/api/v1/schools/${id}/sites/${s.clinicalSite}/area`,
+    body: () => ({ area: { latitude: 29.7073, longitude: -95.4018, radiusM: 300 } }),
+  },
+  'GET /api/v1/schools/:id/time-settings': { subject: 'organisation', expect: (c) => placementRule(c, false) },
+  'PUT /api/v1/schools/:id/time-settings': {
+    subject: 'organisation',
+    expect: (c) => placementRule(c, false),
+    body: () => ({ timeZone: 'America/Chicago', weeklyDidacticHours: 16, eveningStartsAt: '18:00', eveningEndsAt: '06:00', lateAfterMinutes: 5 }),
+  },
   'GET /api/v1/schools/:id/terms': { subject: 'organisation', expect: (c) => placementRule(c, false) },
   'POST /api/v1/schools/:id/terms': {
     subject: 'organisation',

@@ -63,6 +63,11 @@ test.describe('clinical placement from the browser', () => {
     expect(lines[0]).toBe('Student,Site,Address,City,Modalities,Preceptors,Starts,Ends');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(expect.arrayContaining(['Lena Morales', 'Sam Patel']));
     expect(lines.find((l) => l.startsWith('Sam Patel'))).toContain(samSite);
+    // Publishing mailed each placed student their rotation, in the same transaction (the demo mailbox shows it).
+    await director.goto('/dev/mail');
+    const mail = director.getByRole('article', { name: `Your Spring 2027 rotation: ${samSite}, to sam.patel@demo.modality.test` }).first();
+    await expect(mail).toContainText('from 2027-01-11 to 2027-04-30');
+    await expect(mail).toContainText('/api/v1/me/rotations.ics');
     await director.close();
 
     const student = await browser.newPage({ storageState: authFile('student'), viewport: { width: 390, height: 844 } });

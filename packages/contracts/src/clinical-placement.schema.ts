@@ -49,8 +49,25 @@ export const managedSiteSchema = z
     modalities: z.array(z.string()),
     preceptors: z.array(z.object({ id: z.string(), name: z.string(), credentials: z.string() })),
     capacities: z.array(z.object({ termId: z.string(), capacity: z.number().int() })).describe('places per term'),
+    area: z
+      .object({ latitude: z.number(), longitude: z.number(), radiusM: z.number() })
+      .nullable()
+      .describe('the circle a time punch is checked against (centre in degrees, radius in metres); null: not set, location is not checked'),
   })
   .meta({ id: 'ManagedClinicalSite' });
+
+/** `PUT /api/v1/schools/{id}/sites/{siteId}/area`: the centre and radius; `{ "area": null }` clears it. */
+export const siteAreaSchema = z
+  .strictObject({
+    area: z
+      .strictObject({
+        latitude: z.number('must be a number').min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'),
+        longitude: z.number('must be a number').min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180'),
+        radiusM: z.number('must be a number').int('must be a whole number of metres').min(20, 'must be at least 20 metres').max(5000, 'must be at most 5000 metres'),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'SiteAreaChange' });
 export const managedSitesSchema = z.object({ sites: z.array(managedSiteSchema) }).meta({ id: 'ManagedClinicalSites' });
 
 export const termSchema = z.object({ id: z.string(), name: z.string(), startsOn: z.string(), endsOn: z.string() }).meta({ id: 'ClinicalTerm' });

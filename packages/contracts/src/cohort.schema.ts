@@ -9,6 +9,7 @@ import { calendarDateSchema } from './person-record.schema.js';
 const risk = z.object({ code: z.string(), words: z.string().describe('the reason, in plain words') });
 export const cohortStudentSchema = z
   .object({
+    userId: z.string().describe('the account, for recording that the student left'),
     name: z.string(),
     discipline: z.string().nullable(),
     programStartedOn: z.string().nullable(),

@@ -41,7 +41,38 @@ export const plannedShiftSchema = z
 export const timeRecordParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
 
 /** `POST /api/v1/clinical/time/exceptions/{id}/decision`. */
-export const timeDecisionSchema = z.strictObject({ decision: z.enum(['approved', 'rejected'], 'must be approved or rejected') }).meta({ id: 'TimeDecision' });
+export const timeDecisionSchema = z
+  .strictObject({
+    decision: z.enum(['approved', 'rejected'], 'must be approved or rejected'),
+    reason: z.string('must be text').trim().max(500, 'must be at most 500 characters').optional().describe('why, in words the student reads in the mail'),
+  })
+  .meta({ id: 'TimeDecision' });
+
+const hhmm = z.string('must be a time').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM, e.g. 18:00');
+
+/** `PUT /api/v1/schools/{id}/time-settings`. */
+export const timeSettingsInputSchema = z
+  .strictObject({
+    timeZone: z.string('must be text').trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters').describe('e.g. America/Chicago: days and weeks are counted in it'),
+    weeklyDidacticHours: z.number('must be a number').min(0, 'must be 0 or more').max(60, 'must be at most 60'),
+    eveningStartsAt: hhmm,
+    eveningEndsAt: hhmm,
+    lateAfterMinutes: z.number('must be a number').int('must be a whole number of minutes').min(0, 'must be 0 or more').max(120, 'must be at most 120'),
+  })
+  .meta({ id: 'TimeSettingsChange' });
+
+export const timeSettingsSchema = z
+  .object({
+    timeZone: z.string(),
+    weeklyDidacticHours: z.number(),
+    eveningStartsAt: z.string(),
+    eveningEndsAt: z.string(),
+    lateAfterMinutes: z.number(),
+    stored: z.boolean().describe("false while Modality's defaults apply"),
+    limits: z.array(z.object({ words: z.string(), sourceUrl: z.string(), effective: z.string(), confidence: z.string(), confidenceWords: z.string(), flag: z.string() })).readonly(),
+    sites: z.array(z.object({ name: z.string(), areaSet: z.boolean() })).readonly().describe('location is checked only at a site whose area is set'),
+  })
+  .meta({ id: 'TimeSettings' });
 
 const exceptionKind = z.enum(['off-site', 'late', 'missing-clock-out']);
 

@@ -1,4 +1,18 @@
-import { addPreceptor, createSite, createTerm, deleteSite, deleteTerm, listManagedSites, listTerms, removePreceptor, setSiteCapacity, updateSite } from '@modality/app';
+import {
+  addPreceptor,
+  createSite,
+  createTerm,
+  deleteSite,
+  deleteTerm,
+  listManagedSites,
+  listTerms,
+  removePreceptor,
+  saveSchoolTimeSettings,
+  schoolTimeSettings,
+  setSiteArea,
+  setSiteCapacity,
+  updateSite,
+} from '@modality/app';
 import {
   capacitySchema,
   deletedSchema,
@@ -12,9 +26,12 @@ import {
   schoolSiteParamsSchema,
   schoolSiteTermParamsSchema,
   schoolTermParamsSchema,
+  siteAreaSchema,
   siteChangeSchema,
   termSchema,
   termsSchema,
+  timeSettingsInputSchema,
+  timeSettingsSchema,
 } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requirePrincipal } from '../http/principal.js';
@@ -61,6 +78,36 @@ export const clinicalSiteRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
     '/api/v1/schools/:id/sites/:siteId/capacities/:termId',
     { schema: { tags, summary: 'How many students the site takes in a term', params: schoolSiteTermParamsSchema, body: capacitySchema, response: { 200: managedSiteSchema, ...problems(400, 401, 403, 404) } } },
     async (request) => setSiteCapacity(ctx.deps, requirePrincipal(request), request.params.id, request.params.siteId, request.params.termId, request.body.capacity),
+  );
+  app.put(
+    '/api/v1/schools/:id/sites/:siteId/area',
+    {
+      schema: {
+        tags,
+        summary: "Set the site's area (centre and radius in metres) that a time punch is checked against, or clear it with null",
+        params: schoolSiteParamsSchema,
+        body: siteAreaSchema,
+        response: { 200: managedSiteSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => setSiteArea(ctx.deps, requirePrincipal(request), request.params.id, request.params.siteId, request.body.area),
+  );
+  app.get(
+    '/api/v1/schools/:id/time-settings',
+    {
+      schema: {
+        tags,
+        summary: "The school's time settings (time zone, classroom hours, evening, late grace minutes) and the sourced hour limits with how sure each is",
+        params: schoolParamsSchema,
+        response: { 200: timeSettingsSchema, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => schoolTimeSettings(ctx.deps, requirePrincipal(request), request.params.id),
+  );
+  app.put(
+    '/api/v1/schools/:id/time-settings',
+    { schema: { tags, summary: "Change the school's time settings", params: schoolParamsSchema, body: timeSettingsInputSchema, response: { 200: timeSettingsSchema, ...problems(400, 401, 403, 404) } } },
+    async (request) => saveSchoolTimeSettings(ctx.deps, requirePrincipal(request), request.params.id, request.body),
   );
   app.get(
     '/api/v1/schools/:id/terms',

@@ -57,13 +57,13 @@ export const timeRecordRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     {
       schema: {
         tags,
-        summary: 'Approve or reject a time record with an exception (instructors, program director)',
+        summary: 'Approve or reject a time record with an exception, with an optional reason; the student is mailed (instructors, program director)',
         params: timeRecordParamsSchema,
         body: timeDecisionSchema,
         response: { 200: timeExceptionSchema, ...problems(400, 401, 404, 409) },
       },
     },
-    async (request) => decideTimeException(ctx.deps, requirePrincipal(request), request.params.id, request.body.decision),
+    async (request) => decideTimeException(ctx.deps, requirePrincipal(request), request.params.id, request.body.decision, request.body.reason),
   );
   app.get(
     '/api/v1/clinical/time/warnings',

@@ -50,7 +50,11 @@ export function useSiteChange(schoolId: string) {
   return useMutation({
     mutationFn: (change: { path: string; method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown }) =>
       apiRequest(`${school(schoolId)}/sites${change.path}`, z.unknown(), { method: change.method, body: change.body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.sites(schoolId) }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.sites(schoolId) });
+      // The time settings list which sites check a punch's location.
+      await queryClient.invalidateQueries({ queryKey: ['time-settings', schoolId] });
+    },
   });
 }
 

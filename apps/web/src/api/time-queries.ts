@@ -45,8 +45,8 @@ export function useSchoolHourWarnings() {
 export function useDecideTimeException() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, decision }: { id: string; decision: 'approved' | 'rejected' }) =>
-      apiRequest(`/v1/clinical/time/exceptions/${encodeURIComponent(id)}/decision`, timeExceptionSchema, { method: 'POST', body: { decision } }),
+    mutationFn: ({ id, ...body }: { id: string; decision: 'approved' | 'rejected'; reason?: string }) =>
+      apiRequest(`/v1/clinical/time/exceptions/${encodeURIComponent(id)}/decision`, timeExceptionSchema, { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reviewKey }),
   });
 }

@@ -11,6 +11,8 @@ import { COHORT_READER_ROLES, requireSchoolStaff } from './school-staff.js';
 
 /** One current student on the director's dashboard. */
 export interface CohortStudent {
+  /** The student's account: what the director names when recording that they left (never shown). */
+  readonly userId: string;
   readonly name: string;
   /** The program's discipline from the record, e.g. radiography; null when the record names none. */
   readonly discipline: string | null;
@@ -42,7 +44,7 @@ export function currentProgram(record: PersonRecord | undefined): EducationEntry
   return byStart.filter((e) => e.completedOn === undefined).at(-1) ?? byStart.at(-1);
 }
 
-function studentOf(name: string, record: PersonRecord | undefined, entries: readonly ClinicalEntryRow[], asOf: CalendarDate, set: RequirementSet, choices: ProgramChoices): CohortStudent {
+function studentOf(userId: string, name: string, record: PersonRecord | undefined, entries: readonly ClinicalEntryRow[], asOf: CalendarDate, set: RequirementSet, choices: ProgramChoices): CohortStudent {
   const program = currentProgram(record);
   const signed = entries.filter((e) => e.signature !== null);
   const unsigned = entries.filter((e) => e.signature === null);
@@ -58,6 +60,7 @@ function studentOf(name: string, record: PersonRecord | undefined, entries: read
   // quiet-log and unsigned-entry risks apply to every student.
   const risks = cohortRisks(standing, asOf).filter((r) => covered || r.code === 'no-recent-entries' || r.code === 'unsigned-waiting');
   return {
+    userId,
     name,
     discipline: program?.discipline ?? null,
     programStartedOn: program?.startedOn ?? null,
@@ -87,7 +90,7 @@ export async function schoolCohort(deps: Deps, principal: Principal, schoolId: s
     const person = await deps.store.people.findByOwner(m.userId);
     const record = person === undefined ? undefined : await deps.store.people.getRecord(person.id);
     const entries = person === undefined ? [] : await deps.store.clinical.listEntriesForPerson(person.id);
-    students.push(studentOf(m.userName, record, entries, asOf, set, choices));
+    students.push(studentOf(m.userId, m.userName, record, entries, asOf, set, choices));
   }
   return { school: school.name, asOf, requirementSet: { name: set.name, flag: set.flag, discipline: set.discipline, simulationCap: choices.simulationCap ?? set.simulationCap.value, localRequirements: settings.localRequirements.length }, rules: COHORT_RISK_RULES, students };
 }

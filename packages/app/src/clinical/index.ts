@@ -13,6 +13,7 @@ export * from './program-effectiveness.js';
 export * from './cohort-leaving.js';
 export * from './signed-log-record.js';
 export * from './time-settings.js';
+export * from './time-settings-admin.js';
 export * from './time-record-view.js';
 export * from './time-records.js';
 export * from './time-exceptions.js';

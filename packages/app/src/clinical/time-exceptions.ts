@@ -4,6 +4,8 @@ import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { TimeDecision, TimeRecordRow } from '../ports/index.js';
 import { exceptionsNow, hoursOf, recordView, warningView, type HourWarningView, type TimeRecordView } from './time-record-view.js';
+import { enqueueMail } from '../mail/deliver-mail.js';
+import { accountOfPerson, timeDecisionMail } from './time-mails.js';
 import { timeSettingsFor } from './time-settings.js';
 
 /** Who reviews a school's time records: its instructors and its program director. */
@@ -64,24 +66,29 @@ export async function timeExceptionQueue(deps: Deps, principal: Principal): Prom
 /**
  * Approves or rejects a record with an exception. Only an instructor or the program director of the
  * student's school decides; a record decided already answers 409, and one without an exception too. The
- * decision and who made it are audited; a rejected record's hours stop counting.
+ * decision and who made it are audited; a rejected record's hours stop counting. The student is mailed the
+ * decision, with the reason when one is given, in the same transaction.
  */
-export async function decideTimeException(deps: Deps, principal: Principal, id: string, decision: TimeDecision): Promise<TimeExceptionView> {
+export async function decideTimeException(deps: Deps, principal: Principal, id: string, decision: TimeDecision, reason?: string): Promise<TimeExceptionView> {
   const record = await deps.store.timeRecords.findRecord(id);
   const student = record === undefined ? undefined : (await reviewedStudents(deps, principal)).find((s) => s.personId === record.personId);
   if (record === undefined || student === undefined) throw new NotFoundError('time record', id);
   const settings = await timeSettingsFor(deps.store, student.school);
   const now = deps.clock.now().toISOString();
-  if (exceptionsNow(record, deps.clock.now(), settings.timeZone).length === 0) throw new ConflictError('This record has no exception to decide');
+  const exceptions = exceptionsNow(record, deps.clock.now(), settings.timeZone);
+  if (exceptions.length === 0) throw new ConflictError('This record has no exception to decide');
+  const [to, site] = await Promise.all([accountOfPerson(deps.store, record.personId), deps.store.clinical.findSite(record.siteId)]);
+  const about = { id, siteName: site?.name ?? 'a clinical site', clockInAt: record.clockInAt, timeZone: settings.timeZone, exceptions };
   await deps.store.transaction(async (tx) => {
     if (!(await tx.timeRecords.decide(id, decision, principal.user.id, now))) throw new ConflictError('This record was decided already');
+    if (to !== undefined) await enqueueMail(deps, tx, timeDecisionMail(to, about, decision, principal.user.name, reason));
     await tx.audit.append({
       at: now,
       actorUserId: principal.user.id,
       organisationId: student.school,
       action: decision === 'approved' ? 'clinical.time.approved' : 'clinical.time.rejected',
       subjectPersonId: record.personId,
-      details: { recordId: id, exceptions: exceptionsNow(record, deps.clock.now(), settings.timeZone) },
+      details: { recordId: id, exceptions, ...(reason === undefined ? {} : { reason }) },
     });
   });
   const saved: TimeRecordRow = (await deps.store.timeRecords.findRecord(id)) ?? record;

@@ -4,6 +4,8 @@ import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalSiteRow, GeoPoint, TimeExceptionKind, TimeRecordRow, TimeSettingsRow } from '../ports/index.js';
 import { hoursOf, recordView, spansOf, warningView, type HourWarningView, type TimeRecordView } from './time-record-view.js';
+import { enqueueMail, type MailDraft } from '../mail/deliver-mail.js';
+import { accountOfPerson, programDirectorsOf, shiftWarningMail } from './time-mails.js';
 import { hourSettings, timeSettingsFor } from './time-settings.js';
 
 /** A punch as the contract shapes it: the site (for a clock-in) and, when the browser gave one, where. */
@@ -176,7 +178,20 @@ export async function myTimeRecords(deps: Deps, principal: Principal): Promise<M
   };
 }
 
-/** A shift the student plans at a site of a rotation; the answer lists the warnings it adds, before it is worked. */
+/** The mails of a planned shift that would break hour limits: to the student and to each program director of the school. */
+async function shiftWarningMails(deps: Deps, ctx: StudentContext, principal: Principal, shift: { id: string; siteId: string; startsAt: string; endsAt: string }, warnings: readonly HourWarningView[]): Promise<MailDraft[]> {
+  if (warnings.length === 0) return [];
+  const student = (await accountOfPerson(deps.store, ctx.personId)) ?? { email: principal.user.email, name: principal.user.name };
+  const directors = ctx.school === null ? [] : await programDirectorsOf(deps.store, ctx.school);
+  const about = { id: shift.id, siteName: siteNames(ctx.sites).get(shift.siteId) ?? 'a clinical site', startsAt: shift.startsAt, endsAt: shift.endsAt, timeZone: ctx.settings.timeZone };
+  return [student, ...directors.filter((d) => d.email !== student.email)].map((to) => shiftWarningMail(to, about, student.name, warnings));
+}
+
+/**
+ * A shift the student plans at a site of a rotation; the answer lists the warnings it adds, before it is
+ * worked. When it adds any, the student and the school's program director are mailed the warning once,
+ * in the same transaction as the shift.
+ */
 export async function planShift(deps: Deps, principal: Principal, input: { readonly site: string; readonly startsAt: string; readonly endsAt: string }): Promise<{ id: string; warnings: HourWarningView[] }> {
   const ctx = await studentContext(deps, principal);
   const now = deps.clock.now();
@@ -193,9 +208,12 @@ export async function planShift(deps: Deps, principal: Principal, input: { reado
   const added = warningsAddedBy(spansOf(records, shifts, ctx.settings, now), { start: startsAt, end: endsAt, planned: true }, hourSettings(ctx.settings));
   const id = deps.ids.newId('shf');
   const nowIso = now.toISOString();
+  const warnings = added.map(warningView);
+  const mails = await shiftWarningMails(deps, ctx, principal, { id, siteId: input.site, startsAt, endsAt }, warnings);
   await deps.store.transaction(async (tx) => {
     await tx.timeRecords.insertPlannedShift({ id, personId: ctx.personId, siteId: input.site, startsAt, endsAt, createdAt: nowIso });
+    for (const mail of mails) await enqueueMail(deps, tx, mail);
     await tx.audit.append({ at: nowIso, actorUserId: principal.user.id, organisationId: ctx.school, action: 'clinical.time.shift-planned', subjectPersonId: ctx.personId, details: { shiftId: id } });
   });
-  return { id, warnings: added.map(warningView) };
+  return { id, warnings };
 }

@@ -14,6 +14,8 @@ export interface ManagedSiteView {
   readonly preceptors: Array<{ readonly id: string; readonly name: string; readonly credentials: string }>;
   /** Places per term (terms the site has no places in are left out). */
   readonly capacities: Array<{ readonly termId: string; readonly capacity: number }>;
+  /** The area a time punch is checked against (centre in degrees, radius in metres); null: not set, nothing is checked. */
+  readonly area: { readonly latitude: number; readonly longitude: number; readonly radiusM: number } | null;
 }
 
 /** What the director sends to add a site or change one (every field optional when changing). */
@@ -41,8 +43,10 @@ export async function siteViews(deps: Deps, schoolId: string, sites: readonly Cl
     deps.store.clinicalPlacement.listTerms(schoolId),
   ]);
   const capacities = await Promise.all(terms.map(async (t) => ({ termId: t.id, rows: await deps.store.clinicalPlacement.listCapacities(t.id) })));
-  return sites.map((s) => {
+  const fences = await Promise.all(ids.map((id) => deps.store.timeRecords.findSiteGeofence(id)));
+  return sites.map((s, i) => {
     const d = details.find((x) => x.siteId === s.id);
+    const f = fences[i];
     return {
       id: s.id,
       name: s.name,
@@ -51,6 +55,7 @@ export async function siteViews(deps: Deps, schoolId: string, sites: readonly Cl
       modalities: [...(d?.modalities ?? [])],
       preceptors: preceptors.filter((p) => p.siteId === s.id).map((p) => ({ id: p.id, name: p.name, credentials: p.credentials })),
       capacities: capacities.flatMap((c) => c.rows.filter((r) => r.siteId === s.id).map((r) => ({ termId: c.termId, capacity: r.capacity }))),
+      area: f?.latitude == null || f.longitude == null || f.radiusM == null ? null : { latitude: f.latitude, longitude: f.longitude, radiusM: f.radiusM },
     };
   });
 }
@@ -61,7 +66,8 @@ async function requireSite(deps: Deps, schoolId: string, siteId: string): Promis
   return site;
 }
 
-async function oneSite(deps: Deps, schoolId: string, siteId: string): Promise<ManagedSiteView> {
+/** One site of the school as the director sees it (404 when it is another school's). */
+export async function oneSite(deps: Deps, schoolId: string, siteId: string): Promise<ManagedSiteView> {
   const [view] = await siteViews(deps, schoolId, [await requireSite(deps, schoolId, siteId)]);
   if (view === undefined) throw new NotFoundError('clinical site', siteId);
   return view;

@@ -2,6 +2,7 @@ export * from './student-placement.js';
 export type { PlacementReport } from '@modality/matching';
 export * from './school-access.js';
 export * from './clinical-site-admin.js';
+export * from './site-area.js';
 export * from './clinical-terms.js';
 export * from './site-ranking.js';
 export * from './placement-explanation.js';

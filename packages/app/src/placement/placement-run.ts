@@ -1,6 +1,9 @@
 import { ConflictError, NotFoundError, ValidationError } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
-import type { Deps } from '../deps.js';
+import type { Deps, MailDeps } from '../deps.js';
+import { enqueueMail } from '../mail/deliver-mail.js';
+import { accountOfPerson } from '../clinical/time-mails.js';
+import { rotationPublishedMail } from './placement-mail.js';
 import type { ClinicalRotationRow, PlacementRunRow } from '../ports/index.js';
 import { explainAssignment } from './placement-explanation.js';
 import { PLACEMENT_MANAGER_ROLES, requireSchoolRole, requireTerm } from './school-access.js';
@@ -114,9 +117,10 @@ export async function listPlacementRuns(deps: Deps, principal: Principal, school
 
 /**
  * Publishes a run: the school's rotations in the term's dates are replaced by the run's assignments, the run
- * is marked published and an audit row written — all in one transaction.
+ * is marked published, an audit row written and each placed student mailed their rotation (outbox rows) —
+ * all in one transaction.
  */
-export async function publishPlacementRun(deps: Deps, principal: Principal, schoolId: string, runId: string): Promise<PlacementRunView> {
+export async function publishPlacementRun(deps: MailDeps, principal: Principal, schoolId: string, runId: string): Promise<PlacementRunView> {
   await requireSchoolRole(deps, principal, schoolId, PLACEMENT_MANAGER_ROLES);
   const run = await deps.store.clinicalPlacement.findRun(runId);
   const term = run === undefined ? undefined : await deps.store.clinicalPlacement.findTerm(run.termId);
@@ -129,7 +133,19 @@ export async function publishPlacementRun(deps: Deps, principal: Principal, scho
   const rows: ClinicalRotationRow[] = view.assignments.flatMap((a) =>
     a.siteId === null ? [] : [{ id: deps.ids.newId('rot'), schoolOrganisationId: schoolId, personId: a.personId, siteId: a.siteId, startsOn: term.startsOn, endsOn: term.endsOn, createdAt: at }],
   );
+  const details = await deps.store.clinicalPlacement.listSiteDetails([...new Set(rows.map((r) => r.siteId))]);
+  const siteNames = new Map(view.assignments.map((a) => [a.siteId, a.siteName]));
+  const mails = await Promise.all(
+    rows.map(async (r) => {
+      const to = await accountOfPerson(deps.store, r.personId);
+      const d = details.find((x) => x.siteId === r.siteId);
+      const address = [d?.address, d?.city].filter((x): x is string => x != null && x !== '').join(', ');
+      const rotation = { runId: run.id, termName: term.name, siteName: siteNames.get(r.siteId) ?? 'your clinical site', siteAddress: address === '' ? null : address, startsOn: r.startsOn, endsOn: r.endsOn };
+      return to === undefined ? [] : [rotationPublishedMail(to, rotation, deps.publicUrl)];
+    }),
+  );
   await deps.store.transaction(async (tx) => {
+    for (const mail of mails.flat()) await enqueueMail(deps, tx, mail);
     await tx.clinicalPlacement.replaceRotations(schoolId, term.startsOn, term.endsOn, rows);
     await tx.clinicalPlacement.markPublished(run.id, at);
     await tx.audit.append({

@@ -8,7 +8,7 @@ import { requireSchoolRole, requireTerm } from './school-access.js';
 /** What a student sees to rank: the term, the school's sites (no capacities) and their ranking so far. */
 export interface RankingView {
   readonly term: TermView;
-  readonly sites: Array<Omit<ManagedSiteView, 'capacities' | 'preceptors'> & { readonly preceptors: Array<{ readonly name: string; readonly credentials: string }> }>;
+  readonly sites: Array<Omit<ManagedSiteView, 'capacities' | 'preceptors' | 'area'> & { readonly preceptors: Array<{ readonly name: string; readonly credentials: string }> }>;
   /** Site ids, first choice first. */
   readonly ranking: string[];
 }

@@ -5,6 +5,7 @@ import { useCohort, useProgramEffectiveness } from '../../api/cohort-queries';
 import { useMe } from '../../api/queries';
 import { DataTable, type Column } from '../../components/data-table';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { LeaverForm } from './LeaverForm';
 
 type Rate = ProgramEffectiveness['figures']['fiveYear']['passRate'];
 type Year = ProgramEffectiveness['figures']['years'][number];
@@ -136,6 +137,8 @@ function EffectivenessCard({ data }: { data: ProgramEffectiveness }) {
 }
 
 function SchoolSection({ schoolId }: { schoolId: string }) {
+  const me = useMe();
+  const director = me.memberships.some((m) => m.organisationId === schoolId && m.role === 'program_director');
   const cohort = useCohort(schoolId);
   const effectiveness = useProgramEffectiveness(schoolId);
   return (
@@ -148,6 +151,7 @@ function SchoolSection({ schoolId }: { schoolId: string }) {
         <>
           <h2 className="text-xl font-semibold">{cohort.data.school}</h2>
           <CohortTable cohort={cohort.data} />
+          {director && cohort.data.students.length > 0 ? <LeaverForm schoolId={schoolId} students={cohort.data.students} /> : null}
         </>
       )}
       {effectiveness.isPending ? (

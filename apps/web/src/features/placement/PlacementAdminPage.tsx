@@ -17,6 +17,8 @@ import { useMe } from '../../api/queries';
 import { DataTable } from '../../components/data-table';
 import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { SiteAreaForm } from './SiteAreaForm';
+import { TimeSettingsCard } from './TimeSettingsCard';
 
 const fieldError = (error: unknown, path: string): string | undefined =>
   isApiProblem(error) ? error.fieldErrors.find((e) => e.path === path)?.message : undefined;
@@ -144,6 +146,7 @@ function SiteCard({ schoolId, site, term }: { schoolId: string; site: ManagedSit
         </ul>
       )}
       <PreceptorForm schoolId={schoolId} site={site} />
+      <SiteAreaForm schoolId={schoolId} site={site} />
       {term === undefined ? null : (
         <div className="mt-3">
           <CapacityForm key={`${site.id}-${term.id}`} schoolId={schoolId} site={site} term={term} />
@@ -321,6 +324,7 @@ function SchoolPlacement({ schoolId }: { schoolId: string }) {
       {sites.data.sites.length === 0 ? <EmptyState>No clinical sites yet.</EmptyState> : sites.data.sites.map((s) => <SiteCard key={s.id} schoolId={schoolId} site={s} term={term} />)}
       <NewSiteForm schoolId={schoolId} />
       {term === undefined ? null : <RunPanel key={term.id} schoolId={schoolId} term={term} />}
+      <TimeSettingsCard schoolId={schoolId} />
     </>
   );
 }

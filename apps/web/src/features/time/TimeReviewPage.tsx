@@ -2,8 +2,7 @@ import { describeError } from '../../api/client';
 import { useDecideTimeException, useSchoolHourWarnings, useTimeExceptions } from '../../api/time-queries';
 import { EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { HourWarnings } from './HourWarnings';
-
-const timeOf = (iso: string) => new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+import { TimeExceptionItem, timeOf } from './TimeExceptionItem';
 
 /** Instructors and the program director: time records waiting for a decision, and the students' hour warnings. */
 export function TimeReviewPage() {
@@ -23,25 +22,7 @@ export function TimeReviewPage() {
       ) : (
         <ul aria-label="Time records waiting for a decision" className="mt-2 space-y-3">
           {exceptions.data.exceptions.map((e) => (
-            <li key={e.id} className="rounded-md border border-slate-200 bg-white p-3">
-              <p className="font-medium break-words">
-                {e.student.name} at {e.site.name}
-              </p>
-              <p className="text-sm">
-                {timeOf(e.clockInAt)} to {e.clockOutAt === null ? 'not clocked out' : timeOf(e.clockOutAt)}
-                {e.hours === null ? '' : ` · ${e.hours.toFixed(1)} h`}
-                {e.locationGiven ? '' : ' · no location given'}
-              </p>
-              <p className="text-sm text-amber-900">{e.exceptions.map((x) => x.words).join('; ')}</p>
-              <div className="mt-2 flex flex-wrap gap-2">
-                <button type="button" className="btn btn-primary" disabled={decide.isPending} onClick={() => decide.mutate({ id: e.id, decision: 'approved' })} aria-label={`Approve ${e.student.name}’s time on ${timeOf(e.clockInAt)}`}>
-                  Approve
-                </button>
-                <button type="button" className="btn btn-secondary" disabled={decide.isPending} onClick={() => decide.mutate({ id: e.id, decision: 'rejected' })} aria-label={`Reject ${e.student.name}’s time on ${timeOf(e.clockInAt)}`}>
-                  Reject
-                </button>
-              </div>
-            </li>
+            <TimeExceptionItem key={e.id} e={e} decide={decide} />
           ))}
         </ul>
       )}
