@@ -9,6 +9,7 @@ import { KyselyClinicalRepository } from './repositories/clinical.repository.js'
 import { KyselyCohortRepository } from './repositories/cohort.repository.js';
 import { KyselyClinicalPlacementRepository } from './repositories/clinical-placement.repository.js';
 import { KyselySavedSearchRepository } from './repositories/saved-search.repository.js';
+import { KyselyPostprimaryRepository } from './repositories/postprimary.repository.js';
 import { KyselyTimeRecordRepository } from './repositories/time-record.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
@@ -60,6 +61,7 @@ export class KyselyStore implements Store {
   readonly clinicalPlacement;
   readonly savedSearches;
   readonly timeRecords;
+  readonly postprimary;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -94,6 +96,7 @@ export class KyselyStore implements Store {
     this.clinicalPlacement = new KyselyClinicalPlacementRepository(executor);
     this.savedSearches = new KyselySavedSearchRepository(executor);
     this.timeRecords = new KyselyTimeRecordRepository(executor);
+    this.postprimary = new KyselyPostprimaryRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -18,3 +18,4 @@ export * from './cohort.port.js';
 export * from './clinical-placement.port.js';
 export * from './saved-search.port.js';
 export * from './time-record.port.js';
+export * from './postprimary.port.js';

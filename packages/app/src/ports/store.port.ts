@@ -12,6 +12,7 @@ import type { CohortRepository } from './cohort.port.js';
 import type { ClinicalPlacementRepository } from './clinical-placement.port.js';
 import type { SavedSearchRepository } from './saved-search.port.js';
 import type { TimeRecordRepository } from './time-record.port.js';
+import type { PostprimaryRepository } from './postprimary.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -244,5 +245,6 @@ export interface Store {
   readonly clinicalPlacement: ClinicalPlacementRepository;
   readonly savedSearches: SavedSearchRepository;
   readonly timeRecords: TimeRecordRepository;
+  readonly postprimary: PostprimaryRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }
