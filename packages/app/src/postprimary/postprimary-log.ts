@@ -1,6 +1,7 @@
 import { NotFoundError, ValidationError } from '@modality/domain';
 import {
   findPostprimaryProcedure,
+  POSTPRIMARY_REQUIREMENTS,
   overDailyCap,
   postprimaryProgress,
   postprimaryRequirements,
@@ -128,4 +129,9 @@ export async function postprimaryProgressFor(deps: Deps, principal: Principal, d
     todayUtc(deps),
   );
   return { requirements: set, progress, procedures: set.procedures.map((p) => ({ code: p.code, name: p.name, counted: progress.byProcedure[p.code] ?? 0 })) };
+}
+
+/** Every shipped postprimary requirement set (CT, MR), with its sources and flag. */
+export function postprimaryRequirementSets(): readonly PostprimaryRequirements[] {
+  return POSTPRIMARY_REQUIREMENTS;
 }
