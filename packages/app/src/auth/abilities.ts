@@ -42,6 +42,8 @@ export interface Abilities {
   readonly clinicalTime: boolean;
   /** An instructor or program director of a school: decides time exceptions and sees hour warnings. */
   readonly reviewClinicalTime: boolean;
+  /** Keeps a postprimary clinical experience log (CT, MR): someone with a record who is not a student. */
+  readonly postprimaryLog: boolean;
 }
 
 /**
@@ -78,5 +80,6 @@ export function abilitiesOf(principal: Principal): Abilities {
     rankClinicalSites: principal.memberships.some((m) => m.organisationKind === 'school' && m.role === 'student'),
     clinicalTime: has(['student']),
     reviewClinicalTime: has(['instructor', 'program_director']),
+    postprimaryLog: principal.personId !== null && !has(['student']),
   };
 }
