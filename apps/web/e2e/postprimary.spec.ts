@@ -25,8 +25,8 @@ test.describe('postprimary clinical experience log', () => {
     await expect(counted).toContainText('of 125');
     const before = Number(/^(\d+) of 125/.exec((await counted.textContent()) ?? '')?.[1] ?? 'NaN');
 
-    await page.getByLabel('Facility').fill(FACILITY);
-    await page.getByLabel('Procedure').selectOption({ label: 'Chest' });
+    await page.getByRole('textbox', { name: 'Facility', exact: true }).fill(FACILITY);
+    await page.getByRole('combobox', { name: 'Procedure', exact: true }).selectOption({ label: 'Chest' });
     await page.getByRole('button', { name: 'Log this procedure' }).click();
     await expect(page.getByRole('status')).toContainText('Logged: Chest');
     await expect(page.getByTestId('postprimary-entry').first()).toContainText('Waiting for a technologist to verify it');
