@@ -120,6 +120,29 @@ for (const dialect of testDialects()) {
       expect(p.procedures.find((x) => x.name === 'Chest')?.counted).toBe(1);
     });
 
+    it('in the app: a signed-in verifier is recorded by account; they cannot also review it, nor can the technologist verify their own', async () => {
+      const ana = await t.signIn(demo('ana.reyes'));
+      const entry = (await log(ryan, { procedure: 'ct:sinuses' })).json<Entry>();
+      const vt = tokenOf((await link(ryan, entry.id)).json<{ url: string }>().url);
+      const own = await ryan.request('POST', `/api/v1/postprimary/links/${vt}/verify`, { name: 'Someone Else', arrtNumber: '1', registered: true, inPerson: true });
+      expect(own.statusCode).toBe(400);
+      const verified = await ana.request('POST', `/api/v1/postprimary/links/${vt}/verify`, { name: 'Typed Name', arrtNumber: '654321', registered: true, inPerson: true });
+      expect(verified.statusCode).toBe(200);
+      expect(verified.json<Entry>().verifiedBy?.name).toBe('Ana Reyes');
+      const row = await t.store.db
+        .withTables<{ postprimary_entries: { id: string; verifier_user_id: string | null } }>()
+        .selectFrom('postprimary_entries')
+        .select('verifier_user_id')
+        .where('id', '=', entry.id)
+        .executeTakeFirst();
+      expect(row?.verifier_user_id).toBe(ana.userId);
+      const rt = tokenOf((await link(ryan, entry.id)).json<{ url: string }>().url);
+      const again = await ana.request('POST', `/api/v1/postprimary/links/${rt}/review`, { name: 'A Different Name', facility: FACILITY, checked: true });
+      expect(again.statusCode).toBe(400);
+      expect(again.json<Problem>().errors?.[0]?.path).toBe('name');
+      expect((await marcus.request('POST', `/api/v1/postprimary/links/${rt}/review`, { name: 'x', facility: FACILITY, checked: true })).json<Entry>().reviewedBy?.name).toBe('Marcus Chen');
+    });
+
     it('a verified entry never changes: the database refuses an update of it', async () => {
       const entry = (await log(ryan, { procedure: 'ct:extremity' })).json<Entry>();
       const vt = tokenOf((await link(ryan, entry.id)).json<{ url: string }>().url);

@@ -23,10 +23,22 @@ import {
   supervisorStatementSchema,
   verifierStatementSchema,
 } from '@modality/contracts';
+import type { Principal } from '@modality/app';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sameToken } from '../http/auth.hooks.js';
 import { requirePrincipal } from '../http/principal.js';
 import { problems } from './errors.js';
 import type { RouteContext } from './route-context.js';
+
+/**
+ * Who answers a link in the app: the signed-in caller, but only when the request also carries the session's
+ * CSRF token (the link routes are CSRF-exempt, so a cross-site form must not sign in someone's name).
+ */
+function signerOf(request: FastifyRequest): Principal | null {
+  const p = request.principal;
+  return p !== null && sameToken(request.headers['x-csrf-token'], p.csrfToken) ? p : null;
+}
 
 /**
  * A technologist's postprimary clinical experience log (CT, MR): each procedure verified by a technologist,
@@ -87,25 +99,25 @@ export const postprimaryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     {
       schema: {
         tags,
-        summary: 'Verify the procedure behind a link, with no account: name, ARRT number, registration and that it was done in person (works once)',
+        summary: 'Verify the procedure behind a link, with no account or signed in (then your account and its name are recorded): name, ARRT number, registration and that it was done in person (works once)',
         params: postprimaryTokenParamsSchema,
         body: verifierStatementSchema,
         response: { 200: postprimaryEntrySchema, ...problems(400, 404, 409, 410) },
       },
     },
-    async (request) => verifyWithLink(ctx.deps, request.params.token, request.body),
+    async (request) => verifyWithLink(ctx.deps, request.params.token, request.body, signerOf(request)),
   );
   app.post(
     '/api/v1/postprimary/links/:token/review',
     {
       schema: {
         tags,
-        summary: "Review a verified procedure as clinical supervisor at the entry's facility, with no account; a different person from the verifier (works once)",
+        summary: "Review a verified procedure as clinical supervisor at the entry's facility, with no account or signed in; a different person from the verifier (works once)",
         params: postprimaryTokenParamsSchema,
         body: supervisorStatementSchema,
         response: { 200: postprimaryEntrySchema, ...problems(400, 404, 409, 410) },
       },
     },
-    async (request) => reviewWithLink(ctx.deps, request.params.token, request.body),
+    async (request) => reviewWithLink(ctx.deps, request.params.token, request.body, signerOf(request)),
   );
 };

@@ -97,46 +97,52 @@ function wrongStep(expected: PostprimaryStep): ValidationError {
 }
 
 /**
- * The verifier confirms the entry from a link, without a session. The technologist cannot verify their own
- * entry. The link is spent and the entry verified in one transaction; from then on the entry never changes.
+ * The verifier confirms the entry from a link, without a session or signed in (`signer`: their account and
+ * its name are recorded). The technologist cannot verify their own entry. The link is spent and the entry verified in one transaction; from then on the entry never changes.
  */
-export async function verifyWithLink(deps: Deps, token: string, statement: VerifierStatement): Promise<PostprimaryEntryView> {
+export async function verifyWithLink(deps: Deps, token: string, statement: VerifierStatement, signer: Principal | null = null): Promise<PostprimaryEntryView> {
   const live = await liveLink(deps, token);
   if (live.step !== 'verify') throw wrongStep('verify');
-  if (sameWords(statement.name, live.technologistName)) throw new ValidationError([{ path: 'name', message: `"${statement.name}" is the technologist whose log this is; another technologist verifies it` }]);
+  const name = signer?.user.name ?? statement.name.trim();
+  if (sameWords(name, live.technologistName) || (signer !== null && signer.personId === live.entry.personId))
+    throw new ValidationError([{ path: 'name', message: `"${name}" is the technologist whose log this is; another technologist verifies it` }]);
   const at = deps.clock.now().toISOString();
-  const verification = { at, name: statement.name.trim(), arrtNumber: statement.arrtNumber.trim(), userId: null };
+  const verification = { at, name, arrtNumber: statement.arrtNumber.trim(), userId: signer?.user.id ?? null };
   await deps.store.transaction(async (tx) => {
     // Both guards are conditional updates, so two people racing on one link cannot both win.
     if (!(await tx.postprimary.useLink(live.tokenHash, at))) throw new LinkGoneError('This link has been used already; each link works once');
     if (!(await tx.postprimary.verifyEntry(live.entry.id, verification))) throw new LinkGoneError('This procedure is verified already');
-    await tx.audit.append({ at, actorUserId: null, organisationId: null, action: 'postprimary.entry.verified', subjectPersonId: live.entry.personId, details: { entryId: live.entry.id, verifier: verification.name, arrtNumber: verification.arrtNumber, inPerson: true } });
+    await tx.audit.append({ at, actorUserId: signer?.user.id ?? null, organisationId: null, action: 'postprimary.entry.verified', subjectPersonId: live.entry.personId, details: { entryId: live.entry.id, verifier: verification.name, arrtNumber: verification.arrtNumber, how: signer === null ? 'link' : 'in-app', inPerson: true } });
   });
   return postprimaryEntryView({ ...live.entry, verification });
 }
 
 /**
- * The clinical supervisor reviews a verified entry from a link: a second, separate signature. Their facility
- * must be the entry's facility, and they must be neither the verifier nor the technologist; otherwise 400
+ * The clinical supervisor reviews a verified entry from a link, without a session or signed in (`signer`): a
+ * second, separate signature. Their facility must be the entry's facility, and they must be neither the
+ * verifier nor the technologist (by name, and by account when signed in); otherwise 400
  * naming the field and quoting the value, and nothing is written.
  */
-export async function reviewWithLink(deps: Deps, token: string, statement: SupervisorStatement): Promise<PostprimaryEntryView> {
+export async function reviewWithLink(deps: Deps, token: string, statement: SupervisorStatement, signer: Principal | null = null): Promise<PostprimaryEntryView> {
   const live = await liveLink(deps, token);
   if (live.step !== 'review') throw wrongStep('review');
   const verifier = live.entry.verification;
   if (verifier === null) throw new ConflictError('This procedure is not verified yet');
+  const name = signer?.user.name ?? statement.name.trim();
   const issues: { path: string; message: string }[] = [];
   if (!sameWords(statement.facility, live.entry.facility))
     issues.push({ path: 'facility', message: `"${statement.facility}" is not ${live.entry.facility}, where the procedure was done; the supervisor reviews at the same facility` });
-  if (sameWords(statement.name, verifier.name)) issues.push({ path: 'name', message: `"${statement.name}" verified this procedure; the review is by a different person` });
-  else if (sameWords(statement.name, live.technologistName)) issues.push({ path: 'name', message: `"${statement.name}" is the technologist whose log this is; a clinical supervisor reviews it` });
+  if (sameWords(name, verifier.name) || (signer !== null && signer.user.id === verifier.userId))
+    issues.push({ path: 'name', message: `"${name}" verified this procedure; the review is by a different person` });
+  else if (sameWords(name, live.technologistName) || (signer !== null && signer.personId === live.entry.personId))
+    issues.push({ path: 'name', message: `"${name}" is the technologist whose log this is; a clinical supervisor reviews it` });
   if (issues.length > 0) throw new ValidationError(issues, 'The review was not recorded');
   const at = deps.clock.now().toISOString();
-  const review = { at, name: statement.name.trim(), facility: live.entry.facility, userId: null };
+  const review = { at, name, facility: live.entry.facility, userId: signer?.user.id ?? null };
   await deps.store.transaction(async (tx) => {
     if (!(await tx.postprimary.useLink(live.tokenHash, at))) throw new LinkGoneError('This link has been used already; each link works once');
     if (!(await tx.postprimary.reviewEntry(live.entry.id, review))) throw new LinkGoneError('This procedure is reviewed already');
-    await tx.audit.append({ at, actorUserId: null, organisationId: null, action: 'postprimary.entry.reviewed', subjectPersonId: live.entry.personId, details: { entryId: live.entry.id, supervisor: review.name, facility: review.facility } });
+    await tx.audit.append({ at, actorUserId: signer?.user.id ?? null, organisationId: null, action: 'postprimary.entry.reviewed', subjectPersonId: live.entry.personId, details: { entryId: live.entry.id, supervisor: review.name, facility: review.facility } });
   });
   return postprimaryEntryView({ ...live.entry, review });
 }
