@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { useAnswerPostprimaryLink, usePostprimaryLink } from '../../api/postprimary-queries';
+import { meQueryOptions } from '../../api/queries';
 import { Field, Input } from '../../components/field';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
 
@@ -12,7 +14,10 @@ import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
 export function PostprimaryConfirmPage({ token }: { token: string }) {
   const link = usePostprimaryLink(token);
   const answer = useAnswerPostprimaryLink(token);
-  const [name, setName] = useState('');
+  // Signed in, the answer is recorded with the account and its name (the server decides; this only tells).
+  const me = useQuery(meQueryOptions).data ?? null;
+  const [typedName, setName] = useState('');
+  const name = me === null ? typedName : me.user.name;
   const [arrtNumber, setArrtNumber] = useState('');
   const [facility, setFacility] = useState('');
   const [attested, setAttested] = useState(false);
@@ -82,8 +87,9 @@ export function PostprimaryConfirmPage({ token }: { token: string }) {
         <p className="mt-2 text-sm text-slate-700">This link works once, until {new Date(expiresAt).toLocaleString()}.</p>
       </Card>
       <form className="mt-4 space-y-4" onSubmit={onSubmit} noValidate>
+        {me === null ? null : <p>You are signed in as {me.user.name}: your account is recorded with this {verify ? 'verification' : 'review'}.</p>}
         <Field label="Your full name" error={fieldError('name')}>
-          <Input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
+          <Input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" readOnly={me !== null} required />
         </Field>
         {verify ? (
           <Field label="Your ARRT ID number" error={fieldError('arrtNumber')}>
