@@ -169,6 +169,11 @@ for (const dialect of testDialects()) {
       const entries = (await grace.request('GET', '/api/v1/postprimary/entries')).json<{ entries: Entry[] }>().entries;
       expect(entries.map((e) => e.status)).toEqual(['complete', 'complete', 'awaiting-review', 'awaiting-verification']);
       expect((await grace.request('GET', '/api/v1/postprimary/progress')).json<Progress>().progress.counted).toBe(2);
+      // The log is the person's data: "download my data" carries it, both signatures included.
+      const mine = (await grace.request('GET', '/api/v1/me/data')).json<{ postprimaryLog: Entry[] }>();
+      expect(mine.postprimaryLog.map((e) => e.procedureName)).toEqual(['Head, without contrast', 'Abdomen and pelvis', 'Chest', 'Cervical spine']);
+      expect(mine.postprimaryLog[0]?.reviewedBy?.name).toBe('Emily Walsh');
+      expect(JSON.stringify(mine.postprimaryLog)).not.toMatch(/ppe_|ct:/);
     });
   });
 }
