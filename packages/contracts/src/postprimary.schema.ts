@@ -48,6 +48,7 @@ export const postprimaryRequirementsSchema = z
     totalRepetitions: count,
     dailyCap: count,
     windowMonths: count,
+    verification: z.object({ summary: z.string(), sourceUrl: z.string(), confidence: z.string() }).describe('who signs each procedure, with its source'),
     procedures: z.array(z.object({ code: z.string(), name: z.string() })).readonly(),
     flag: z.string().describe('plain words: why these counts may be wrong'),
   })

@@ -22,6 +22,7 @@ describe('postprimary requirement data', () => {
         else expect(c.sourceUrl).toMatch(/^https:\/\//);
       }
       expect(new Set(s.procedures.map((p) => p.code)).size).toBe(s.procedures.length);
+      expect(s.verification).toMatchObject({ sourceUrl: 'https://www.arrt.org/pages/partners/clinical-experience-supervisor', confidence: 'official' });
     }
     expect(ARRT_CT_CLINICAL_EXPERIENCE.totalRepetitions).toMatchObject({ value: 125, confidence: 'unconfirmed' });
     expect(ARRT_MR_CLINICAL_EXPERIENCE.totalRepetitions.value).toBeNull();

@@ -35,6 +35,8 @@ export interface PostprimaryRequirements {
   readonly dailyCap: SourcedCount;
   /** A procedure counts only if done no more than this many months before the day progress is read. */
   readonly windowMonths: SourcedCount;
+  /** Who signs each procedure, as ARRT's supervisor page says it. */
+  readonly verification: { readonly summary: string; readonly sourceUrl: string; readonly confidence: Confidence };
   /** Modality's own vocabulary of the discipline's examinations (ARRT's list was not read). */
   readonly procedures: readonly PostprimaryProcedure[];
   readonly flag: string;
@@ -46,6 +48,12 @@ const CT_ESSAY = 'https://123helpme.com/essay/CT-Technologist-Case-Study-FJX9Q5M
 /** ARRT's page for clinical experience supervisors: the verifier and the supervisor review (read 2026-11-30). */
 export const ARRT_SUPERVISOR_PAGE = 'https://www.arrt.org/pages/partners/clinical-experience-supervisor';
 
+const verification = {
+  summary:
+    'Each procedure is confirmed by a verifier, then a clinical supervisor at the same facility reviews the documentation (employment or authorisation, date and time worked, the equipment); ARRT does not accept remote scanning.',
+  sourceUrl: ARRT_SUPERVISOR_PAGE,
+  confidence: 'official',
+} as const;
 const window24: SourcedCount = { value: 24, sourceUrl: CLINICAL_PAGE, effectiveFrom: null, confidence: 'official' };
 // ARRT's own wording ("we began limiting …", in force from 1 Jan 2020), but its page address was not captured.
 const cap = (value: number): SourcedCount => ({ value, sourceUrl: CLINICAL_PAGE, effectiveFrom: '2020-01-01', confidence: 'official-copy' });
@@ -66,6 +74,7 @@ export const ARRT_CT_CLINICAL_EXPERIENCE: PostprimaryRequirements = {
   totalRepetitions: { value: 125, sourceUrl: CT_ESSAY, effectiveFrom: null, confidence: 'unconfirmed' },
   dailyCap: cap(9),
   windowMonths: window24,
+  verification,
   procedures: [
     p('ct:head-without-contrast', 'Head, without contrast'),
     p('ct:head-with-contrast', 'Head, with contrast'),
@@ -94,6 +103,7 @@ export const ARRT_MR_CLINICAL_EXPERIENCE: PostprimaryRequirements = {
   totalRepetitions: notFound,
   dailyCap: cap(7),
   windowMonths: window24,
+  verification,
   procedures: [
     p('mr:brain', 'Brain'),
     p('mr:cervical-spine', 'Cervical spine'),

@@ -49,6 +49,13 @@ export function PostprimaryProgressView({ discipline }: { discipline: Postprimar
         <Count label="Total needed" count={requirements.totalRepetitions} unit="procedures" />
         <Count label="Entries a day can hold" count={requirements.dailyCap} unit="at most" />
         <Count label="Procedures count for" count={requirements.windowMonths} unit="months before you apply" />
+        <li>
+          Who signs: {requirements.verification.summary} (
+          <a href={requirements.verification.sourceUrl} className="underline break-all">
+            source
+          </a>
+          ; {SURE_WORDS[requirements.verification.confidence] ?? requirements.verification.confidence})
+        </li>
       </ul>
       <table className="w-full text-left text-sm" aria-label="Verified and reviewed, by procedure">
         <thead>
