@@ -148,6 +148,9 @@ interface Subjects {
   /** An unsigned entry of the demo student's clinical log, and a sign-off link for it. */
   readonly clinicalEntry: string;
   readonly signToken: string;
+  /** An unverified entry of the demo professional's postprimary log, and a verify link for it. */
+  readonly postprimaryEntry: string;
+  readonly postprimaryToken: string;
   /** A clinical site of the demo school. */
   readonly clinicalSite: string;
   /** The demo student's time record with an exception (clocked in off-site), waiting for a decision. */
@@ -681,6 +684,34 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
   },
   'GET /api/v1/me/placement': { subject: 'none', expect: signedIn },
   'GET /api/v1/me/rotations.ics': { subject: 'none', expect: signedIn },
+  // The postprimary log (docs/clinical.md): one's own; the verify and review links are public (the link is
+  // the secret). Verifying and reviewing work once, so the matrix uses a link that does not exist: 404 for all.
+  'GET /api/v1/postprimary/requirements': { subject: 'none', expect: signedIn },
+  'POST /api/v1/postprimary/entries': {
+    subject: 'none',
+    expect: ownLog,
+    body: () => ({ discipline: 'ct', procedure: 'ct:head-without-contrast', performedOn: '2026-01-16', facility: 'Matrix Facility' }),
+  },
+  'GET /api/v1/postprimary/entries': { subject: 'none', expect: ownLog },
+  'GET /api/v1/postprimary/progress': { subject: 'none', expect: ownLog },
+  'POST /api/v1/postprimary/entries/:id/links': {
+    subject: 'none',
+    expect: (c) => requestRule(c, ['professional']),
+    url: (s) => `/api/v1/postprimary/entries/${s.postprimaryEntry}/links`,
+  },
+  'GET /api/v1/postprimary/links/:token': { subject: 'none', expect: anyone, url: (s) => `/api/v1/postprimary/links/${s.postprimaryToken}` },
+  'POST /api/v1/postprimary/links/:token/verify': {
+    subject: 'none',
+    expect: () => 404,
+    url: () => '/api/v1/postprimary/links/not-a-real-postprimary-link/verify',
+    body: () => ({ name: 'Matrix Technologist', arrtNumber: '123456', registered: true, inPerson: true }),
+  },
+  'POST /api/v1/postprimary/links/:token/review': {
+    subject: 'none',
+    expect: () => 404,
+    url: () => '/api/v1/postprimary/links/not-a-real-postprimary-link/review',
+    body: () => ({ name: 'Matrix Supervisor', facility: 'Matrix Facility', checked: true }),
+  },
   // Signing works once, so the matrix signs with a link that does not exist: 404 for everyone alike.
   'POST /api/v1/sign/:token': {
     subject: 'none',
@@ -821,6 +852,12 @@ for (const dialect of testDialects())
         await sam.request('POST', `/api/v1/clinical/entries/${String(entry.id)}/sign-requests`),
         'a sign-off link',
       );
+      // An unverified entry of the professional's postprimary log, and a verify link for it.
+      const ppEntry = await created(
+        await ana.request('POST', '/api/v1/postprimary/entries', { discipline: 'ct', procedure: 'ct:chest', performedOn: '2026-01-15', facility: 'Matrix Facility' }),
+        'a postprimary entry',
+      );
+      const ppLink = await created(await ana.request('POST', `/api/v1/postprimary/entries/${String(ppEntry.id)}/links`), 'a postprimary link');
       // The demo school's term, a spare one, a placement run of the term, and a preceptor of the site.
       const henry = clients.get('program director');
       if (henry === undefined) throw new Error('no program director');
@@ -868,6 +905,8 @@ for (const dialect of testDialects())
         request: String(application.id),
         clinicalEntry: String(entry.id),
         signToken: String(link.url).slice(String(link.url).lastIndexOf('/') + 1),
+        postprimaryEntry: String(ppEntry.id),
+        postprimaryToken: String(ppLink.url).slice(String(ppLink.url).lastIndexOf('/') + 1),
         clinicalSite,
         timeException,
         otherSession: graceSessions.sessions[0]?.id ?? 'no-session',

@@ -53,6 +53,9 @@ const PUBLIC = new Set([
   'GET /api/v1/postings/{id}',
   'GET /api/v1/sign/{token}',
   'POST /api/v1/sign/{token}',
+  'GET /api/v1/postprimary/links/{token}',
+  'POST /api/v1/postprimary/links/{token}/verify',
+  'POST /api/v1/postprimary/links/{token}/review',
 ]);
 
 /** Operations that end the caller's session (or all of them): each run gets a throwaway session. */

@@ -22,6 +22,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { careersRoutes } from './routes/careers.routes.js';
 import { clinicalRoutes } from './routes/clinical.routes.js';
+import { postprimaryRoutes } from './routes/postprimary.routes.js';
 import { cohortRoutes } from './routes/cohort.routes.js';
 import { programRequirementsRoutes } from './routes/program-requirements.routes.js';
 import { clinicalSiteRoutes } from './routes/clinical-site.routes.js';
@@ -147,6 +148,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(rankingRoutes, ctx);
   await app.register(staffingRequestRoutes, ctx);
   await app.register(clinicalRoutes, ctx);
+  await app.register(postprimaryRoutes, ctx);
   await app.register(cohortRoutes, ctx);
   await app.register(programRequirementsRoutes, ctx);
   await app.register(clinicalSiteRoutes, ctx);

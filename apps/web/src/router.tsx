@@ -25,6 +25,8 @@ import { VerifyEmailPage } from './features/account/VerifyEmailPage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { ClinicalLogPage } from './features/clinical/ClinicalLogPage';
 import { SignOffPage } from './features/clinical/SignOffPage';
+import { PostprimaryConfirmPage } from './features/postprimary/PostprimaryConfirmPage';
+import { PostprimaryLogPage } from './features/postprimary/PostprimaryLogPage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
@@ -230,6 +232,16 @@ const signRoute = createRoute({
   },
 });
 
+/** The public page behind a postprimary verify or review link: the token is the only secret. */
+const postprimaryConfirmRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/postprimary/confirm/$token',
+  component: function PostprimaryConfirmRoute() {
+    const { token } = postprimaryConfirmRoute.useParams();
+    return <PostprimaryConfirmPage token={token} />;
+  },
+});
+
 /** Every page below needs a session; without one, go to sign-in and come back after. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -333,6 +345,7 @@ const organisationsRoute = createRoute({
 
 const clinicalLogRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical', component: ClinicalLogPage });
 const clinicalSignOffRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical/sign-off', component: SignOffPage });
+const postprimaryRoute = createRoute({ getParentRoute: () => appRoute, path: '/postprimary', component: PostprimaryLogPage });
 const placementRoute = createRoute({ getParentRoute: () => appRoute, path: '/placement', component: PlacementAdminPage });
 const myPlacementRoute = createRoute({ getParentRoute: () => appRoute, path: '/my-placement', component: MyPlacementPage });
 
@@ -360,7 +373,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   verifyEmailRoute,
   devMailRoute,
-  publicRoute.addChildren([homeRoute, careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute, signRoute]),
+  publicRoute.addChildren([homeRoute, careersRoute, compareRoute, roleRoute, planRoute, programsRoute, verifyRoute, signRoute, postprimaryConfirmRoute]),
   appRoute.addChildren([
     welcomeRoute,
     recordRoute,
@@ -382,6 +395,7 @@ const routeTree = rootRoute.addChildren([
     candidatesRoute,
     clinicalLogRoute,
     clinicalSignOffRoute,
+    postprimaryRoute,
     placementRoute,
     myPlacementRoute,
     timeRoute,

@@ -17,3 +17,4 @@ export * from './limits/index.js';
 export * from './staffing/index.js';
 export * from './reminders/index.js';
 export * from './clinical/index.js';
+export * from './postprimary/index.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { personRecordSchema } from './person-record.schema.js';
+import { postprimaryEntrySchema } from './postprimary.schema.js';
 import { PROFILE_VISIBILITY_VALUES, profileSchema } from './profile.schema.js';
 
 const email = z.email('expected an e-mail address').max(254).transform((s) => s.toLowerCase());
@@ -116,6 +117,10 @@ export const myDataSchema = z
           .describe('requests to represent you, and your own applications'),
       })
       .describe('your candidate profile, saved job searches, and requests and applications'),
+    postprimaryLog: z
+      .array(postprimaryEntrySchema.omit({ id: true, procedure: true, status: true }))
+      .optional()
+      .describe('your postprimary clinical experience log (CT, MR) by procedure name, with who verified and reviewed each entry'),
   })
   .meta({ id: 'MyData' });
 export type MyData = z.infer<typeof myDataSchema>;

@@ -50,6 +50,7 @@ export const abilitiesSchema = z
     rankClinicalSites: z.boolean().optional().describe('a student of a school: ranks its clinical sites and reads their rotations'),
     clinicalTime: z.boolean().describe('a student of a school: clocks in and out at clinical sites'),
     reviewClinicalTime: z.boolean().describe('an instructor or program director: decides time exceptions, sees hour warnings'),
+    postprimaryLog: z.boolean().optional().describe('keeps a postprimary clinical experience log (CT, MR): keeps a record and is not a student'),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof abilitiesSchema>;

@@ -26,6 +26,7 @@ export * from './staffing-request.schema.js';
 export * from './saved-search.schema.js';
 export * from './refused-values.js';
 export * from './clinical.schema.js';
+export * from './postprimary.schema.js';
 export * from './cohort.schema.js';
 export * from './clinical-placement.schema.js';
 export * from './program-requirements.schema.js';

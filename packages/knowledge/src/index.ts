@@ -12,3 +12,4 @@ export { confidenceWords, publisherOf } from './publishers.js';
 export { disciplineName, procedureName } from './careers/discipline-names.js';
 export * from './staffing/ethical-recruitment.js';
 export * from './clinical/index.js';
+export * from './postprimary/index.js';

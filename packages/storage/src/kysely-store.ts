@@ -9,6 +9,7 @@ import { KyselyClinicalRepository } from './repositories/clinical.repository.js'
 import { KyselyCohortRepository } from './repositories/cohort.repository.js';
 import { KyselyClinicalPlacementRepository } from './repositories/clinical-placement.repository.js';
 import { KyselySavedSearchRepository } from './repositories/saved-search.repository.js';
+import { KyselyPostprimaryRepository } from './repositories/postprimary.repository.js';
 import { KyselyTimeRecordRepository } from './repositories/time-record.repository.js';
 import { KyselyProgramRequirementsRepository } from './repositories/program-requirements.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
@@ -62,6 +63,7 @@ export class KyselyStore implements Store {
   readonly savedSearches;
   readonly timeRecords;
   readonly programRequirements;
+  readonly postprimary;
 
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
@@ -97,6 +99,7 @@ export class KyselyStore implements Store {
     this.savedSearches = new KyselySavedSearchRepository(executor);
     this.timeRecords = new KyselyTimeRecordRepository(executor);
     this.programRequirements = new KyselyProgramRequirementsRepository(executor);
+    this.postprimary = new KyselyPostprimaryRepository(executor);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -18,6 +18,10 @@ const CSRF_EXEMPT = new Set([
   '/api/v1/auth/password-reset/confirm',
   '/api/v1/auth/verify-email',
   '/api/v1/sign/:token',
+  // The postprimary verifier's and clinical supervisor's one-time links (docs/clinical.md).
+  '/api/v1/postprimary/links/:token',
+  '/api/v1/postprimary/links/:token/verify',
+  '/api/v1/postprimary/links/:token/review',
 ]);
 /** `/api/v1` routes open to signed-out callers; every other one needs a session. */
 const PUBLIC_ROUTES = new Set([

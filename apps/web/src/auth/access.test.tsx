@@ -49,6 +49,10 @@ describe('navigationFor (from the server’s abilities)', () => {
     expect(labels(me({ ownRecord: true }))).toEqual(['My record', 'My credentials', 'My wallet', 'My job search', 'Import record']);
   });
 
+  it('gives a technologist who keeps a postprimary log its page', () => {
+    expect(labels(me({ ownRecord: true, postprimaryLog: true }))).toContain('Postprimary log');
+  });
+
   it('gives record-reading staff the People list, and import only to those who may import', () => {
     expect(labels(me({ readPeople: true }))).toEqual(['People']);
     expect(labels(me({ readPeople: true, importForOthers: true }))).toEqual(['People', 'Import record']);

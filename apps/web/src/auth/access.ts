@@ -28,6 +28,7 @@ export interface NavItem {
     | '/job-search'
     | '/clinical'
     | '/time'
+    | '/postprimary'
     | '/import'
     | '/people'
     | '/clinical/sign-off'
@@ -70,6 +71,7 @@ export function navigationFor(me: Me): NavItem[] {
   }
   if (can.clinicalLog) items.push({ to: '/clinical', label: 'My clinical log' });
   if (can.clinicalTime) items.push({ to: '/time', label: 'Time' });
+  if (can.postprimaryLog === true) items.push({ to: '/postprimary', label: 'Postprimary log' });
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
   if (can.signClinical) items.push({ to: '/clinical/sign-off', label: 'Sign clinical entries' });
   if (can.reviewClinicalTime) items.push({ to: '/time/review', label: 'Students’ time' });

@@ -11,7 +11,7 @@ const principal = (roles: ReadonlyArray<readonly [string, MembershipRole]>, over
 });
 
 describe('abilitiesOf', () => {
-  it('a professional keeps their own record and nothing else', () => {
+  it('a professional keeps their own record and a postprimary log, and nothing else', () => {
     expect(abilitiesOf(principal([['org_a', 'professional']]))).toEqual({
       ownRecord: true,
       readPeople: false,
@@ -30,11 +30,12 @@ describe('abilitiesOf', () => {
       rankClinicalSites: false,
       clinicalTime: false,
       reviewClinicalTime: false,
+      postprimaryLog: true,
     });
   });
 
   it('a student keeps a clinical log; a clinical instructor and a program director sign entries', () => {
-    expect(abilitiesOf(principal([['org_s', 'student']]))).toMatchObject({ clinicalLog: true, signClinical: false });
+    expect(abilitiesOf(principal([['org_s', 'student']]))).toMatchObject({ clinicalLog: true, signClinical: false, postprimaryLog: false });
     expect(abilitiesOf(principal([['org_s', 'instructor']]))).toMatchObject({ clinicalLog: false, signClinical: true });
     expect(abilitiesOf(principal([['org_s', 'program_director']]))).toMatchObject({ clinicalLog: false, signClinical: true });
     expect(abilitiesOf(principal([['org_s', 'org_admin']]))).toMatchObject({ clinicalLog: false, signClinical: false });

@@ -44,6 +44,8 @@ export interface Abilities {
   readonly clinicalTime: boolean;
   /** An instructor or program director of a school: decides time exceptions and sees hour warnings. */
   readonly reviewClinicalTime: boolean;
+  /** Keeps a postprimary clinical experience log (CT, MR): someone who keeps a record and is not a student. */
+  readonly postprimaryLog: boolean;
 }
 
 /**
@@ -63,8 +65,9 @@ export function abilitiesOf(principal: Principal): Abilities {
   }
   const has = (roles: readonly MembershipRole[]) => organisationsWithRole(principal, roles).size > 0;
   const inviteTo = [...organisationsWithRole(principal, ORGANISATION_INVITER_ROLES)];
+  const ownRecord = principal.personId !== null || has(RECORD_SUBJECT_ROLES) || (principal.memberships.length === 0 && !admin);
   return {
-    ownRecord: principal.personId !== null || has(RECORD_SUBJECT_ROLES) || (principal.memberships.length === 0 && !admin),
+    ownRecord,
     readPeople: has(RECORD_READER_ROLES),
     importForOthers: has(RECORD_WRITER_ROLES),
     seeOrganisations: admin || inviteTo.length > 0,
@@ -81,5 +84,6 @@ export function abilitiesOf(principal: Principal): Abilities {
     rankClinicalSites: principal.memberships.some((m) => m.organisationKind === 'school' && m.role === 'student'),
     clinicalTime: has(['student']),
     reviewClinicalTime: has(['instructor', 'program_director']),
+    postprimaryLog: ownRecord && !has(['student']),
   };
 }

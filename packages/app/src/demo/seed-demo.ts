@@ -7,6 +7,7 @@ import { DEMO_GRADUATES } from './demo-graduates.js';
 import { seedDemoPlacement } from '../placement/demo-placement.js';
 import { seedDemoTimeRecords } from '../clinical/demo-time-records.js';
 import { seedDemoProgramRequirements } from '../clinical/program-requirements.js';
+import { seedDemoPostprimary } from '../postprimary/demo-postprimary.js';
 
 /**
  * Loads the demo data into an empty database. Returns false and writes nothing when any user already
@@ -56,6 +57,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     if (school !== undefined) await seedDemoPlacement(tx, deps.ids, school, now);
     if (school !== undefined) await seedDemoTimeRecords(tx, deps, school, now);
     if (school !== undefined) await seedDemoProgramRequirements(tx, school, now);
+    await seedDemoPostprimary(tx, deps, now);
     // Upserts: a directory imported before the first start keeps its rows, and demo rows are added once.
     for (const p of DEMO_PROGRAMS) await tx.programs.upsert(p, now);
     await tx.audit.append({ at: now, actorUserId: null, organisationId: null, action: 'demo.seeded', subjectPersonId: null, details: { users: DEMO_USERS.length, graduates: DEMO_GRADUATES.length, organisations: DEMO_ORGANISATIONS.length, programs: DEMO_PROGRAMS.length } });

@@ -4,6 +4,10 @@ import type { FileDeps } from '../deps.js';
 import type { AuditEntry } from '../ports/index.js';
 import { recordWithSignedLog } from '../clinical/signed-log-record.js';
 import { myJobSearch, type MyJobSearch } from './my-job-search.js';
+import { postprimaryEntryView, type PostprimaryEntryView } from '../postprimary/postprimary-log.js';
+
+/** A postprimary entry in the download: in words (the procedure by name), without ids or codes. */
+export type MyPostprimaryEntry = Omit<PostprimaryEntryView, 'id' | 'procedure' | 'status'>;
 
 /** One access to the person's record by someone, from the audit log, in words. */
 export interface RecordAccessEntry {
@@ -34,6 +38,8 @@ export interface MyData {
   readonly files: MyDataFile[];
   /** The candidate profile, saved job searches, and requests and applications. */
   readonly jobSearch: MyJobSearch;
+  /** The postprimary clinical experience log, every discipline, with both signatures. */
+  readonly postprimaryLog: MyPostprimaryEntry[];
 }
 
 /** One file kept on the person's record, whole. */
@@ -92,6 +98,10 @@ export async function downloadMyData(deps: FileDeps, principal: Principal): Prom
     recordAccess: await describeAccess(deps, user.id, entries),
     files: person === undefined ? [] : await filesOf(deps, person.id),
     jobSearch: await myJobSearch(deps, user.id, person?.id ?? null),
+    postprimaryLog: person === undefined ? [] : (await deps.store.postprimary.listEntriesForPerson(person.id)).map((e) => {
+      const { id: _id, procedure: _code, status: _status, ...words } = postprimaryEntryView(e);
+      return words;
+    }),
   };
 }
 

@@ -13,6 +13,7 @@ import type { ClinicalPlacementRepository } from './clinical-placement.port.js';
 import type { SavedSearchRepository } from './saved-search.port.js';
 import type { TimeRecordRepository } from './time-record.port.js';
 import type { ProgramRequirementsRepository } from './program-requirements.port.js';
+import type { PostprimaryRepository } from './postprimary.port.js';
 
 export interface UserRow {
   readonly id: string;
@@ -246,5 +247,6 @@ export interface Store {
   readonly savedSearches: SavedSearchRepository;
   readonly timeRecords: TimeRecordRepository;
   readonly programRequirements: ProgramRequirementsRepository;
+  readonly postprimary: PostprimaryRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

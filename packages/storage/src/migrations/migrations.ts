@@ -18,6 +18,7 @@ import { programCohortsMigration } from './018-program-cohorts.js';
 import { savedSearchesMigration } from './019-saved-searches.js';
 import { changeFeedMigration } from './020-change-feed.js';
 import { clinicalGradesMigration } from './021-clinical-grades.js';
+import { postprimaryMigration } from './022-postprimary.js';
 import { programRequirementsMigration } from './023-program-requirements.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
@@ -40,6 +41,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '019-saved-searches': savedSearchesMigration(dialect),
     '020-change-feed': changeFeedMigration(dialect),
     '021-clinical-grades': clinicalGradesMigration(dialect),
+    '022-postprimary': postprimaryMigration(dialect),
     '023-program-requirements': programRequirementsMigration(),
   };
 }

@@ -1,0 +1,2 @@
+export * from './postprimary-requirements.js';
+export * from './postprimary-progress.js';
