@@ -11,6 +11,8 @@ import {
   personIdParamsSchema,
   recordEntryParamsSchema,
   recordEntryResultSchema,
+  recordVersionHeadersSchema,
+  versionOfIfMatch,
   type RecordSectionName,
 } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -30,7 +32,7 @@ const SECTIONS: readonly { readonly section: RecordSectionName; readonly schema:
 
 /**
  * The record forms: add, replace and delete one entry of a section of a person's record, under the
- * person (`/api/v1/people/{id}/{section}[/{index}]`). Same contracts, checks and access rule as the import.
+ * person (`/api/v1/people/{id}/{section}[/{entryId}]`). Same contracts, checks and access rule as the import.
  */
 export const recordEntryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.put(
@@ -73,37 +75,41 @@ export const recordEntryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
           summary: `Add ${noun} to a person's record (owner or permitted staff)`,
           params: personIdParamsSchema,
           body: schema,
-          response: { 201: recordEntryResultSchema, ...problems(400, 401, 403, 404) },
+          response: { 201: recordEntryResultSchema, ...problems(400, 401, 403, 404, 409) },
         },
       },
       async (request, reply) => reply.code(201).send(await addRecordEntry(ctx.deps, requirePrincipal(request), request.params.id, entryOf(request.body))),
     );
 
     app.put(
-      `/api/v1/people/:id/${section}/:index`,
+      `/api/v1/people/:id/${section}/:entryId`,
       {
         schema: {
           tags: ['people'],
-          summary: `Replace ${noun} of a person's record, by its place in the section (from 0)`,
+          summary: `Replace ${noun} of a person's record, by its id (If-Match: the record's ETag, optional)`,
           params: recordEntryParamsSchema,
+          headers: recordVersionHeadersSchema,
           body: schema,
-          response: { 200: recordEntryResultSchema, ...problems(400, 401, 403, 404) },
+          response: { 200: recordEntryResultSchema, ...problems(400, 401, 403, 404, 409) },
         },
       },
-      async (request) => replaceRecordEntry(ctx.deps, requirePrincipal(request), request.params.id, request.params.index, entryOf(request.body)),
+      async (request) =>
+        replaceRecordEntry(ctx.deps, requirePrincipal(request), request.params.id, { entryId: request.params.entryId, expectedVersion: versionOfIfMatch(request.headers['if-match']) }, entryOf(request.body)),
     );
 
     app.delete(
-      `/api/v1/people/:id/${section}/:index`,
+      `/api/v1/people/:id/${section}/:entryId`,
       {
         schema: {
           tags: ['people'],
-          summary: `Delete ${noun} from a person's record, by its place in the section (from 0)`,
+          summary: `Delete ${noun} from a person's record, by its id (If-Match: the record's ETag, optional)`,
           params: recordEntryParamsSchema,
-          response: { 200: importResultSchema, ...problems(400, 401, 403, 404) },
+          headers: recordVersionHeadersSchema,
+          response: { 200: recordEntryResultSchema, ...problems(400, 401, 403, 404, 409) },
         },
       },
-      async (request) => deleteRecordEntry(ctx.deps, requirePrincipal(request), request.params.id, section, request.params.index),
+      async (request) =>
+        deleteRecordEntry(ctx.deps, requirePrincipal(request), request.params.id, section, { entryId: request.params.entryId, expectedVersion: versionOfIfMatch(request.headers['if-match']) }),
     );
   }
 };
