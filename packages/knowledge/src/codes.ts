@@ -12,3 +12,4 @@ export { CONFIDENCES, type Confidence } from './rule-packs/rule.js';
 export { FIGURE_UNITS, type FigureUnit } from './careers/fact.js';
 export { confidenceWords, publisherOf } from './publishers.js';
 export { disciplineName, procedureName } from './careers/discipline-names.js';
+export { ceTopicName } from './credentials/ce-topic-names.js';
