@@ -1,10 +1,37 @@
 import { z } from 'zod';
 import { importResultSchema } from './people.schema.js';
-import { entryIdSchema, personInfoSchema } from './person-record.schema.js';
+import {
+  ceActivitySchema,
+  clinicalEntrySchema,
+  credentialEntrySchema,
+  educationEntrySchema,
+  entryIdSchema,
+  examEntrySchema,
+  personInfoSchema,
+} from './person-record.schema.js';
 
 /** The sections of a person record that the record forms change one entry at a time, as URL segments. */
 export const RECORD_SECTIONS = ['credentials', 'education', 'exams', 'ce', 'clinical'] as const;
 export type RecordSectionName = (typeof RECORD_SECTIONS)[number];
+
+/** The contract of one entry of each section: the import's own, so a form and an import refuse alike. */
+export const RECORD_ENTRY_SCHEMAS: Readonly<Record<RecordSectionName, z.ZodType>> = {
+  credentials: credentialEntrySchema,
+  education: educationEntrySchema,
+  exams: examEntrySchema,
+  ce: ceActivitySchema,
+  clinical: clinicalEntrySchema,
+};
+
+/** A record's version (its digest, hex), as a change's result and the record's ETag give it. */
+export const recordVersionSchema = z.string().regex(/^[0-9a-f]{1,128}$/, 'expected the record\'s version as a change printed it (hex digits)');
+
+/** The command line's address of one entry: `modality record edit|delete PERSON SECTION ENTRY-ID`. */
+export const recordEntryAddressSchema = z.strictObject({
+  section: z.enum(RECORD_SECTIONS),
+  entryId: entryIdSchema.optional(),
+  ifMatch: recordVersionSchema.optional(),
+});
 
 /** `/people/{id}/{section}/{entryId}`: the entry's own id, as the exported record gives it. */
 export const recordEntryParamsSchema = z.strictObject({

@@ -1,14 +1,10 @@
 import { addRecordEntry, ceQuestionsForPerson, deleteRecordEntry, replacePersonInfo, replaceRecordEntry, type RecordEntry } from '@modality/app';
 import {
-  ceActivitySchema,
   ceQuestionListSchema,
-  clinicalEntrySchema,
-  credentialEntrySchema,
-  educationEntrySchema,
-  examEntrySchema,
   importResultSchema,
   personDetailsSchema,
   personIdParamsSchema,
+  RECORD_ENTRY_SCHEMAS,
   recordEntryParamsSchema,
   recordEntryResultSchema,
   recordVersionHeadersSchema,
@@ -16,18 +12,17 @@ import {
   type RecordSectionName,
 } from '@modality/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { requirePrincipal } from '../http/principal.js';
 import { problems } from './errors.js';
 import type { RouteContext } from './route-context.js';
 
 /** Each section the forms change, with the contract of one of its entries (the import's own) and its noun. */
-const SECTIONS: readonly { readonly section: RecordSectionName; readonly schema: z.ZodType; readonly noun: string }[] = [
-  { section: 'credentials', schema: credentialEntrySchema, noun: 'a credential or licence' },
-  { section: 'education', schema: educationEntrySchema, noun: 'a programme or degree' },
-  { section: 'exams', schema: examEntrySchema, noun: 'an examination' },
-  { section: 'ce', schema: ceActivitySchema, noun: 'a CE activity' },
-  { section: 'clinical', schema: clinicalEntrySchema, noun: 'a clinical log entry' },
+const SECTIONS: readonly { readonly section: RecordSectionName; readonly noun: string }[] = [
+  { section: 'credentials', noun: 'a credential or licence' },
+  { section: 'education', noun: 'a programme or degree' },
+  { section: 'exams', noun: 'an examination' },
+  { section: 'ce', noun: 'a CE activity' },
+  { section: 'clinical', noun: 'a clinical log entry' },
 ];
 
 /**
@@ -63,7 +58,8 @@ export const recordEntryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     async (request) => ({ items: (await ceQuestionsForPerson(ctx.deps, requirePrincipal(request), request.params.id)).map((q) => ({ ...q, matches: [...q.matches], credentials: [...q.credentials] })) }),
   );
 
-  for (const { section, schema, noun } of SECTIONS) {
+  for (const { section, noun } of SECTIONS) {
+    const schema = RECORD_ENTRY_SCHEMAS[section];
     // The body passed this section's contract; the cast pairs it with its section and restores the CalendarDate brand.
     const entryOf = (body: unknown) => ({ section, entry: body }) as RecordEntry;
 

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import type { PersonRow, Store } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { canonicalJson } from './canonical-json.js';
-import { recordAccess } from './record-access.js';
+import { actorUserIdOf, recordAccess, recordAccessOf, type RecordActor } from './record-access.js';
 import { withEntryIds } from './record-entry-ids.js';
 import { assertRecordDatesPossible } from './record-dates.js';
 
@@ -73,14 +73,14 @@ export async function importRecordAsOperator(deps: Deps, record: PersonRecord, p
  */
 export async function editRecord(
   deps: Deps,
-  principal: Principal,
+  principal: RecordActor,
   personId: string,
   edit: (record: PersonRecord) => PersonRecord,
   expectedVersion?: string,
 ): Promise<ImportOutcome> {
   return deps.store.transaction(async (tx) => {
     const person = await requirePerson(tx, personId);
-    const access = await recordAccess({ ...deps, store: tx }, principal, person.ownerUserId);
+    const access = await recordAccessOf({ ...deps, store: tx }, principal, person.ownerUserId);
     if (!access.read) throw new NotFoundError('person', personId);
     if (!access.write) throw new ForbiddenError('You may read this record but not change it');
     const record = await tx.people.getRecord(personId);
@@ -88,7 +88,7 @@ export async function editRecord(
     if (expectedVersion !== undefined && expectedVersion !== person.recordHash) {
       throw new ConflictError('The record has changed since you read it: read it again, then make your change');
     }
-    return store(deps, tx, person, edit(withEntryIds(deps, record)), { actorUserId: principal.user.id, organisationId: access.viaOrganisationId }, 'person.record.changed');
+    return store(deps, tx, person, edit(withEntryIds(deps, record)), { actorUserId: actorUserIdOf(principal), organisationId: access.viaOrganisationId }, 'person.record.changed');
   });
 }
 

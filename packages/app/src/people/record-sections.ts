@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError, ValidationError, type PersonInfo, type PersonRecord } from '@modality/domain';
-import type { Principal } from '../auth/principal.js';
+import type { RecordActor } from './record-access.js';
 import type { Deps } from '../deps.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { entryDateIssues } from './record-dates.js';
@@ -56,7 +56,7 @@ function assertPossible(deps: Deps, change: RecordEntry): void {
  * @example
  * await addRecordEntry(deps, me, personId, { section: 'ce', entry: { title: 'Dose', completedOn, credits: 2 } }) // { entryId: 'ent_…', changed: true, … }
  */
-export async function addRecordEntry(deps: Deps, principal: Principal, personId: string, change: RecordEntry): Promise<RecordEntryOutcome> {
+export async function addRecordEntry(deps: Deps, principal: RecordActor, personId: string, change: RecordEntry): Promise<RecordEntryOutcome> {
   assertPossible(deps, change);
   const entryId = change.entry.id ?? deps.ids.newId('ent');
   const outcome = await editRecord(deps, principal, personId, (record) => {
@@ -71,7 +71,7 @@ export async function addRecordEntry(deps: Deps, principal: Principal, personId:
  * Replaces the entry with this id (the edit form), keeping its id and its place; an id that is not there is
  * "not found", a body naming another id is refused, and a change made on a stale copy (`expectedVersion`) is a conflict.
  */
-export async function replaceRecordEntry(deps: Deps, principal: Principal, personId: string, at: EntryEdit, change: RecordEntry): Promise<RecordEntryOutcome> {
+export async function replaceRecordEntry(deps: Deps, principal: RecordActor, personId: string, at: EntryEdit, change: RecordEntry): Promise<RecordEntryOutcome> {
   assertPossible(deps, change);
   if (change.entry.id !== undefined && change.entry.id !== at.entryId) {
     throw new ValidationError([{ path: 'id', message: `${JSON.stringify(change.entry.id)} is not the id of the entry being changed (${JSON.stringify(at.entryId)}); leave it out` }]);
@@ -90,7 +90,7 @@ export async function replaceRecordEntry(deps: Deps, principal: Principal, perso
 }
 
 /** Deletes the entry with this id from a section; the others keep their ids. */
-export async function deleteRecordEntry(deps: Deps, principal: Principal, personId: string, section: RecordSection, at: EntryEdit): Promise<RecordEntryOutcome> {
+export async function deleteRecordEntry(deps: Deps, principal: RecordActor, personId: string, section: RecordSection, at: EntryEdit): Promise<RecordEntryOutcome> {
   const outcome = await editRecord(
     deps,
     principal,
@@ -108,7 +108,7 @@ export async function deleteRecordEntry(deps: Deps, principal: Principal, person
  * Changes who the record is about — name, birth date, where they live — keeping the record's own id (an
  * import's or an export's). Same access rule and audit as every record form; a birth date after today is refused.
  */
-export async function replacePersonInfo(deps: Deps, principal: Principal, personId: string, info: Omit<PersonInfo, 'id'>): Promise<ImportOutcome> {
+export async function replacePersonInfo(deps: Deps, principal: RecordActor, personId: string, info: Omit<PersonInfo, 'id'>): Promise<ImportOutcome> {
   const today = todayUtc(deps);
   if (info.birthDate > today) throw new ValidationError([{ path: 'birthDate', message: `${JSON.stringify(info.birthDate)} is after today (${today}): a birth date cannot be in the future` }]);
   return editRecord(deps, principal, personId, (record) => ({ ...record, person: record.person.id === undefined ? info : { id: record.person.id, ...info } }));
