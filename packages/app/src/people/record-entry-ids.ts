@@ -27,3 +27,14 @@ export function withEntryIds(deps: Pick<Deps, 'hasher'>, record: PersonRecord): 
 export function derivedEntryId(deps: Pick<Deps, 'hasher'>, section: KeyedSection, position: number, entry: unknown): string {
   return `e_${deps.hasher.digest(`${section}\n${String(position)}\n${canonicalJson(entry)}`).slice(0, 20)}`;
 }
+
+/** The record without any entry's id: what it says, whatever keys its entries carry (for comparing records). */
+export function withoutEntryIds(record: PersonRecord): PersonRecord {
+  let out: PersonRecord = record;
+  for (const section of KEYED_SECTIONS) {
+    const list: readonly { readonly id?: string }[] | undefined = record[section];
+    if (list === undefined) continue;
+    out = { ...out, [section]: list.map(({ id: _id, ...rest }) => rest) };
+  }
+  return out;
+}
