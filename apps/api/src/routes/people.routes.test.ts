@@ -17,7 +17,7 @@ for (const dialect of testDialects()) {
     it('imports your own record and exports the very same document back', async () => {
       const put = await ana.request('PUT', '/api/v1/me/record', fullRecord);
       expect(put.statusCode).toBe(200);
-      expect(put.json()).toEqual({ personId: ana.personId, changed: true, version: expect.any(String), counts: { education: 1, credentials: 2, ce: 3, clinical: 1, exams: 1 } });
+      expect(put.json()).toEqual({ personId: ana.personId, changed: true, version: expect.any(String) as string, counts: { education: 1, credentials: 2, ce: 3, clinical: 1, exams: 1 } });
       const got = await ana.request('GET', `/api/v1/people/${ana.personId ?? ''}/record`);
       expect(got.statusCode).toBe(200);
       // The same document, each entry with the id it was given (optional in v1); that export is itself kept as it is.
