@@ -132,6 +132,12 @@ async function store(
   };
   const digest = recordDigest(deps, record, person.id);
   if (digest === person.recordHash) return { personId: person.id, changed: false, counts, version: digest };
+  // A record stored before entries had ids (or by a path that does not key them) reads with derived ids:
+  // the same record given again, ids and all, is no change either.
+  const current = await tx.people.getRecord(person.id);
+  if (current !== undefined && recordDigest(deps, withEntryIds(deps, current), person.id) === digest) {
+    return { personId: person.id, changed: false, counts, version: person.recordHash };
+  }
   const now = deps.clock.now().toISOString();
   const stored: PersonRecord = record.person.id === person.id ? { ...record, person: withoutId(record.person) } : record;
   await tx.people.replaceRecord(person.id, stored, digest, now);
