@@ -198,24 +198,42 @@ function requestRule(cell: Cell, callers: readonly Caller[], allowed: Expect = '
   return callers.includes(cell.caller) ? allowed : 404;
 }
 
+/** One entry of each section the record forms change, as the matrix sends and keeps it. */
+const SECTION_ENTRIES: Readonly<Record<'credentials' | 'education' | 'exams' | 'ce' | 'clinical', Record<string, unknown>>> = {
+  credentials: { credential: 'us-tx:mrt', earnedOn: '2025-06-01', number: 'TX-12345', expiresOn: '2027-05-31', status: 'active' },
+  education: { kind: 'program', discipline: 'radiography', award: 'associate', country: 'US', startedOn: '2025-08-25' },
+  exams: { exam: 'arrt:R', takenOn: '2025-03-01', result: 'pass' },
+  // The CE form's entry is the one the files below are kept for, so replacing an entry keeps one to match.
+  ce: FILE_CE,
+  clinical: { procedure: 'xr:chest-routine', performedOn: '2025-10-01', count: 1 },
+};
+/** Entries with known ids on every record before the matrix runs: `matrix-0` is replaced, the others deleted one per cell. */
+const MATRIX_ENTRY_IDS = Array.from({ length: 12 }, (_, k) => `matrix-${String(k)}`);
+const deletions = new Map<string, number>();
+
 /**
- * Add, replace and delete one entry of a section (the record forms): the import's write rule. Entry 0
- * exists once the add has run; deleting it runs before the imports replace whole records.
+ * Add, replace and delete one entry of a section (the record forms), by its id: the import's write rule.
+ * Each delete names an entry no cell has deleted yet; they run before the imports replace whole records.
  */
-function recordSection(section: string, entry: unknown): Record<string, RouteSpec> {
+function recordSection(section: keyof typeof SECTION_ENTRIES): Record<string, RouteSpec> {
   const write = (c: Cell) => recordRule(c, 'write');
+  const entry = SECTION_ENTRIES[section];
   return {
     [`POST /api/v1/people/:id/${section}`]: { subject: 'person', expect: write, body: () => entry },
-    [`PUT /api/v1/people/:id/${section}/:index`]: {
+    [`PUT /api/v1/people/:id/${section}/:entryId`]: {
       subject: 'person',
       expect: write,
-      url: (_s, id) => `/api/v1/people/${id}/${section}/0`,
+      url: (_s, id) => `/api/v1/people/${id}/${section}/matrix-0`,
       body: () => entry,
     },
-    [`DELETE /api/v1/people/:id/${section}/:index`]: {
+    [`DELETE /api/v1/people/:id/${section}/:entryId`]: {
       subject: 'person',
       expect: write,
-      url: (_s, id) => `/api/v1/people/${id}/${section}/0`,
+      url: (_s, id) => {
+        const next = (deletions.get(`${id}/${section}`) ?? 0) + 1;
+        deletions.set(`${id}/${section}`, next);
+        return `/api/v1/people/${id}/${section}/${MATRIX_ENTRY_IDS[next] ?? 'matrix-none'}`;
+      },
       destructive: 1,
     },
   };
@@ -385,24 +403,11 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     body: () => record.person,
   },
   'GET /api/v1/people/:id/ce-questions': { subject: 'person', expect: (c) => recordRule(c, 'read') },
-  ...recordSection('credentials', {
-    credential: 'us-tx:mrt',
-    earnedOn: '2025-06-01',
-    number: 'TX-12345',
-    expiresOn: '2027-05-31',
-    status: 'active',
-  }),
-  ...recordSection('education', {
-    kind: 'program',
-    discipline: 'radiography',
-    award: 'associate',
-    country: 'US',
-    startedOn: '2025-08-25',
-  }),
-  ...recordSection('exams', { exam: 'arrt:R', takenOn: '2025-03-01', result: 'pass' }),
-  // The CE form's entry is the one the files below are kept for, so replacing entry 0 keeps one to match.
-  ...recordSection('ce', FILE_CE),
-  ...recordSection('clinical', { procedure: 'xr:chest-routine', performedOn: '2025-10-01', count: 1 }),
+  ...recordSection('credentials'),
+  ...recordSection('education'),
+  ...recordSection('exams'),
+  ...recordSection('ce'),
+  ...recordSection('clinical'),
   'GET /api/v1/people/:id/files': { subject: 'person', expect: (c) => recordRule(c, 'read') },
   'POST /api/v1/people/:id/files': {
     subject: 'person',
@@ -801,6 +806,15 @@ for (const dialect of testDialects())
         if (email === null || personId === undefined) continue;
         const owner = await t.signIn(email);
         await created(await owner.request('POST', `/api/v1/people/${personId}/ce`, FILE_CE), 'a CE activity');
+        // Entries with known ids in every section, for the cells that replace and delete one by id.
+        const kept = (await owner.request('GET', `/api/v1/people/${personId}/record`)).json<Record<string, unknown>>();
+        const keyed = Object.fromEntries(
+          Object.entries(SECTION_ENTRIES).map(([section, entry]) => [
+            section,
+            [...((kept[section] as unknown[] | undefined) ?? []), ...MATRIX_ENTRY_IDS.map((id) => ({ ...entry, id }))],
+          ]),
+        );
+        await created(await owner.request('PUT', `/api/v1/people/${personId}/record`, { ...kept, ...keyed }), 'entries with known ids');
         const file = await created(
           await t.app.inject({
             method: 'POST',

@@ -10,6 +10,8 @@ import { placeCommand } from './commands/place.command.js';
 import { planCommand } from './commands/plan.command.js';
 import { postingsCommand } from './commands/postings.command.js';
 import { programsCommand, withProgramsImport } from './commands/programs.command.js';
+import { filesCommand } from './commands/files.command.js';
+import { recordCommand } from './commands/record-entry.command.js';
 import { exportCommand, importCommand } from './commands/record.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { vcCommand } from './commands/vc.command.js';
@@ -28,6 +30,8 @@ export function buildProgram(io: Io = processIo): Command {
     .addCommand(mailCommand(io))
     .addCommand(withFhirImport(withProgramsImport(importCommand(io), io), io))
     .addCommand(withFhirExport(exportCommand(io), io))
+    .addCommand(recordCommand(io))
+    .addCommand(filesCommand(io))
     .addCommand(checkCommand(io))
     .addCommand(deadlinesCommand(io))
     .addCommand(placeCommand(io))

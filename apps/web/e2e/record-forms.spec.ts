@@ -63,6 +63,26 @@ test.describe('a record kept by hand', () => {
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect(credentials.getByText('TX-9000')).toBeVisible();
 
+    // Another tab deletes the ARRT registration while this one has it open: saving says so, and no other
+    // entry is changed in its place (entries are addressed by their own id, not their place).
+    await credentials.getByRole('button', { name: /^Change ARRT/ }).click();
+    const stale = page.getByRole('form', { name: 'Change this credential or licence' });
+    const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string; personId: string };
+    const held = (await (await page.request.get(`/api/v1/people/${me.personId}/record`)).json()) as {
+      credentials: Array<{ id: string; credential: string }>;
+    };
+    const arrt = held.credentials.find((c) => c.credential.startsWith('arrt:'));
+    const gone = await page.request.delete(`/api/v1/people/${me.personId}/credentials/${arrt?.id ?? 'none'}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    expect(gone.status()).toBe(200);
+    await stale.getByLabel('Number (optional)').fill('A-1');
+    await stale.getByRole('button', { name: 'Save changes' }).click();
+    await expect(stale.getByText(/This entry is no longer on the record/)).toBeVisible();
+    await expect(credentials.getByRole('rowheader')).toHaveCount(1);
+    await expect(credentials.getByText('TX-9000')).toBeVisible();
+    await expect(credentials.getByText('A-1')).toHaveCount(0);
+
     // An exam, added and deleted again.
     const exams = page.getByRole('region', { name: 'Exams' });
     await exams.getByRole('button', { name: 'Add an examination' }).click();

@@ -14,6 +14,8 @@ const INTERNAL: ReadonlyArray<readonly [what: string, pattern: RegExp]> = [
   ['a jurisdiction code in brackets', /\((?:us|ca)-[a-z]{2}\)/],
   ['a modality code', /\b(?:cardiac-sonography|vascular-sonography|nuclear-medicine|radiation-therapy|radiologist-assistant|bone-densitometry)\b/],
   ['a confidence tag in capitals', /\b(?:SECONDARY|UNCONFIRMED|UNRESOLVED|OFFICIAL-COPY)\b/],
+  // (The CE form's topics field teaches its code format by example, e.g. `radiation-safety`: not in this list.)
+  ['a CE topic code', /\b(?:ionizing-radiation|digital-radiography|fluoroscopy-safety|human-trafficking|mri-safety|hiv-aids)\b|\bMinimum: [a-z]/],
   ['a research note', /S-GH\d|\bthe notes\b|not in the sources|repository URL|link wrapper|IPEDS-\d/],
 ];
 

@@ -32,6 +32,7 @@ export const importResultSchema = z
   .object({
     personId: z.string(),
     changed: z.boolean(),
+    version: z.string().optional().describe("the record's version after this: what If-Match names on a later change"),
     counts: z.object({
       education: z.number().int(),
       credentials: z.number().int(),

@@ -52,6 +52,11 @@ const evenWithFieldErrors = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+/**
+ * An entry's own key in its section (optional in v1): letters, digits, `_` and `-`. The record forms
+ * address an entry by it; entries without one get one when the record is stored.
+ */
+export const entryIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an entry id: 1 to 64 letters, digits, _ or -');
 
 /** Who the record is about: name, birth date, where they live. */
 export const personInfoSchema = z.strictObject({
@@ -65,6 +70,7 @@ export const personInfoSchema = z.strictObject({
 /** One programme or degree of the record. */
 export const educationEntrySchema = z
   .strictObject({
+    id: entryIdSchema.optional(),
     kind: z.enum(EDUCATION_KINDS),
     discipline: z.enum(DISCIPLINES),
     award: z.enum(AWARDS),
@@ -82,6 +88,7 @@ export const educationEntrySchema = z
 /** One credential or licence held, with its number, dates and CE cycle. */
 export const credentialEntrySchema = z
   .strictObject({
+    id: entryIdSchema.optional(),
     credential: credentialCodeSchema,
     earnedOn: calendarDateSchema,
     number: text(64).optional(),
@@ -106,6 +113,7 @@ export const credentialEntrySchema = z
 
 export const ceActivitySchema = z
   .strictObject({
+    id: entryIdSchema.optional(),
     title: text(300),
     completedOn: calendarDateSchema,
     credits: creditsFor('credits', 100).optional(),
@@ -147,6 +155,7 @@ export const ceActivitySchema = z
 
 /** One clinical log entry. */
 export const clinicalEntrySchema = z.strictObject({
+  id: entryIdSchema.optional(),
   procedure: z
     .string()
     .regex(/^[a-z]+(-[a-z]+)*:[a-z0-9]+(-[a-z0-9]+)*$/, 'expected modality:procedure, e.g. ct:head'),
@@ -163,6 +172,7 @@ export const clinicalEntrySchema = z.strictObject({
 
 /** One examination: its window, the day it was taken and the result. */
 export const examEntrySchema = z.strictObject({
+  id: entryIdSchema.optional(),
   exam: examCodeSchema,
   windowStart: calendarDateSchema.optional(),
   takenOn: calendarDateSchema.optional(),
@@ -184,6 +194,17 @@ export const personRecordSchema = z
     clinical: z.array(clinicalEntrySchema).max(50_000).optional(),
     exams: z.array(examEntrySchema).max(500).optional(),
     verifiableCredentials: z.array(verifiableCredentialSchema).max(1000).optional(),
+  })
+  .superRefine((r, ctx) => {
+    // An entry id names one entry of its section: a repeated one is refused where it repeats.
+    for (const section of ['education', 'credentials', 'ce', 'clinical', 'exams'] as const) {
+      const seen = new Set<string>();
+      (r[section] ?? []).forEach((e: { id?: string | undefined }, i: number) => {
+        if (e.id === undefined) return;
+        if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [section, i, 'id'], message: `${JSON.stringify(e.id)} is already the id of another entry of ${section}` });
+        seen.add(e.id);
+      });
+    }
   })
   .meta({ id: 'PersonRecord', description: 'Portable person record, format modality/person-record@1' });
 

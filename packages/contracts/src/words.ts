@@ -4,4 +4,4 @@
  * names of discipline and procedure codes. Shared by the
  * API, the CLI and the web so that every surface says it the same way.
  */
-export { confidenceWords, disciplineName, procedureName, publisherOf } from '@modality/knowledge/codes';
+export { ceTopicName, confidenceWords, disciplineName, procedureName, publisherOf } from '@modality/knowledge/codes';

@@ -64,6 +64,8 @@ export interface PersonInfo {
 }
 
 export interface EducationEntry {
+  /** The entry's own key in its section, kept with the record: the record forms address it by this (optional in v1). */
+  readonly id?: string;
   readonly kind: EducationKind;
   readonly discipline: Discipline;
   readonly award: Award;
@@ -79,6 +81,8 @@ export interface DateRange {
 }
 
 export interface CredentialEntry {
+  /** The entry's own key in its section, kept with the record: the record forms address it by this (optional in v1). */
+  readonly id?: string;
   /** `body:code` or `jurisdiction:code`, from the knowledge base catalogue. */
   readonly credential: string;
   readonly earnedOn: CalendarDate;
@@ -89,6 +93,8 @@ export interface CredentialEntry {
 }
 
 export interface CeActivity {
+  /** The entry's own key in its section, kept with the record: the record forms address it by this (optional in v1). */
+  readonly id?: string;
   readonly title: string;
   readonly completedOn: CalendarDate;
   /** In the approver's unit (ARRT credit, ARDMS CME, contact hour); absent only for academic courses. */
@@ -103,6 +109,8 @@ export interface CeActivity {
 }
 
 export interface ClinicalEntry {
+  /** The entry's own key in its section, kept with the record: the record forms address it by this (optional in v1). */
+  readonly id?: string;
   /** `modality:procedure`, e.g. `ct:head`. */
   readonly procedure: string;
   readonly performedOn: CalendarDate;
@@ -117,6 +125,8 @@ export interface ClinicalEntry {
 }
 
 export interface ExamEntry {
+  /** The entry's own key in its section, kept with the record: the record forms address it by this (optional in v1). */
+  readonly id?: string;
   readonly exam: string;
   readonly windowStart?: CalendarDate;
   readonly takenOn?: CalendarDate;

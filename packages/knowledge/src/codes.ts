@@ -13,3 +13,4 @@ export { FIGURE_UNITS, type FigureUnit } from './careers/fact.js';
 export { confidenceWords, publisherOf } from './publishers.js';
 export { disciplineName, procedureName } from './careers/discipline-names.js';
 export { PROCEDURE_SECTIONS, type ProcedureSection } from './clinical/procedures.js';
+export { ceTopicName } from './credentials/ce-topic-names.js';

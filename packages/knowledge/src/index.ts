@@ -10,6 +10,7 @@ export * from './careers/index.js';
 export { issuerName } from './credentials/issuers.js';
 export { confidenceWords, publisherOf } from './publishers.js';
 export { disciplineName, procedureName } from './careers/discipline-names.js';
+export { ceTopicName } from './credentials/ce-topic-names.js';
 export * from './staffing/ethical-recruitment.js';
 export * from './clinical/index.js';
 export * from './postprimary/index.js';

@@ -36,6 +36,9 @@ const PUBLISHERS: ReadonlyArray<readonly [host: string, publisher: string]> = [
   ['statcan.gc.ca', 'Statistics Canada'],
 ];
 
+/** The words for a copy of a body's document found on someone else's site (no stronger source was read). */
+export const THIRD_PARTY_COPY = "from a copy of the body's document on a third-party site — a secondary source, check before relying on it";
+
 /**
  * The body that publishes a cited page, or undefined for a third-party host or an unreadable address.
  *
@@ -68,7 +71,9 @@ export function confidenceWords(confidence: Confidence, sourceUrl: string | null
     case 'official':
       return publisher === undefined ? 'from the official source' : `from ${publisher}`;
     case 'official-copy':
-      return publisher === undefined ? 'from a copy of the official document' : `from a copy of ${possessive(publisher)} document`;
+      // A copy on a third-party site (a document-sharing host) is only as good as that site: say so.
+      if (publisher === undefined) return sourceUrl === null ? 'from a copy of the official document' : THIRD_PARTY_COPY;
+      return `from a copy of ${possessive(publisher)} document`;
     case 'secondary':
       return 'secondary source — check before relying on it';
     case 'unconfirmed':

@@ -1,5 +1,5 @@
 import type { CalendarDate, CeActivity, CredentialEntry, PersonRecord } from '@modality/domain';
-import type { AnyRule, Confidence } from '@modality/knowledge';
+import { publisherOf, type AnyRule, type Confidence } from '@modality/knowledge';
 
 /** What every evaluator needs: the record, the date, and quick look-ups built once per evaluation. */
 export interface Ctx {
@@ -74,8 +74,13 @@ const WARNING: Record<Exclude<Confidence, 'official'>, string> = {
  * summary), never by its id: people read it.
  */
 export function confidenceWarning(rule: AnyRule): string | undefined {
-  return rule.confidence === 'official' ? undefined : `“${rule.summary}” ${WARNING[rule.confidence]}`;
+  if (rule.confidence === 'official') return undefined;
+  // A copy read on a site that is not the body's own (a document-sharing host) is a secondary source.
+  if (rule.confidence === 'official-copy' && publisherOf(rule.sourceUrl) === undefined) return `“${rule.summary}” ${THIRD_PARTY_COPY_WARNING}`;
+  return `“${rule.summary}” ${WARNING[rule.confidence]}`;
 }
+
+const THIRD_PARTY_COPY_WARNING = 'rests on a copy of the official document on a third-party site — a secondary source, check before relying on it';
 
 /** Collects the sources and warnings of the rules a verdict rests on (each once, in order of use). */
 export class Provenance {

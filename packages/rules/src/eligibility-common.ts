@@ -1,4 +1,4 @@
-import { findCredential, type AnyRule } from '@modality/knowledge';
+import { confidenceWords, findCredential, type AnyRule } from '@modality/knowledge';
 import type { Provenance } from './context.js';
 import type { EligibilityEntry, MissingItem } from './verdict.js';
 
@@ -19,7 +19,7 @@ export class MissingList {
           ? ' (not confirmed here)'
           : rule.confidence === 'secondary'
             ? ' (secondary source — check before relying on it)'
-            : ' (from a copy of the official document)';
+            : ` (${confidenceWords('official-copy', rule.sourceUrl)})`;
     this.items.push({ rule: rule.id, what: `${what}${flag}`, need: round(need), have: round(have), unit });
     this.prov.use(rule);
   }

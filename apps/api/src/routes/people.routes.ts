@@ -1,4 +1,4 @@
-import { deleteOwnRecord, exportRecord, importRecord, listVisiblePeople, type ImportTarget } from '@modality/app';
+import { deleteOwnRecord, exportRecordWithVersion, importRecord, listVisiblePeople, type ImportTarget } from '@modality/app';
 import { importResultSchema, pageQuerySchema, peoplePageSchema, personIdParamsSchema, personRecordSchema } from '@modality/contracts';
 import type { PersonRecord } from '@modality/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -26,7 +26,12 @@ export const peopleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     '/api/v1/people/:id/record',
     { schema: { tags: ['people'], summary: 'Export a person record (v1)', params: personIdParamsSchema, response: { 200: personRecordSchema, ...problems(401, 404) } } },
     // Readonly domain lists to the schema's mutable ones: same values, only the modifier differs.
-    async (request) => (await exportRecord(ctx.deps, requirePrincipal(request), request.params.id)) as z.output<typeof personRecordSchema>,
+    async (request, reply) => {
+      const { record, version } = await exportRecordWithVersion(ctx.deps, requirePrincipal(request), request.params.id);
+      // The version a change of one entry names in If-Match to be refused if the record moved on.
+      if (version !== '') void reply.header('etag', `"${version}"`);
+      return record as z.output<typeof personRecordSchema>;
+    },
   );
 
   app.delete(

@@ -26,14 +26,15 @@ for (const dialect of testDialects()) {
       const licence = { credential: 'us-tx:mrt', earnedOn: '2025-06-01', number: 'TX-12345', expiresOn: '2027-05-31', status: 'active' };
       const added = await sam.request('POST', `/api/v1/people/${samId}/credentials`, licence);
       expect(added.statusCode).toBe(201);
-      expect(added.json()).toMatchObject({ personId: samId, changed: true, index: before.length, counts: { credentials: before.length + 1 } });
-      expect((await record())['credentials']?.[before.length]).toEqual(licence);
+      const { entryId } = added.json<{ entryId: string }>();
+      expect(added.json()).toMatchObject({ personId: samId, changed: true, counts: { credentials: before.length + 1 } });
+      expect((await record())['credentials']?.[before.length]).toEqual({ id: entryId, ...licence });
 
-      const edited = await sam.request('PUT', `/api/v1/people/${samId}/credentials/${before.length}`, { ...licence, number: 'TX-99999' });
+      const edited = await sam.request('PUT', `/api/v1/people/${samId}/credentials/${entryId}`, { ...licence, number: 'TX-99999' });
       expect(edited.statusCode).toBe(200);
-      expect((await record())['credentials']?.[before.length]).toEqual({ ...licence, number: 'TX-99999' });
+      expect((await record())['credentials']?.[before.length]).toEqual({ id: entryId, ...licence, number: 'TX-99999' });
 
-      const deleted = await sam.request('DELETE', `/api/v1/people/${samId}/credentials/${before.length}`);
+      const deleted = await sam.request('DELETE', `/api/v1/people/${samId}/credentials/${entryId}`);
       expect(deleted.statusCode).toBe(200);
       expect((await record())['credentials']).toEqual(before);
       const actions = (await t.deps.store.audit.listForPerson(samId, 10)).map((a) => a.action);
@@ -74,9 +75,9 @@ for (const dialect of testDialects()) {
       expect(passed.json<Problem>().errors?.map((e) => e.path)).toEqual(['takenOn']);
       const scheduled = await sam.request('POST', `/api/v1/people/${samId}/exams`, { exam: 'arrt:R', takenOn: '2031-03-01', result: 'scheduled' });
       expect(scheduled.statusCode).toBe(201);
-      const { index } = scheduled.json<{ index: number }>();
-      expect(((await record())['exams'] ?? [])[index]).toEqual({ exam: 'arrt:R', takenOn: '2031-03-01', result: 'scheduled' });
-      expect((await sam.request('DELETE', `/api/v1/people/${samId}/exams/${index}`)).statusCode).toBe(200);
+      const { entryId } = scheduled.json<{ entryId: string }>();
+      expect(((await record())['exams'] ?? []).find((e) => (e as { id?: string }).id === entryId)).toEqual({ id: entryId, exam: 'arrt:R', takenOn: '2031-03-01', result: 'scheduled' });
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/exams/${entryId}`)).statusCode).toBe(200);
     });
 
     it('adds education with the contract of the import: an unknown award is refused by name', async () => {
@@ -85,12 +86,12 @@ for (const dialect of testDialects()) {
       expect(bad.json<Problem>().errors?.map((e) => e.path)).toEqual(['award']);
       const good = await sam.request('POST', `/api/v1/people/${samId}/education`, { kind: 'program', discipline: 'radiography', award: 'associate', country: 'US', startedOn: '2025-08-25' });
       expect(good.statusCode).toBe(201);
-      expect((await sam.request('DELETE', `/api/v1/people/${samId}/education/${good.json<{ index: number }>().index}`)).statusCode).toBe(200);
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/education/${good.json<{ entryId: string }>().entryId}`)).statusCode).toBe(200);
     });
 
     it('an entry that is not there is "not found", and an unknown credential code is quoted', async () => {
-      expect((await sam.request('PUT', `/api/v1/people/${samId}/credentials/999`, { credential: 'arrt:R', earnedOn: '2020-01-01' })).statusCode).toBe(404);
-      expect((await sam.request('DELETE', `/api/v1/people/${samId}/ce/999`)).statusCode).toBe(404);
+      expect((await sam.request('PUT', `/api/v1/people/${samId}/credentials/e_not-there`, { credential: 'arrt:R', earnedOn: '2020-01-01' })).statusCode).toBe(404);
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/ce/e_not-there`)).statusCode).toBe(404);
       const unknown = await sam.request('POST', `/api/v1/people/${samId}/credentials`, { credential: 'arrt:ZZ', earnedOn: '2020-01-01' });
       expect(unknown.json<Problem>().errors?.[0]?.message).toContain('"arrt:ZZ"');
     });
@@ -130,12 +131,56 @@ for (const dialect of testDialects()) {
       expect((await olivia.request('POST', `/api/v1/people/${samId}/ce`, entry)).statusCode).toBe(403);
       const nina = await t.signIn(demo('nina.cole'));
       expect((await nina.request('POST', `/api/v1/people/${samId}/ce`, entry)).statusCode).toBe(404);
-      expect((await nina.request('DELETE', `/api/v1/people/${samId}/ce/0`)).statusCode).toBe(404);
+      expect((await nina.request('DELETE', `/api/v1/people/${samId}/ce/${String((((await record())['ce'] ?? [])[0] as { id?: string } | undefined)?.id)}`)).statusCode).toBe(404);
       expect(await t.deps.store.people.getRecord(samId)).toEqual(before);
       const henry = await t.signIn(demo('henry.lambert'));
       const byDirector = await henry.request('POST', `/api/v1/people/${samId}/ce`, entry);
       expect(byDirector.statusCode).toBe(201);
-      expect((await sam.request('DELETE', `/api/v1/people/${samId}/ce/${byDirector.json<{ index: number }>().index}`)).statusCode).toBe(200);
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/ce/${byDirector.json<{ entryId: string }>().entryId}`)).statusCode).toBe(200);
+    });
+
+    it('addresses entries by id: a delete does not move the others, a stale copy is refused, an import keeps the ids', async () => {
+      const add = async (title: string) => (await sam.request('POST', `/api/v1/people/${samId}/ce`, { title, completedOn: '2026-01-10', credits: 1 })).json<{ entryId: string; version: string }>();
+      const first = await add('First');
+      const second = await add('Second');
+      expect(first.entryId).not.toBe(second.entryId);
+      // Another tab deletes the first; an edit of the second still lands on the second.
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/ce/${first.entryId}`)).statusCode).toBe(200);
+      const edit = await sam.request('PUT', `/api/v1/people/${samId}/ce/${second.entryId}`, { title: 'Second, changed', completedOn: '2026-01-10', credits: 1 });
+      expect(edit.statusCode).toBe(200);
+      const ce = ((await record())['ce'] ?? []) as Array<{ id?: string; title: string }>;
+      expect(ce.find((e) => e.id === second.entryId)?.title).toBe('Second, changed');
+      expect(ce.some((e) => e.title === 'First')).toBe(false);
+      // The deleted one is gone: changing it is "not found", not a change of whatever took its place.
+      const gone = await sam.request('PUT', `/api/v1/people/${samId}/ce/${first.entryId}`, { title: 'First', completedOn: '2026-01-10', credits: 1 });
+      expect(gone.statusCode).toBe(404);
+      // If-Match: the ETag of the record as read; once the record has changed, the same tag is a conflict.
+      const read = await sam.request('GET', `/api/v1/people/${samId}/record`);
+      const etag = String(read.headers['etag']);
+      expect(etag).toMatch(/^"[0-9a-f]+"$/);
+      const withTag = (method: 'PUT' | 'DELETE', body?: unknown) =>
+        t.app.inject({ method, url: `/api/v1/people/${samId}/ce/${second.entryId}`, cookies: sam.session.cookies, headers: { ...sam.session.headers, 'if-match': etag }, ...(body === undefined ? {} : { payload: body as object }) });
+      const fresh = await withTag('PUT', { title: 'Second, again', completedOn: '2026-01-10', credits: 1 });
+      expect(fresh.statusCode).toBe(200);
+      const stale = await withTag('DELETE');
+      expect(stale.statusCode).toBe(409);
+      expect(stale.headers['content-type']).toContain('application/problem+json');
+      expect((await sam.request('DELETE', `/api/v1/people/${samId}/ce/${second.entryId}`)).statusCode).toBe(200);
+      // A body naming another id than the URL is refused by field.
+      const other = await sam.request('PUT', `/api/v1/people/${samId}/ce/${second.entryId}`, { id: 'e_other', title: 'x', completedOn: '2026-01-10', credits: 1 });
+      expect(other.statusCode).toBe(400);
+      expect(other.json<Problem>().errors?.map((e) => e.path)).toEqual(["id"]);
+      // An import of the exported record (ids and all) is the same record; one repeating an id is refused where it repeats.
+      const whole = await record();
+      const again = await sam.request('PUT', `/api/v1/people/${samId}/record`, whole);
+      expect(again.json<{ changed: boolean }>().changed).toBe(false);
+      const ceList = (whole['ce'] ?? []) as Array<{ id?: string }>;
+      if (ceList.length >= 2) {
+        const twice = { ...whole, ce: [ceList[0], { ...ceList[1], id: ceList[0]?.id }, ...ceList.slice(2)] };
+        const refused = await sam.request('PUT', `/api/v1/people/${samId}/record`, twice);
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json<Problem>().errors?.map((e) => e.path)).toEqual(['ce[1].id']);
+      }
     });
   });
 }

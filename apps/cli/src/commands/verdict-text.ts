@@ -1,4 +1,5 @@
 import type { ComplianceEntry, EligibilityEntry, RecordCheck } from '@modality/app';
+import { ceTopicName } from '@modality/contracts';
 
 const STATUS_TEXT: Record<ComplianceEntry['status'], string> = {
   compliant: 'compliant',
@@ -54,7 +55,7 @@ function complianceLines(c: ComplianceEntry, name: string, sources: SourceList):
   const out = [`  ${name}: ${STATUS_TEXT[c.status]}`];
   for (const cy of c.cycles) {
     out.push(`    ${cy.start} to ${cy.end}: ${cy.earned} of ${cy.required} earned${cy.remaining > 0 ? `, ${cy.remaining} to go` : ''}`);
-    for (const m of cy.minimums) out.push(`      ${m.topic.replace(/-/g, ' ')}: ${m.earned} of ${m.required}${m.remaining > 0 ? `, ${m.remaining} to go` : ''}`);
+    for (const m of cy.minimums) out.push(`      ${ceTopicName(m.topic)}: ${m.earned} of ${m.required}${m.remaining > 0 ? `, ${m.remaining} to go` : ''}`);
   }
   for (const d of c.deadlines) out.push(`    due ${d.due}: ${d.kind.replace(/-/g, ' ')}`);
   for (const w of c.warnings) out.push(`    ! ${w}`);

@@ -9,6 +9,7 @@ const INTERNAL: ReadonlyArray<readonly [what: string, pattern: RegExp]> = [
   ['a step id', /\b[a-z]+(?:-[a-z0-9]+){2,}:/],
   ['a jurisdiction code in brackets', /\((?:us|ca)-[a-z]{2}\)/],
   ['a confidence tag in capitals', /\b(?:SECONDARY|UNCONFIRMED|UNRESOLVED)\b/],
+  ['a CE topic code', /\b(?:ionizing-radiation|digital-radiography|fluoroscopy-safety|human-trafficking|mri-safety|hiv-aids)\b/],
   ['a research note', /S-GH\d|\bthe notes\b|not in the sources|repository URL|link wrapper|IPEDS-\d/],
 ];
 

@@ -1,6 +1,5 @@
 import {
   ceQuestionListSchema,
-  importResultSchema,
   recordEntryResultSchema,
   type CeQuestion,
   type ImportResult,
@@ -10,20 +9,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import { queryKeys } from './queries';
 
-/** One change a record form makes: add an entry to a section, replace the one at `index`, or delete it. */
+/** One change a record form makes: add an entry to a section, replace the one with `entryId`, or delete it. */
 export type RecordEntryChange =
   | { readonly kind: 'add'; readonly section: RecordSectionName; readonly entry: unknown }
   | {
       readonly kind: 'replace';
       readonly section: RecordSectionName;
-      readonly index: number;
+      readonly entryId: string;
       readonly entry: unknown;
     }
-  | { readonly kind: 'delete'; readonly section: RecordSectionName; readonly index: number };
+  | { readonly kind: 'delete'; readonly section: RecordSectionName; readonly entryId: string };
 
 /**
- * `POST /people/{id}/{section}`, `PUT` or `DELETE /people/{id}/{section}/{index}`; after a change the
- * record, its verdicts and the people list are fetched again.
+ * `POST /people/{id}/{section}`, `PUT` or `DELETE /people/{id}/{section}/{entryId}` (by the entry's own id,
+ * so a change made elsewhere meanwhile cannot shift it onto another entry); after a change the record, its
+ * verdicts and the people list are fetched again.
  */
 export function useRecordEntryChange(personId: string) {
   const queryClient = useQueryClient();
@@ -37,17 +37,18 @@ export function useRecordEntryChange(personId: string) {
             body: change.entry,
           });
         case 'replace':
-          return apiRequest(`${base}/${change.section}/${change.index}`, recordEntryResultSchema, {
+          return apiRequest(`${base}/${change.section}/${encodeURIComponent(change.entryId)}`, recordEntryResultSchema, {
             method: 'PUT',
             body: change.entry,
           });
         case 'delete':
-          return apiRequest(`${base}/${change.section}/${change.index}`, importResultSchema, {
+          return apiRequest(`${base}/${change.section}/${encodeURIComponent(change.entryId)}`, recordEntryResultSchema, {
             method: 'DELETE',
           });
       }
     },
-    onSuccess: async () => {
+    // Fetched again after a refusal too: an entry gone or changed elsewhere shows as it now is.
+    onSettled: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.verdicts(personId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.record(personId) }),

@@ -7,3 +7,4 @@ export * from './record-dates.js';
 export * from './record-sections.js';
 export * from './my-data.js';
 export * from './record-files.js';
+export * from './record-entry-ids.js';

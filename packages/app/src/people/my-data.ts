@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import type { FileDeps } from '../deps.js';
 import type { AuditEntry } from '../ports/index.js';
 import { recordWithSignedLog } from '../clinical/signed-log-record.js';
+import { withEntryIds } from './record-entry-ids.js';
 import { myJobSearch, type MyJobSearch } from './my-job-search.js';
 import { postprimaryEntryView, type PostprimaryEntryView } from '../postprimary/postprimary-log.js';
 
@@ -81,7 +82,7 @@ export async function downloadMyData(deps: FileDeps, principal: Principal): Prom
   const person = await deps.store.people.findByOwner(user.id);
   const stored = person === undefined ? undefined : await deps.store.people.getRecord(person.id);
   // The signed clinical log goes with the record (issue 12).
-  const record = person === undefined || stored === undefined ? null : await recordWithSignedLog(deps.store, person.id, stored);
+  const record = person === undefined || stored === undefined ? null : await recordWithSignedLog(deps.store, person.id, withEntryIds(deps, stored));
   const entries = person === undefined ? [] : await deps.store.audit.listForPerson(person.id, ACCESS_LIMIT);
   return {
     format: 'modality/my-data@1',

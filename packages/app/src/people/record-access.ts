@@ -35,6 +35,24 @@ export async function recordAccess(deps: Deps, principal: Principal, ownerUserId
 }
 
 /**
+ * Who changes or reads a record through the record forms' and files' use cases: a signed-in principal, or
+ * the operator at the command line (who holds the database, so every record is theirs to change; audited
+ * with no actor user, like the operator's import).
+ */
+export const OPERATOR = 'operator' as const;
+export type RecordActor = Principal | typeof OPERATOR;
+
+/** {@link recordAccess} for a principal; everything, with no organisation, for the operator. */
+export async function recordAccessOf(deps: Deps, actor: RecordActor, ownerUserId: string | null): Promise<RecordAccess> {
+  return actor === OPERATOR ? { read: true, write: true, viaOrganisationId: null } : recordAccess(deps, actor, ownerUserId);
+}
+
+/** The user an audit entry names as the actor: none for the operator. */
+export function actorUserIdOf(actor: RecordActor): string | null {
+  return actor === OPERATOR ? null : actor.user.id;
+}
+
+/**
  * The users whose records the principal may see — themselves, and through a staff role the students and
  * professionals of their organisations — each with whether the principal may also change that record.
  * The same rule as {@link recordAccess}, computed for everyone at once.

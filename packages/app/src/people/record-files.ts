@@ -1,8 +1,7 @@
 import { ForbiddenError, NotFoundError, ValidationError } from '@modality/domain';
-import type { Principal } from '../auth/principal.js';
 import type { FileDeps } from '../deps.js';
 import type { RecordFileRow, RecordFileSubject, RecordFileType } from '../ports/index.js';
-import { recordAccess, type RecordAccess } from './record-access.js';
+import { actorUserIdOf, recordAccessOf, type RecordAccess, type RecordActor } from './record-access.js';
 
 /** The largest file kept on a record: 5 MiB, enough for a scanned certificate or a photo of a card. */
 export const RECORD_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -37,9 +36,9 @@ export function subjectKey(subject: RecordFileSubject): string {
   return subject.section === 'ce' ? `ce:${subject.title}|${subject.completedOn}` : `credentials:${subject.credential}`;
 }
 
-async function accessTo(deps: FileDeps, principal: Principal, personId: string): Promise<RecordAccess> {
+async function accessTo(deps: FileDeps, principal: RecordActor, personId: string): Promise<RecordAccess> {
   const person = await deps.store.people.findById(personId);
-  const access = person === undefined ? undefined : await recordAccess(deps, principal, person.ownerUserId);
+  const access = person === undefined ? undefined : await recordAccessOf(deps, principal, person.ownerUserId);
   if (access?.read !== true) throw new NotFoundError('person', personId);
   return access;
 }
@@ -52,7 +51,7 @@ async function accessTo(deps: FileDeps, principal: Principal, personId: string):
  */
 export async function attachRecordFile(
   deps: FileDeps,
-  principal: Principal,
+  principal: RecordActor,
   personId: string,
   upload: { readonly subject: RecordFileSubject; readonly fileName: string; readonly bytes: Uint8Array },
 ): Promise<RecordFileRow> {
@@ -84,13 +83,13 @@ export async function attachRecordFile(
     size: upload.bytes.length,
     blobKey: id,
     createdAt: deps.clock.now().toISOString(),
-    createdBy: principal.user.id,
+    createdBy: actorUserIdOf(principal),
   };
   await deps.blobs.put(row.blobKey, upload.bytes);
   try {
     await deps.store.transaction(async (tx) => {
       await tx.recordFiles.insert(row);
-      await tx.audit.append({ at: row.createdAt, actorUserId: principal.user.id, organisationId: access.viaOrganisationId, action: 'person.file.added', subjectPersonId: personId, details: { file: id, type, size: row.size } });
+      await tx.audit.append({ at: row.createdAt, actorUserId: actorUserIdOf(principal), organisationId: access.viaOrganisationId, action: 'person.file.added', subjectPersonId: personId, details: { file: id, type, size: row.size } });
     });
   } catch (error) {
     await deps.blobs.delete(row.blobKey);
@@ -103,32 +102,32 @@ export async function attachRecordFile(
  * The files on a person's record, for whoever may read it — the owner, permitted staff, and the owner's
  * "download my data". A person the caller may not read is "not found".
  */
-export async function listRecordFiles(deps: FileDeps, principal: Principal, personId: string): Promise<RecordFileRow[]> {
+export async function listRecordFiles(deps: FileDeps, principal: RecordActor, personId: string): Promise<RecordFileRow[]> {
   await accessTo(deps, principal, personId);
   return deps.store.recordFiles.listForPerson(personId);
 }
 
 /** One file and its bytes, for whoever may read the record; a read by staff is audited, like a record read. */
-export async function readRecordFile(deps: FileDeps, principal: Principal, personId: string, fileId: string): Promise<{ readonly file: RecordFileRow; readonly bytes: Uint8Array }> {
+export async function readRecordFile(deps: FileDeps, principal: RecordActor, personId: string, fileId: string): Promise<{ readonly file: RecordFileRow; readonly bytes: Uint8Array }> {
   const access = await accessTo(deps, principal, personId);
   const file = await deps.store.recordFiles.find(personId, fileId);
   const bytes = file === undefined ? undefined : await deps.blobs.get(file.blobKey);
   if (file === undefined || bytes === undefined) throw new NotFoundError('file', fileId);
   if (access.viaOrganisationId !== null) {
-    await deps.store.audit.append({ at: deps.clock.now().toISOString(), actorUserId: principal.user.id, organisationId: access.viaOrganisationId, action: 'person.file.read', subjectPersonId: personId, details: { file: fileId } });
+    await deps.store.audit.append({ at: deps.clock.now().toISOString(), actorUserId: actorUserIdOf(principal), organisationId: access.viaOrganisationId, action: 'person.file.read', subjectPersonId: personId, details: { file: fileId } });
   }
   return { file, bytes };
 }
 
 /** Removes a file from a record (owner or permitted staff): the row in a transaction, then the bytes. */
-export async function deleteRecordFile(deps: FileDeps, principal: Principal, personId: string, fileId: string): Promise<void> {
+export async function deleteRecordFile(deps: FileDeps, principal: RecordActor, personId: string, fileId: string): Promise<void> {
   const access = await accessTo(deps, principal, personId);
   if (!access.write) throw new ForbiddenError('You may read this record but not change it');
   const file = await deps.store.recordFiles.find(personId, fileId);
   if (file === undefined) throw new NotFoundError('file', fileId);
   await deps.store.transaction(async (tx) => {
     await tx.recordFiles.delete(file.id);
-    await tx.audit.append({ at: deps.clock.now().toISOString(), actorUserId: principal.user.id, organisationId: access.viaOrganisationId, action: 'person.file.deleted', subjectPersonId: personId, details: { file: file.id } });
+    await tx.audit.append({ at: deps.clock.now().toISOString(), actorUserId: actorUserIdOf(principal), organisationId: access.viaOrganisationId, action: 'person.file.deleted', subjectPersonId: personId, details: { file: file.id } });
   });
   await deps.blobs.delete(file.blobKey);
 }

@@ -1,10 +1,11 @@
-import { ForbiddenError, NotFoundError, type PersonRecord } from '@modality/domain';
+import { ConflictError, ForbiddenError, NotFoundError, type PersonRecord } from '@modality/domain';
 import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { PersonRow, Store } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { canonicalJson } from './canonical-json.js';
-import { recordAccess } from './record-access.js';
+import { actorUserIdOf, recordAccess, recordAccessOf, type RecordActor } from './record-access.js';
+import { withEntryIds } from './record-entry-ids.js';
 import { assertRecordDatesPossible } from './record-dates.js';
 
 /** Whose record an import replaces. */
@@ -17,6 +18,8 @@ export interface ImportOutcome {
   readonly personId: string;
   /** False when the same record was already stored: nothing was written. */
   readonly changed: boolean;
+  /** The record's version after this (its digest): what `If-Match` names to refuse a change made on a stale copy. */
+  readonly version: string;
   readonly counts: { education: number; credentials: number; ce: number; clinical: number; exams: number };
 }
 
@@ -68,15 +71,24 @@ export async function importRecordAsOperator(deps: Deps, record: PersonRecord, p
  * may change their record (someone who may not read it gets "not found"), then the edited record is stored
  * like an import (idempotent, audited). `edit` sees the record as stored and may throw a domain error.
  */
-export async function editRecord(deps: Deps, principal: Principal, personId: string, edit: (record: PersonRecord) => PersonRecord): Promise<ImportOutcome> {
+export async function editRecord(
+  deps: Deps,
+  principal: RecordActor,
+  personId: string,
+  edit: (record: PersonRecord) => PersonRecord,
+  expectedVersion?: string,
+): Promise<ImportOutcome> {
   return deps.store.transaction(async (tx) => {
     const person = await requirePerson(tx, personId);
-    const access = await recordAccess({ ...deps, store: tx }, principal, person.ownerUserId);
+    const access = await recordAccessOf({ ...deps, store: tx }, principal, person.ownerUserId);
     if (!access.read) throw new NotFoundError('person', personId);
     if (!access.write) throw new ForbiddenError('You may read this record but not change it');
     const record = await tx.people.getRecord(personId);
     if (record === undefined) throw new NotFoundError('person', personId);
-    return store(deps, tx, person, edit(record), { actorUserId: principal.user.id, organisationId: access.viaOrganisationId }, 'person.record.changed');
+    if (expectedVersion !== undefined && expectedVersion !== person.recordHash) {
+      throw new ConflictError('The record has changed since you read it: read it again, then make your change');
+    }
+    return store(deps, tx, person, edit(withEntryIds(deps, record)), { actorUserId: actorUserIdOf(principal), organisationId: access.viaOrganisationId }, 'person.record.changed');
   });
 }
 
@@ -106,10 +118,11 @@ async function store(
   deps: Deps,
   tx: Store,
   person: PersonRow,
-  record: PersonRecord,
+  given: PersonRecord,
   actor: { actorUserId: string | null; organisationId: string | null },
   action: 'person.record.imported' | 'person.record.changed' = 'person.record.imported',
 ): Promise<ImportOutcome> {
+  const record = withEntryIds(deps, given);
   const counts = {
     education: record.education?.length ?? 0,
     credentials: record.credentials?.length ?? 0,
@@ -118,12 +131,18 @@ async function store(
     exams: record.exams?.length ?? 0,
   };
   const digest = recordDigest(deps, record, person.id);
-  if (digest === person.recordHash) return { personId: person.id, changed: false, counts };
+  if (digest === person.recordHash) return { personId: person.id, changed: false, counts, version: digest };
+  // A record stored before entries had ids (or by a path that does not key them) reads with derived ids:
+  // the same record given again, ids and all, is no change either.
+  const current = await tx.people.getRecord(person.id);
+  if (current !== undefined && recordDigest(deps, withEntryIds(deps, current), person.id) === digest) {
+    return { personId: person.id, changed: false, counts, version: person.recordHash };
+  }
   const now = deps.clock.now().toISOString();
   const stored: PersonRecord = record.person.id === person.id ? { ...record, person: withoutId(record.person) } : record;
   await tx.people.replaceRecord(person.id, stored, digest, now);
   await tx.audit.append({ at: now, actorUserId: actor.actorUserId, organisationId: actor.organisationId, action, subjectPersonId: person.id, details: counts });
-  return { personId: person.id, changed: true, counts };
+  return { personId: person.id, changed: true, counts, version: digest };
 }
 
 function withoutId(p: PersonRecord['person']): PersonRecord['person'] {

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import { pageOf, pageRequest, type Page, type PageInput } from '../pagination/cursor.js';
 import type { PersonRow } from '../ports/index.js';
 import { recordAccess, visibleOwners } from './record-access.js';
+import { withEntryIds } from './record-entry-ids.js';
 import { recordWithSignedLog } from '../clinical/signed-log-record.js';
 
 /**
@@ -19,14 +20,25 @@ export async function exportRecord(deps: Deps, principal: Principal, personId: s
     await deps.store.audit.append({ at: deps.clock.now().toISOString(), actorUserId: principal.user.id, organisationId: access.viaOrganisationId, action: 'person.record.read', subjectPersonId: personId, details: {} });
   }
   // The signed clinical log is part of the record (issue 12): it exports with it, whoever the school.
-  return recordWithSignedLog(deps.store, personId, record);
+  // Its entries carry no id: they are changed in the clinical log, not by the record forms.
+  return recordWithSignedLog(deps.store, personId, withEntryIds(deps, record));
+}
+
+/**
+ * `exportRecord`, with the record's version (the digest a change compares an `If-Match` with; empty for
+ * a record never stored).
+ */
+export async function exportRecordWithVersion(deps: Deps, principal: Principal, personId: string): Promise<{ readonly record: PersonRecord; readonly version: string }> {
+  const record = await exportRecord(deps, principal, personId);
+  const version = (await deps.store.people.findById(personId))?.recordHash ?? '';
+  return { record, version };
 }
 
 /** The operator's export (CLI): no access check, since the operator holds the database. */
 export async function exportRecordAsOperator(deps: Deps, personId: string): Promise<PersonRecord> {
   const record = await deps.store.people.getRecord(personId);
   if (!record) throw new NotFoundError('person', personId);
-  return recordWithSignedLog(deps.store, personId, record);
+  return recordWithSignedLog(deps.store, personId, withEntryIds(deps, record));
 }
 
 /** People the principal may see (themselves first in id order with the rest), a page at a time. */

@@ -10,6 +10,7 @@ import {
   DEADLINE_LABELS,
   describeDue,
   minimumInfo,
+  minimumSentence,
   progressOf,
   ruleSummary,
   statusInfo,
@@ -121,7 +122,7 @@ function CycleProgress({
         const mi = minimumInfo(credential, m, unit, rules);
         return (
           <div key={m.topic}>
-            <ProgressBar name={`Minimum: ${m.topic}`} progress={progressOf(m, mi.unit)} />
+            <ProgressBar name={minimumSentence(m, mi.unit)} progress={progressOf(m, mi.unit)} />
             {mi.summary === undefined && mi.topics.length === 0 ? null : (
               <p className="text-xs text-slate-700">
                 {mi.summary}

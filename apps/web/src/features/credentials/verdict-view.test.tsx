@@ -18,6 +18,7 @@ import {
   describeEarnedChange,
   earnedChanges,
   minimumInfo,
+  minimumSentence,
   missingRow,
   progressOf,
   ruleSummary,
@@ -221,6 +222,21 @@ describe('units from the rule data', () => {
         TEST_CATALOGUE,
       ).summary,
     ).toBeUndefined();
+  });
+
+  it('words a topic minimum as a sentence with the topic by name, never its code', () => {
+    expect(minimumSentence({ topic: 'direct', required: 12 }, 'hours')).toBe(
+      'At least 12 of these hours must cover ionizing radiation (direct)',
+    );
+    expect(minimumSentence({ topic: 'human-trafficking', required: 1 }, 'courses')).toBe(
+      'At least 1 of these courses must cover human trafficking',
+    );
+    expect(minimumSentence({ topic: 'category-A+', required: 25 }, 'credits')).toBe(
+      'At least 25 of these credits must be Category A+',
+    );
+    expect(minimumSentence({ topic: 'cardiac-ultrasound', required: 2.5 }, 'credits')).toBe(
+      'At least 2.5 of these credits must cover cardiac ultrasound',
+    );
   });
 
   it('words amounts with singular and plural units', () => {

@@ -4,7 +4,7 @@
  * date order, and what is missing for a credential within reach. No React here, so each piece is tested
  * on its own.
  */
-import { VERDICT_DEADLINE_KINDS, VERDICT_STATUSES, type Catalogue } from '@modality/contracts';
+import { VERDICT_DEADLINE_KINDS, VERDICT_STATUSES, ceTopicName, type Catalogue } from '@modality/contracts';
 import type { Verdict } from '../../api/queries';
 import type { DisplayNames } from '../../catalogue/display-names';
 import type { Tone } from '../../components/status-badge';
@@ -123,6 +123,17 @@ export function minimumInfo(
   );
   if (rule === undefined) return { unit: cycleUnitWord, summary: undefined, topics: [] };
   return { unit: rule.unit ?? cycleUnitWord, summary: rule.summary, topics: rule.topics };
+}
+
+/**
+ * A topic minimum of a cycle as a sentence with the topic's name, never its code: "At least 12 of these
+ * hours must cover ionizing radiation (direct)", "At least 1 of these courses must cover human
+ * trafficking", "At least 25 of these credits must be Category A+".
+ */
+export function minimumSentence(minimum: Pick<VerdictMinimum, 'topic' | 'required'>, unit: string): string {
+  const amount = `At least ${formatAmount(minimum.required)} of these ${unit}`;
+  if (minimum.topic.startsWith('category-')) return `${amount} must be ${ceTopicName(minimum.topic)}`;
+  return `${amount} must cover ${ceTopicName(minimum.topic)}`;
 }
 
 export interface Progress {

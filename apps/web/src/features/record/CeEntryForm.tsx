@@ -19,6 +19,7 @@ import {
   type CeField,
   type CeFormValues,
 } from '../credentials/ce-form';
+import { refusalWords } from './refusal-words';
 
 /** The form's text from a stored activity, to change it. */
 export function ceValuesOf(activity: CeActivityInput): CeFormValues {
@@ -38,17 +39,17 @@ export function ceValuesOf(activity: CeActivityInput): CeFormValues {
 }
 
 /**
- * Adds a CE activity to the record page's CE section, or (given `index` and the stored `activity`)
+ * Adds a CE activity to the record page's CE section, or (given its `entryId` and the stored `activity`)
  * changes it: the fields and checks of the credentials page's CE form, the record forms' routes.
  */
 export function CeEntryForm({
   personId,
-  index,
+  entryId,
   activity,
   onDone,
 }: {
   personId: string;
-  index?: number | undefined;
+  entryId?: string | undefined;
   activity?: CeActivityInput | undefined;
   onDone: () => void;
 }) {
@@ -63,7 +64,7 @@ export function CeEntryForm({
   const [errors, setErrors] = useState<CeErrors>(NO_ERRORS);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const editing = index !== undefined;
+  const editing = entryId !== undefined;
 
   const focusFirst = (found: CeErrors) =>
     requestAnimationFrame(() => {
@@ -83,7 +84,7 @@ export function CeEntryForm({
     }
     setErrors(NO_ERRORS);
     const request = editing
-      ? { kind: 'replace' as const, section: 'ce' as const, index, entry: checked.activity }
+      ? { kind: 'replace' as const, section: 'ce' as const, entryId, entry: checked.activity }
       : { kind: 'add' as const, section: 'ce' as const, entry: checked.activity };
     change.mutate(request, {
       onSuccess: () => {
@@ -119,7 +120,7 @@ export function CeEntryForm({
                 form: [
                   isApiProblem(error) && error.status === 403
                     ? 'You may read this record but not change it.'
-                    : `Nothing was saved. ${describeError(error)}`,
+                    : refusalWords(error, 'Nothing was saved.'),
                 ],
               };
         setErrors(found);

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react';
-import { describeError, isApiProblem } from '../../api/client';
+import { isApiProblem } from '../../api/client';
 import { useCatalogue } from '../../api/catalogue';
 import { useRecordEntryChange } from '../../api/record-entry-queries';
 import { Field, Input, Select } from '../../components/field';
@@ -13,6 +13,7 @@ import {
   type EntryValues,
   type FormSection,
 } from './entry-form';
+import { refusalWords } from './refusal-words';
 
 const NOUNS: Readonly<Record<FormSection, string>> = {
   credentials: 'credential or licence',
@@ -21,20 +22,20 @@ const NOUNS: Readonly<Record<FormSection, string>> = {
 };
 
 /**
- * Adds one entry to a section of a person's record, or (given `index` and the stored `entry`) changes it.
+ * Adds one entry to a section of a person's record, or (given its `entryId` and the stored `entry`) changes it.
  * The fields are checked with the section's contract before anything is sent; the server's refusals land
  * on the same fields, and the first field in error takes focus.
  */
 export function EntryForm({
   personId,
   section,
-  index,
+  entryId,
   entry,
   onDone,
 }: {
   personId: string;
   section: FormSection;
-  index?: number | undefined;
+  entryId?: string | undefined;
   entry?: Readonly<Record<string, unknown>> | undefined;
   onDone: () => void;
 }) {
@@ -46,7 +47,7 @@ export function EntryForm({
   const [errors, setErrors] = useState<EntryErrors>({});
   const [formErrors, setFormErrors] = useState<readonly string[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
-  const editing = index !== undefined;
+  const editing = entryId !== undefined;
   const shown = withDefaults(fields, values);
 
   const focusFirst = (found: EntryErrors) => {
@@ -69,7 +70,7 @@ export function EntryForm({
     setErrors({});
     setFormErrors([]);
     const request = editing
-      ? { kind: 'replace' as const, section, index, entry: built.entry }
+      ? { kind: 'replace' as const, section, entryId, entry: built.entry }
       : { kind: 'add' as const, section, entry: built.entry };
     change.mutate(request, {
       onSuccess: onDone,
@@ -82,7 +83,7 @@ export function EntryForm({
         } else if (isApiProblem(error) && error.status === 403) {
           setFormErrors(['You may read this record but not change it.']);
         } else {
-          setFormErrors([`Nothing was saved. ${describeError(error)}`]);
+          setFormErrors([refusalWords(error, 'Nothing was saved.')]);
         }
       },
     });

@@ -7,7 +7,7 @@ import { DataTable, type Column } from '../../components/data-table';
 import { EmptyState } from '../../components/page';
 import { Section } from '../../components/section';
 import { StatusBadge, type Tone } from '../../components/status-badge';
-import { disciplineName, procedureName } from '@modality/contracts';
+import { ceTopicName, disciplineName, procedureName } from '@modality/contracts';
 
 type RecordCredential = NonNullable<PersonRecordData['credentials']>[number];
 type CeActivity = NonNullable<PersonRecordData['ce']>[number];
@@ -84,7 +84,7 @@ const ceColumns = (names: DisplayNames): readonly Column<CeActivity>[] => [
   { header: 'Kind', cell: (a) => orDash(a.kind) },
   {
     header: 'Topics',
-    cell: (a) => (a.topics === undefined || a.topics.length === 0 ? DASH : a.topics.join(', ')),
+    cell: (a) => (a.topics === undefined || a.topics.length === 0 ? DASH : a.topics.map(ceTopicName).join(', ')),
   },
 ];
 
@@ -120,8 +120,11 @@ const EDUCATION_COLUMNS: readonly Column<Education>[] = [
 
 /** What the record page adds when the viewer may change the record: per-row actions and a form per section. */
 export interface RecordEditing {
-  /** The last cell of an entry's row ("Change", "Delete"); `label` names the entry for a screen reader. */
-  readonly rowActions: (section: RecordSectionName, index: number, label: string) => ReactNode;
+  /**
+   * The last cell of an entry's row ("Change", "Delete"), for the entry with this id (none: an entry the
+   * record forms do not change, e.g. a signed clinical-log entry); `label` names it for a screen reader.
+   */
+  readonly rowActions: (section: RecordSectionName, entryId: string | undefined, label: string) => ReactNode;
   /** Shown at the end of a section: its "Add" button, or the open form. */
   readonly sectionEnd: (section: RecordSectionName) => ReactNode;
   /** Shown under who the record is about: a "Change" button, or the open form. */
@@ -129,7 +132,7 @@ export interface RecordEditing {
 }
 
 /** The columns with an actions column appended when the record can be changed. */
-function withActions<Row>(
+function withActions<Row extends { readonly id?: string | undefined }>(
   columns: readonly Column<Row>[],
   editing: RecordEditing | undefined,
   section: RecordSectionName,
@@ -138,7 +141,7 @@ function withActions<Row>(
   if (editing === undefined) return columns;
   return [
     ...columns,
-    { header: 'Change', className: 'no-print', cell: (row, i) => editing.rowActions(section, i, label(row)) },
+    { header: 'Change', className: 'no-print', cell: (row) => editing.rowActions(section, row.id, label(row)) },
   ];
 }
 

@@ -1,14 +1,15 @@
 import type { RecordSectionName } from '@modality/contracts';
 import { useState } from 'react';
-import { describeError } from '../../api/client';
+
 import type { PersonRecordData } from '../../api/queries';
 import { useRecordEntryChange } from '../../api/record-entry-queries';
 import { CeEntryForm } from './CeEntryForm';
 import { EntryForm } from './EntryForm';
 import { PersonDetailsForm } from './PersonDetailsForm';
+import { refusalWords } from './refusal-words';
 import type { RecordEditing } from './RecordView';
 
-type Open = { readonly section: RecordSectionName | 'person'; readonly index?: number };
+type Open = { readonly section: RecordSectionName | 'person'; readonly entryId?: string };
 
 const ADD_LABELS: Partial<Record<RecordSectionName, string>> = {
   credentials: 'Add a credential or licence',
@@ -17,13 +18,13 @@ const ADD_LABELS: Partial<Record<RecordSectionName, string>> = {
   education: 'Add a program or degree',
 };
 
-function entryAt(
+function entryWithId(
   record: PersonRecordData,
   section: RecordSectionName,
-  index: number,
+  entryId: string,
 ): Readonly<Record<string, unknown>> | undefined {
-  const list: readonly object[] = record[section] ?? [];
-  return list[index] as Readonly<Record<string, unknown>> | undefined;
+  const list: readonly (Readonly<Record<string, unknown>> & { readonly id?: string | undefined })[] = record[section] ?? [];
+  return list.find((e) => e.id === entryId);
 }
 
 /**
@@ -39,18 +40,18 @@ export function useRecordEditing(
   const [confirming, setConfirming] = useState<Open | null>(null);
   const change = useRecordEntryChange(personId);
   const close = () => setOpen(null);
-  const failure = change.isError ? `The entry was not deleted. ${describeError(change.error)}` : null;
+  const failure = change.isError ? refusalWords(change.error, 'The entry was not deleted.') : null;
 
-  const form = (section: RecordSectionName, index?: number) => {
-    const entry = index === undefined ? undefined : entryAt(record, section, index);
-    const key = `${section}-${index ?? 'new'}`;
+  const form = (section: RecordSectionName, entryId?: string) => {
+    const entry = entryId === undefined ? undefined : entryWithId(record, section, entryId);
+    const key = `${section}-${entryId ?? 'new'}`;
     if (section === 'ce') {
-      const activity = index === undefined ? undefined : record.ce?.[index];
-      return <CeEntryForm key={key} personId={personId} index={index} activity={activity} onDone={close} />;
+      const activity = entryId === undefined ? undefined : record.ce?.find((a) => a.id === entryId);
+      return <CeEntryForm key={key} personId={personId} entryId={entryId} activity={activity} onDone={close} />;
     }
     if (section === 'clinical') return null;
     return (
-      <EntryForm key={key} personId={personId} section={section} index={index} entry={entry} onDone={close} />
+      <EntryForm key={key} personId={personId} section={section} entryId={entryId} entry={entry} onDone={close} />
     );
   };
 
@@ -68,8 +69,9 @@ export function useRecordEditing(
           Change the details
         </button>
       ),
-    rowActions: (section, index, label) => {
-      if (confirming?.section === section && confirming.index === index) {
+    rowActions: (section, entryId, label) => {
+      if (entryId === undefined) return null;
+      if (confirming?.section === section && confirming.entryId === entryId) {
         return (
           <span className="flex flex-wrap gap-2">
             <button
@@ -77,7 +79,7 @@ export function useRecordEditing(
               className="btn btn-danger"
               disabled={change.isPending}
               onClick={() =>
-                change.mutate({ kind: 'delete', section, index }, { onSettled: () => setConfirming(null) })
+                change.mutate({ kind: 'delete', section, entryId }, { onSettled: () => setConfirming(null) })
               }
             >
               Yes, delete <span className="sr-only">{label}</span>
@@ -91,14 +93,14 @@ export function useRecordEditing(
       return (
         <span className="flex flex-wrap gap-2">
           {section === 'clinical' ? null : (
-            <button type="button" className="btn btn-secondary" onClick={() => setOpen({ section, index })}>
+            <button type="button" className="btn btn-secondary" onClick={() => setOpen({ section, entryId })}>
               Change <span className="sr-only">{label}</span>
             </button>
           )}
           <button
             type="button"
             className="btn btn-secondary"
-            onClick={() => setConfirming({ section, index })}
+            onClick={() => setConfirming({ section, entryId })}
           >
             Delete <span className="sr-only">{label}</span>
           </button>
@@ -106,7 +108,7 @@ export function useRecordEditing(
       );
     },
     sectionEnd: (section) => {
-      if (open?.section === section) return form(section, open.index);
+      if (open?.section === section) return form(section, open.entryId);
       const label = ADD_LABELS[section];
       if (label === undefined) return null;
       return (
