@@ -7,6 +7,7 @@ import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
 import { factsOf, findableBy } from './candidate-profile.js';
 import { keptFromRankings } from './ethical-recruitment.js';
 import { encodeCandidate } from './match-encoding.js';
+import type { RouteToClose } from './near-miss-route.js';
 
 /** Profiles read per page while the index is built (with their records, in one read per page). */
 const BUILD_PAGE = 1000;
@@ -44,6 +45,8 @@ export class CandidateRanking {
   #next = 1;
   #employers: CandidateIndex | undefined;
   #agencies: CandidateIndex | undefined;
+  /** Planner routes worked out for near-misses, per indexed candidate (a change replaces the entry, so they go with it) and goal. */
+  readonly #routes = new WeakMap<IndexedCandidate, Map<string, RouteToClose | null>>();
   /** The feed read under way, and the one queued behind it (callers arriving meanwhile share it). */
   #running: Promise<void> | undefined;
   #queued: Promise<void> | undefined;
@@ -58,6 +61,19 @@ export class CandidateRanking {
   /** The candidate behind an engine id. */
   candidate(numericId: number): IndexedCandidate | undefined {
     return this.#byNumeric.get(numericId);
+  }
+
+  /** The route remembered for this indexed candidate and goal key: undefined when none was worked out yet. */
+  knownRoute(candidate: IndexedCandidate, key: string): RouteToClose | null | undefined {
+    return this.#routes.get(candidate)?.get(key);
+  }
+
+  /** Remembers a route worked out for this indexed candidate and goal key, and returns it. */
+  rememberRoute(candidate: IndexedCandidate, key: string, route: RouteToClose | null): RouteToClose | null {
+    let routes = this.#routes.get(candidate);
+    if (routes === undefined) this.#routes.set(candidate, (routes = new Map<string, RouteToClose | null>()));
+    routes.set(key, route);
+    return route;
   }
 
   /** Whether this node's index holds the person now (as of its last feed read; reads nothing). */
