@@ -3,14 +3,15 @@ import { allocateColumns, CandidateIndex, matchDay, writeRow, type CandidateReco
 import type { Deps } from '../deps.js';
 import type { CandidateProfileRow } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
-import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
-import { factsOf, findableBy } from './candidate-profile.js';
+import type { CandidateFacts } from './candidate-facts.js';
+import { findableBy } from './candidate-profile.js';
 import { keptFromRankings } from './ethical-recruitment.js';
 import { encodeCandidate } from './match-encoding.js';
 import type { RouteToClose } from './near-miss-route.js';
+import { factsOfPeople, NO_FACTS } from './stored-facts.js';
 
 /** Profiles read per page while the index is built (with their records, in one read per page). */
-const BUILD_PAGE = 1000;
+const BUILD_PAGE = 2000;
 
 /** A candidate in the index: the profile and record facts the answers are explained with. */
 export interface IndexedCandidate {
@@ -105,10 +106,10 @@ export class CandidateRanking {
     let after: string | undefined;
     for (;;) {
       const page = await deps.store.profiles.listFindable({ limit: BUILD_PAGE, ...(after === undefined ? {} : { after }) });
-      const records = await deps.store.people.getRecords(page.map((p) => p.personId));
+      // The stored facts where they are exact; the rules engine only for the rest (written back).
+      const factsOf = await factsOfPeople(deps.store, page.map((p) => p.personId), asOf);
       for (const profile of page) {
-        const record = records.get(profile.personId);
-        const facts: CandidateFacts = record === undefined ? { held: [], inProgress: [], years: {}, country: '' } : candidateFacts(record, asOf);
+        const facts = factsOf.get(profile.personId) ?? NO_FACTS;
         if (keptFromRankings(facts.country)) continue;
         const id = this.#idOf(profile.personId);
         const encoded = encodeCandidate(profile, facts, id, asOf);
@@ -133,7 +134,7 @@ export class CandidateRanking {
       if (known !== undefined) this.#remove(known);
       return;
     }
-    const facts = await factsOf(deps.store, personId, asOf);
+    const facts = (await factsOfPeople(deps.store, [personId], asOf)).get(personId) ?? NO_FACTS;
     const id = this.#idOf(personId);
     if (keptFromRankings(facts.country)) {
       this.#remove(id);

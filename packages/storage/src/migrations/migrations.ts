@@ -17,6 +17,7 @@ import { clinicalPlacementMigration } from './017-clinical-placement.js';
 import { programCohortsMigration } from './018-program-cohorts.js';
 import { savedSearchesMigration } from './019-saved-searches.js';
 import { changeFeedMigration } from './020-change-feed.js';
+import { candidateFactsMigration } from './026-candidate-facts.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -37,6 +38,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '018-program-cohorts': programCohortsMigration(dialect),
     '019-saved-searches': savedSearchesMigration(dialect),
     '020-change-feed': changeFeedMigration(dialect),
+    '026-candidate-facts': candidateFactsMigration(dialect),
   };
 }
 
