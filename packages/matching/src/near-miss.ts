@@ -1,6 +1,7 @@
 import type { CandidateIndex, QueryPlan } from './candidate-index.js';
 import { wordsFor } from './bitset.js';
 import { distance2, KM2_PER_DEG2, pairScore } from './score.js';
+import { blockBounds } from './block-bounds.js';
 
 const KM2 = KM2_PER_DEG2;
 import type { TopKHeap } from './top-k-heap.js';
@@ -49,8 +50,15 @@ export function scanNearMisses(index: CandidateIndex, plan: QueryPlan, heap: Top
   const words = wordsFor(c.n);
   const dist2 = distance2;
   const score = pairScore;
+  // Block-max pruning: a block whose score bound cannot beat the heap's worst (checked as the block starts;
+  // the heap only gets better) has its near-misses counted, not scored.
+  const bw = index.blockWords;
+  const bound = blockBounds(index, plan, Math.ceil(words / bw));
+  const minId = index.blockMinId;
+  let scoring = true;
   const offer = (slot: number, requirement: number): void => {
     adds[requirement] = (adds[requirement] ?? 0) + 1;
+    if (!scoring) return;
     const d2 = dist2(q, c.lat[slot] ?? 0, c.lon[slot] ?? 0);
     const s = score(q, c.quarters[q.modality]?.[slot] ?? 0, d2, c.payFloor[slot] ?? 0, c.procedures[q.procedure]?.[slot] ?? 0, c.languages[slot] ?? 0);
     heap.push(s, c.id[slot] ?? 0, slot);
@@ -70,10 +78,13 @@ export function scanNearMisses(index: CandidateIndex, plan: QueryPlan, heap: Top
   // A block whose bounding box lies wholly outside the radius (no relocation accepted) can only hold
   // candidates failing the radius alone: they pass every clause, so one AND with an early exit suffices.
   const farOnly = radius >= 0 && !plan.acceptRelocation;
-  const bw = index.blockWords;
   for (let from = 0; from < words; from += bw) {
     const to = Math.min(words, from + bw);
-    if (farOnly && outsideRadius(index, q, from / bw)) {
+    const b = from / bw;
+    const ub = bound[b] ?? 0;
+    const kth = heap.scores[0] ?? 0;
+    scoring = !(heap.size === heap.k && (ub < kth || (ub === kth && (minId[b] ?? 0) > (heap.ids[0] ?? 0))));
+    if (farOnly && outsideRadius(index, q, b)) {
       for (let w = from; w < to; w++) {
         let x = live[w] ?? 0;
         for (let i = 0; i < m && x !== 0; i++) if (i !== start) x &= (bits[i] as Uint32Array)[w] ?? 0;

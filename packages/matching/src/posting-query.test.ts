@@ -52,6 +52,24 @@ describe('matchPosting', () => {
     fc.assert(fc.property(many, local, fc.integer({ min: 0, max: 10 }), (cs, p, k) => check(cs, p, k)), { numRuns: 200 });
   });
 
+  // Few near-misses asked for, blocks of 32 slots and pruning from the first candidate: the near-miss scan
+  // skips scoring blocks whose bound cannot beat the heap, and must still return the best ones exactly.
+  it('returns exactly the best near-misses by score, then id, when only a few are asked for', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(candidateArb(fc.integer({ min: 0, max: 10_000 })), { selector: (c) => c.id, minLength: 50, maxLength: 300 }), postingArb(), fc.integer({ min: 1, max: 8 }), (cs, p, nearK) => {
+        const got = matchPosting(CandidateIndex.fromRecords(cs, OPTIONS), p, { k: 3, nearMisses: nearK });
+        const byId = new Map(cs.map((c) => [c.id, c]));
+        const best = [...referenceMatch(cs, p, 3).nearMisses.keys()]
+          .map((id) => ({ id, score: referenceScore(byId.get(id) as CandidateRecord, p) }))
+          .sort((a, b) => b.score - a.score || a.id - b.id)
+          .slice(0, nearK);
+        expect(got.nearMisses.map((n) => [n.id, n.score])).toEqual(best.map((n) => [n.id, n.score]));
+        expect(relaxationsByIndex(p, got.relaxations)).toEqual(referenceAdds(referenceMatch(cs, p, 3).nearMisses));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('breaks score ties by id when only a coarse criterion scores', () => {
     const coarse = postingArb().map((p) => ({
       ...p, allOf: [], anyOf: [], licences: null, minYears: 0, shifts: [], startBy: 2045, sponsors: true, travel: false, radiusKm: null,

@@ -1,5 +1,9 @@
-import type { CandidateRanking, Deps } from '@modality/app';
+import { refreshStoredFacts, todayUtc, type CandidateRanking, type Deps } from '@modality/app';
 import { listenForCandidateChanges, type CandidateChangeListener, type DatabaseConfig } from '@modality/storage';
+
+const HOUR = 3_600_000;
+/** Stored facts worked out again per batch by the daily job. */
+const FACTS_BATCH = 1000;
 
 /** A node's ranking index being built and followed; `stop` ends the listening. */
 export interface RankingFeed {
@@ -28,9 +32,23 @@ export function followRankingFeed(deps: Pick<Deps, 'store' | 'clock'> & { readon
       onError,
     });
   }
+  // The daily job, checked hourly: stored candidate facts of past days are worked out again for today
+  // (a batch at a time), so a start-up after midnight reads them instead of running the rules engine.
+  let refreshing = false;
+  const daily = setInterval(() => {
+    if (refreshing) return;
+    refreshing = true;
+    void (async () => {
+      while ((await refreshStoredFacts(deps.store, todayUtc(deps), FACTS_BATCH)) === FACTS_BATCH);
+    })()
+      .catch(onError)
+      .finally(() => (refreshing = false));
+  }, HOUR);
+  daily.unref();
   return {
     ready,
     async stop() {
+      clearInterval(daily);
       await listener?.stop();
     },
   };

@@ -12,7 +12,7 @@ interface Card {
 interface Ranking {
   totalQualified: number;
   matches: Array<{ candidate: Card; score: number; contributions: Record<string, number> }>;
-  nearMisses: Array<{ candidate: Card; missing: { requirement: string; says: string; left: string | null } }>;
+  nearMisses: Array<{ candidate: Card; missing: { requirement: string; says: string; left: string | null; route?: { says: string } | null } }>;
   relaxations: Array<{ requirement: string; says: string; adds: number }>;
   unranked: string | null;
 }
@@ -96,6 +96,26 @@ for (const dialect of testDialects()) {
       expect(r.nearMisses.map((n) => [n.missing.requirement, n.missing.says])).toEqual([['modality', '2 years in CT']]);
       expect((await ana.request('PUT', '/api/v1/me/record', record)).statusCode).toBe(200);
       expect((await ranking(nina, agencyJob)).totalQualified).toBe(1);
+    });
+
+    it('answers a repeated search the same, remembered near-miss routes included, and drops a route once the record closes the gap', async () => {
+      const caJob = (await nina.request('POST', '/api/v1/postings', postingBody({
+          title: 'Radiographer, California licence',
+          role: 'radiographer',
+          modality: 'radiography',
+          requirements: { credentials: { allOf: ['arrt:R'], anyOf: [] }, licenceJurisdictions: ['us-ca'], minYears: 0, shifts: [], startWindow: { from: '2026-12-01', to: '2027-01-31' }, sponsorship: false },
+        }))).json<{ id: string }>().id;
+      const first = await nina.request('GET', `/api/v1/postings/${caJob}/candidates?k=50`);
+      const r = first.json<Ranking>();
+      expect(r.nearMisses.map((n) => [n.missing.requirement, n.missing.route?.says])).toEqual([['licence', '1 step, USD 112 (some steps have no sourced time or cost)']]);
+      expect((await nina.request('GET', `/api/v1/postings/${caJob}/candidates?k=50`)).body).toBe(first.body);
+      const record = (await ana.request('GET', `/api/v1/people/${ana.personId ?? ''}/record`)).json<{ credentials: Array<{ credential: string; earnedOn: string }> }>();
+      const licensed = { ...record, credentials: [...record.credentials, { credential: 'us-ca:crt-diagnostic', earnedOn: '2020-01-15' }] };
+      expect((await ana.request('PUT', '/api/v1/me/record', licensed)).statusCode).toBe(200);
+      const after = await ranking(nina, caJob);
+      expect([after.totalQualified, after.nearMisses.length]).toEqual([1, 0]);
+      expect((await ana.request('PUT', '/api/v1/me/record', record)).statusCode).toBe(200);
+      expect((await nina.request('GET', `/api/v1/postings/${caJob}/candidates?k=50`)).body).toBe(first.body);
     });
 
     it("is for the posting's organisation only; the candidate sees the postings she qualifies for", async () => {

@@ -7,6 +7,7 @@ import { canonicalJson } from './canonical-json.js';
 import { actorUserIdOf, recordAccess, recordAccessOf, type RecordActor } from './record-access.js';
 import { withEntryIds } from './record-entry-ids.js';
 import { assertRecordDatesPossible } from './record-dates.js';
+import { factsOfPeople } from '../staffing/stored-facts.js';
 
 /** Whose record an import replaces. */
 export type ImportTarget =
@@ -141,6 +142,8 @@ async function store(
   const now = deps.clock.now().toISOString();
   const stored: PersonRecord = record.person.id === person.id ? { ...record, person: withoutId(record.person) } : record;
   await tx.people.replaceRecord(person.id, stored, digest, now);
+  // The candidate facts the ranking index reads, worked out again in the same transaction (issue 11).
+  await factsOfPeople(tx, [person.id], todayUtc(deps));
   await tx.audit.append({ at: now, actorUserId: actor.actorUserId, organisationId: actor.organisationId, action, subjectPersonId: person.id, details: counts });
   return { personId: person.id, changed: true, counts, version: digest };
 }

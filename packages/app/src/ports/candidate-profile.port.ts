@@ -41,6 +41,14 @@ export interface CandidateProfileRow {
   readonly updatedAt: string;
 }
 
+/** A candidate's facts as stored (migration 026): the record's stamp and the day they were worked out for, and the facts as JSON. */
+export interface StoredCandidateFacts {
+  readonly personId: string;
+  readonly stamp: string;
+  readonly asOf: string;
+  readonly factsJson: string;
+}
+
 export interface CandidateProfileRepository {
   findByPerson(personId: string): Promise<CandidateProfileRow | undefined>;
   findByHandle(handle: string): Promise<CandidateProfileRow | undefined>;
@@ -59,4 +67,13 @@ export interface CandidateProfileRepository {
    * the whole table; no committed change is ever skipped, whatever order transactions commit in.
    */
   changesAfter(cursor: string): Promise<{ readonly personIds: string[]; readonly cursor: string }>;
+  /**
+   * For each of `personIds` that has a person row: the stamp of their record as it is now (its hash and
+   * last change), and their stored facts if any. Read the stamp before the record it stamps.
+   */
+  storedFacts(personIds: readonly string[]): Promise<Map<string, { readonly recordStamp: string; readonly stored: StoredCandidateFacts | undefined }>>;
+  /** Inserts or replaces stored facts. */
+  saveFacts(rows: readonly StoredCandidateFacts[]): Promise<void>;
+  /** Up to `limit` people whose stored facts were worked out before `asOf` (for the daily refresh), in person id order after `after`. */
+  factsBefore(asOf: string, page: { readonly after?: string; readonly limit: number }): Promise<string[]>;
 }

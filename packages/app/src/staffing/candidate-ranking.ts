@@ -3,13 +3,15 @@ import { allocateColumns, CandidateIndex, matchDay, writeRow, type CandidateReco
 import type { Deps } from '../deps.js';
 import type { CandidateProfileRow } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
-import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
-import { factsOf, findableBy } from './candidate-profile.js';
+import type { CandidateFacts } from './candidate-facts.js';
+import { findableBy } from './candidate-profile.js';
 import { keptFromRankings } from './ethical-recruitment.js';
 import { encodeCandidate } from './match-encoding.js';
+import type { RouteToClose } from './near-miss-route.js';
+import { factsOfPeople, NO_FACTS } from './stored-facts.js';
 
 /** Profiles read per page while the index is built (with their records, in one read per page). */
-const BUILD_PAGE = 1000;
+const BUILD_PAGE = 2000;
 
 /** A candidate in the index: the profile and record facts the answers are explained with. */
 export interface IndexedCandidate {
@@ -44,6 +46,8 @@ export class CandidateRanking {
   #next = 1;
   #employers: CandidateIndex | undefined;
   #agencies: CandidateIndex | undefined;
+  /** Planner routes worked out for near-misses, per indexed candidate (a change replaces the entry, so they go with it) and goal. */
+  readonly #routes = new WeakMap<IndexedCandidate, Map<string, RouteToClose | null>>();
   /** The feed read under way, and the one queued behind it (callers arriving meanwhile share it). */
   #running: Promise<void> | undefined;
   #queued: Promise<void> | undefined;
@@ -58,6 +62,19 @@ export class CandidateRanking {
   /** The candidate behind an engine id. */
   candidate(numericId: number): IndexedCandidate | undefined {
     return this.#byNumeric.get(numericId);
+  }
+
+  /** The route remembered for this indexed candidate and goal key: undefined when none was worked out yet. */
+  knownRoute(candidate: IndexedCandidate, key: string): RouteToClose | null | undefined {
+    return this.#routes.get(candidate)?.get(key);
+  }
+
+  /** Remembers a route worked out for this indexed candidate and goal key, and returns it. */
+  rememberRoute(candidate: IndexedCandidate, key: string, route: RouteToClose | null): RouteToClose | null {
+    let routes = this.#routes.get(candidate);
+    if (routes === undefined) this.#routes.set(candidate, (routes = new Map<string, RouteToClose | null>()));
+    routes.set(key, route);
+    return route;
   }
 
   /** Whether this node's index holds the person now (as of its last feed read; reads nothing). */
@@ -89,10 +106,10 @@ export class CandidateRanking {
     let after: string | undefined;
     for (;;) {
       const page = await deps.store.profiles.listFindable({ limit: BUILD_PAGE, ...(after === undefined ? {} : { after }) });
-      const records = await deps.store.people.getRecords(page.map((p) => p.personId));
+      // The stored facts where they are exact; the rules engine only for the rest (written back).
+      const factsOf = await factsOfPeople(deps.store, page.map((p) => p.personId), asOf);
       for (const profile of page) {
-        const record = records.get(profile.personId);
-        const facts: CandidateFacts = record === undefined ? { held: [], inProgress: [], years: {}, country: '' } : candidateFacts(record, asOf);
+        const facts = factsOf.get(profile.personId) ?? NO_FACTS;
         if (keptFromRankings(facts.country)) continue;
         const id = this.#idOf(profile.personId);
         const encoded = encodeCandidate(profile, facts, id, asOf);
@@ -117,7 +134,7 @@ export class CandidateRanking {
       if (known !== undefined) this.#remove(known);
       return;
     }
-    const facts = await factsOf(deps.store, personId, asOf);
+    const facts = (await factsOfPeople(deps.store, [personId], asOf)).get(personId) ?? NO_FACTS;
     const id = this.#idOf(personId);
     if (keptFromRankings(facts.country)) {
       this.#remove(id);

@@ -6,6 +6,7 @@ export * from './posting-write.js';
 export * from './posting-import.js';
 export * from './job-board.js';
 export * from './candidate-facts.js';
+export * from './stored-facts.js';
 export * from './candidate-profile.js';
 export * from './candidate-ranking.js';
 export * from './match-encoding.js';

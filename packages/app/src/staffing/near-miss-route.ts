@@ -27,9 +27,26 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * licence; null for other gaps or when the planner has no sourced route.
  */
 export function routeToClose(record: PersonRecord, posting: PostingRow, failed: string, asOf: CalendarDate): RouteToClose | null {
+  const goal = routeGoal(posting, failed);
+  return goal === null ? null : routeTo(record, goal, asOf);
+}
+
+/** Where a route for a near-miss on `failed` leads (the role, and the jurisdiction it is planned in), or null when no plan closes it. */
+export interface RouteGoal {
+  readonly target: PostingRow['role'];
+  readonly in: string;
+}
+
+/** The goal of the planner's route for a near-miss on `failed`: what `routeToClose` plans towards. */
+export function routeGoal(posting: PostingRow, failed: string): RouteGoal | null {
   if (!PLANNABLE.has(failed)) return null;
   const where = failed === 'licence' ? (posting.requirements.licenceJurisdictions[0] ?? posting.place.region) : posting.place.region;
-  const result = plan({ target: posting.role, in: where, record, asOf });
+  return { target: posting.role, in: where };
+}
+
+/** The planner's route from a record to a goal on `asOf`, in words; null when the planner has no sourced route. */
+export function routeTo(record: PersonRecord, goal: RouteGoal, asOf: CalendarDate): RouteToClose | null {
+  const result = plan({ target: goal.target, in: goal.in, record, asOf });
   if (!result.ok || result.value.status !== 'plan') return null;
   const p = result.value;
   const chosen = p.route;

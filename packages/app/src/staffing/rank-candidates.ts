@@ -1,4 +1,4 @@
-import { NotFoundError } from '@modality/domain';
+import { NotFoundError, type PersonRecord } from '@modality/domain';
 import { CRITERIA, matchPosting, type ExplainedMatch, type Posting } from '@modality/matching';
 import type { Principal } from '../auth/principal.js';
 import type { StaffingDeps } from '../deps.js';
@@ -6,7 +6,7 @@ import { actingOrganisationFor, writesPostingsFor } from './posting-access.js';
 import { candidateCard, type CandidateCard } from './candidate-profile.js';
 import { encodePosting } from './match-encoding.js';
 import { gapWords, requirementWords } from './match-words.js';
-import { routeToClose, type RouteToClose } from './near-miss-route.js';
+import { routeGoal, routeTo, type RouteGoal, type RouteToClose } from './near-miss-route.js';
 import { todayUtc } from '../verdicts/as-of.js';
 
 /** Per-criterion contributions to a score; they add up to it. */
@@ -73,20 +73,34 @@ export async function rankCandidates(deps: StaffingDeps, principal: Principal, p
   });
   const asOf = todayUtc(deps);
   const nearMisses: NearMissCandidate[] = [];
-  // The near-misses' records in one read (their routes are worked out from them).
-  const records = await deps.store.people.getRecords(result.nearMisses.flatMap((m) => deps.ranking.candidate(m.id)?.personId ?? []));
-  for (const m of result.nearMisses) {
+  // Routes are remembered per indexed candidate (replaced whenever their record or profile changes) and
+  // goal; only the near-misses without one are read, in one read, and planned.
+  const goals = result.nearMisses.map((m) => routeGoal(row, m.failed.requirement.kind));
+  const keyOf = (goal: RouteGoal) => `${goal.target}|${goal.in}|${asOf}`;
+  const unplanned = result.nearMisses.flatMap((m, i) => {
     const indexed = deps.ranking.candidate(m.id);
-    if (indexed === undefined) continue;
-    const record = records.get(indexed.personId);
-    const route = record === undefined ? null : routeToClose(record, row, m.failed.requirement.kind, asOf);
+    const goal = goals[i];
+    return indexed === undefined || goal === null || goal === undefined || deps.ranking.knownRoute(indexed, keyOf(goal)) !== undefined ? [] : [indexed.personId];
+  });
+  const records = unplanned.length === 0 ? new Map<string, PersonRecord>() : await deps.store.people.getRecords(unplanned);
+  result.nearMisses.forEach((m, i) => {
+    const indexed = deps.ranking.candidate(m.id);
+    if (indexed === undefined) return;
+    const goal = goals[i] ?? null;
+    let route: RouteToClose | null = null;
+    if (goal !== null) {
+      const known = deps.ranking.knownRoute(indexed, keyOf(goal));
+      const record = records.get(indexed.personId);
+      if (known !== undefined) route = known;
+      else if (record !== undefined) route = deps.ranking.rememberRoute(indexed, keyOf(goal), routeTo(record, goal, asOf));
+    }
     nearMisses.push({
       candidate: candidateCard(indexed.profile, indexed.facts),
       score: round(m.score),
       contributions: contributionsOf(m),
       missing: { requirement: m.failed.requirement.kind, says: requirementWords(posting, m.failed.requirement), left: gapWords(m.failed), route },
     });
-  }
+  });
   const relaxations = result.relaxations.map((r) => ({ requirement: r.requirement.kind, says: requirementWords(posting, r.requirement), adds: r.adds }));
   return { ...head, totalQualified: result.totalQualified, matches, nearMisses, relaxations, unranked: null };
 }

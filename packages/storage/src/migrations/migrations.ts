@@ -20,6 +20,7 @@ import { changeFeedMigration } from './020-change-feed.js';
 import { clinicalGradesMigration } from './021-clinical-grades.js';
 import { postprimaryMigration } from './022-postprimary.js';
 import { programRequirementsMigration } from './023-program-requirements.js';
+import { candidateFactsMigration } from './026-candidate-facts.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -43,6 +44,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '021-clinical-grades': clinicalGradesMigration(dialect),
     '022-postprimary': postprimaryMigration(dialect),
     '023-program-requirements': programRequirementsMigration(),
+    '026-candidate-facts': candidateFactsMigration(dialect),
   };
 }
 

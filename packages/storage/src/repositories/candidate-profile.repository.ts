@@ -1,6 +1,7 @@
-import type { CandidatePreferences, CandidateProfileRepository, CandidateProfileRow, ProfileVisibility } from '@modality/app';
+import type { CandidatePreferences, CandidateProfileRepository, CandidateProfileRow, ProfileVisibility, StoredCandidateFacts } from '@modality/app';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Dialect } from '../dialect.js';
+import { factsBefore, saveFacts, storedFacts, type CandidateFactsTables } from './candidate-facts.queries.js';
 import type { Executor } from './executor.js';
 
 /** The `candidate_profiles` table (migration 013-staffing). */
@@ -32,8 +33,10 @@ const toRow = (r: Stored): CandidateProfileRow => ({
 export class KyselyCandidateProfileRepository implements CandidateProfileRepository {
   private readonly db: Db;
   private readonly dialect: Dialect;
+  private readonly facts: Kysely<CandidateFactsTables> | Transaction<CandidateFactsTables>;
   constructor(db: Executor, dialect: Dialect) {
     this.db = db.withTables<CandidateProfilesTable>() as unknown as Db;
+    this.facts = db.withTables<CandidateFactsTables>() as unknown as Kysely<CandidateFactsTables> | Transaction<CandidateFactsTables>;
     this.dialect = dialect;
   }
 
@@ -93,5 +96,17 @@ export class KyselyCandidateProfileRepository implements CandidateProfileReposit
     }
     const { rows } = await sql<{ seq: number; person_id: string }>`SELECT seq, person_id FROM candidate_changes WHERE seq > ${Number(cursor)} ORDER BY seq`.execute(this.db);
     return { personIds: rows.map((r) => r.person_id), cursor: String(rows.at(-1)?.seq ?? cursor) };
+  }
+
+  storedFacts(personIds: readonly string[]): ReturnType<CandidateProfileRepository['storedFacts']> {
+    return storedFacts(this.facts, personIds);
+  }
+
+  saveFacts(rows: readonly StoredCandidateFacts[]): Promise<void> {
+    return saveFacts(this.facts, rows);
+  }
+
+  factsBefore(asOf: string, page: { readonly after?: string; readonly limit: number }): Promise<string[]> {
+    return factsBefore(this.facts, asOf, page);
   }
 }

@@ -1,0 +1,105 @@
+import { candidateFacts, DEMO_USERS, factsOfPeople, refreshStoredFacts } from '@modality/app';
+import { addDays, calendarDate, type CalendarDate, type PersonRecord } from '@modality/domain';
+import { openTestStore, testDialects } from '@modality/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KyselyStore } from '../kysely-store.js';
+
+const day = calendarDate('2026-11-30');
+
+/** mulberry32: a seeded generator, so the generated set is the same every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The demo records, and variants of them: credentials earned on other days, some CE and exams left out. */
+function records(): PersonRecord[] {
+  const demo = DEMO_USERS.flatMap((u) => (u.record === undefined ? [] : [u.record]));
+  const rnd = random(11);
+  const variants = Array.from({ length: 60 }, (_, i) => {
+    const base = demo[i % demo.length] as PersonRecord;
+    const shift = Math.floor(rnd() * 4000) - 2000;
+    return {
+      ...base,
+      credentials: (base.credentials ?? []).map((c) => ({ ...c, earnedOn: addDays(c.earnedOn, shift) })),
+      ce: (base.ce ?? []).filter(() => rnd() < 0.7),
+      exams: (base.exams ?? []).filter(() => rnd() < 0.5),
+    };
+  });
+  return [...demo, ...variants];
+}
+
+for (const dialect of testDialects()) {
+  describe(`stored candidate facts [${dialect.name}]`, () => {
+    let store: KyselyStore;
+    let close: () => Promise<void>;
+    const all = records();
+    const ids = all.map((_, i) => `psn_f${String(i).padStart(3, '0')}`);
+    const recordOf = new Map(ids.map((id, i) => [id, all[i] as PersonRecord]));
+    let reads: string[][] = [];
+    const expectExact = async (asOf: CalendarDate) => {
+      const got = await factsOfPeople(store, ids, asOf);
+      for (const id of ids) expect(got.get(id), id).toEqual(candidateFacts(recordOf.get(id) as PersonRecord, asOf));
+    };
+    beforeAll(async () => {
+      ({ store, close } = await openTestStore(dialect));
+      for (const [id, record] of recordOf) {
+        await store.people.create({ id, ownerUserId: null, createdAt: '2026-11-01T00:00:00Z' });
+        await store.people.replaceRecord(id, record, `h-${id}`, '2026-11-01T00:00:01Z');
+      }
+      const getRecords = store.people.getRecords.bind(store.people);
+      store.people.getRecords = (which) => {
+        reads.push([...which]);
+        return getRecords(which);
+      };
+    });
+    afterAll(() => close());
+
+    it('works out the facts the rules engine would, stores them, and then reads them instead of running the engine', async () => {
+      expect(all.length).toBeGreaterThan(60);
+      reads = [];
+      await expectExact(day);
+      expect(reads.flat().sort()).toEqual([...ids].sort());
+      reads = [];
+      await expectExact(day);
+      expect(reads).toEqual([]);
+    });
+
+    it('works a changed record out again, even when the change did not write the facts', async () => {
+      const id = ids[3] as string;
+      const changed = { ...(recordOf.get(id) as PersonRecord), credentials: [] };
+      await store.people.replaceRecord(id, changed, 'h-changed', '2026-11-30T10:00:00Z');
+      recordOf.set(id, changed);
+      reads = [];
+      await expectExact(day);
+      expect(reads.flat()).toEqual([id]);
+    });
+
+    it('works every row out again on a later day, and the daily job brings past days up to date a batch at a time', async () => {
+      const next = addDays(day, 400);
+      reads = [];
+      await expectExact(next);
+      expect(reads.flat().length).toBe(ids.length);
+      const later = addDays(day, 800);
+      expect(await refreshStoredFacts(store, later, 50)).toBe(50);
+      expect(await refreshStoredFacts(store, later, 1000)).toBe(ids.length - 50);
+      expect(await refreshStoredFacts(store, later, 1000)).toBe(0);
+      reads = [];
+      await expectExact(later);
+      expect(reads).toEqual([]);
+    });
+
+    it('shows nothing for a person without a record, and nothing is stored for an unknown person', async () => {
+      await store.people.create({ id: 'psn_empty', ownerUserId: null, createdAt: '2026-11-01T00:00:00Z' });
+      const got = await factsOfPeople(store, ['psn_empty', 'psn_unknown'], day);
+      expect(got.get('psn_empty')).toEqual({ held: [], inProgress: [], years: {}, country: '' });
+      expect(got.get('psn_unknown')).toEqual({ held: [], inProgress: [], years: {}, country: '' });
+      expect((await store.profiles.storedFacts(['psn_unknown'])).size).toBe(0);
+    });
+  });
+}
