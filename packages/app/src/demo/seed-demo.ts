@@ -2,6 +2,7 @@ import type { Deps } from '../deps.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 import { DEMO_PROGRAMS } from './demo-programs.js';
 import { recordDigest } from '../people/record-import.js';
+import { withEntryIds } from '../people/record-entry-ids.js';
 import { seedDemoClinicalSites } from '../clinical/demo-sites.js';
 import { DEMO_GRADUATES } from './demo-graduates.js';
 import { seedDemoPlacement } from '../placement/demo-placement.js';
@@ -38,7 +39,9 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
       if (u.record) {
         const personId = deps.ids.newId('psn');
         await tx.people.create({ id: personId, ownerUserId: userId, createdAt: now });
-        await tx.people.replaceRecord(personId, u.record, recordDigest(deps, u.record, personId), now);
+        // Stored with its entries' ids, as an import stores a record, so reads need not derive them.
+        const record = withEntryIds(deps, u.record);
+        await tx.people.replaceRecord(personId, record, recordDigest(deps, record, personId), now);
       }
     }
     const school = orgIds.get('school');
@@ -49,7 +52,8 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
       await tx.users.insert({ id: userId, email: g.email, name: g.name, passwordHash, isAdmin: false, createdAt: now });
       const personId = deps.ids.newId('psn');
       await tx.people.create({ id: personId, ownerUserId: userId, createdAt: now });
-      await tx.people.replaceRecord(personId, g.record, recordDigest(deps, g.record, personId), now);
+      const record = withEntryIds(deps, g.record);
+      await tx.people.replaceRecord(personId, record, recordDigest(deps, record, personId), now);
       await tx.memberships.add(userId, school ?? '', 'student', now);
       const { outcome, leftOn, employedOn, notSeeking } = g.leaving;
       await tx.cohorts.recordLeaving({ schoolOrganisationId: school ?? '', userId, leftOn, outcome, employedOn: employedOn ?? null, notSeeking: notSeeking ?? false, createdAt: now });

@@ -12,6 +12,14 @@ import { recordWithSignedLog } from '../clinical/signed-log-record.js';
  * "not found", so ids cannot be probed. A read through a staff role goes to the audit log.
  */
 export async function exportRecord(deps: Deps, principal: Principal, personId: string): Promise<PersonRecord> {
+  return (await exportRecordWithVersion(deps, principal, personId)).record;
+}
+
+/**
+ * `exportRecord`, with the record's version (the digest a change compares an `If-Match` with; empty for
+ * a record never stored), from the same read.
+ */
+export async function exportRecordWithVersion(deps: Deps, principal: Principal, personId: string): Promise<{ readonly record: PersonRecord; readonly version: string }> {
   const found = await deps.store.people.findRecord(personId);
   const access = found ? await recordAccess(deps, principal, found.ownerUserId) : undefined;
   const record = found?.record;
@@ -21,17 +29,7 @@ export async function exportRecord(deps: Deps, principal: Principal, personId: s
   }
   // The signed clinical log is part of the record (issue 12): it exports with it, whoever the school.
   // Its entries carry no id: they are changed in the clinical log, not by the record forms.
-  return recordWithSignedLog(deps.store, personId, withEntryIds(deps, record));
-}
-
-/**
- * `exportRecord`, with the record's version (the digest a change compares an `If-Match` with; empty for
- * a record never stored).
- */
-export async function exportRecordWithVersion(deps: Deps, principal: Principal, personId: string): Promise<{ readonly record: PersonRecord; readonly version: string }> {
-  const record = await exportRecord(deps, principal, personId);
-  const version = (await deps.store.people.findById(personId))?.recordHash ?? '';
-  return { record, version };
+  return { record: await recordWithSignedLog(deps.store, personId, withEntryIds(deps, record)), version: found?.recordHash ?? '' };
 }
 
 /** The operator's export (CLI): no access check, since the operator holds the database. */

@@ -188,7 +188,8 @@ export interface PersonRepository {
   /** The records of many people in one read (the ranking index loads a page at a time); absent ids are left out. */
   getRecords(ids: readonly string[]): Promise<Map<string, PersonRecord>>;
   /** The record with its owner in one read (export and verdicts check access, then use the record). */
-  findRecord(id: string): Promise<{ readonly ownerUserId: string | null; readonly record: PersonRecord | undefined } | undefined>;
+  /** The owner, the stored record and its digest (the record's version), in one read. */
+  findRecord(id: string): Promise<{ readonly ownerUserId: string | null; readonly record: PersonRecord | undefined; readonly recordHash: string } | undefined>;
   /** Removes the person and every entry of their record. */
   delete(id: string): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { ProofDeps } from '../deps.js';
 import { recordAccess } from '../people/record-access.js';
 import { recordDigest } from '../people/record-import.js';
+import { withEntryIds } from '../people/record-entry-ids.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import type { IssuedCredentialKind, IssuerRow, PersonRow, Store } from '../ports/index.js';
 import { ensureIssuer, signingKey, type IssuerSubject } from './issuers.js';
@@ -159,7 +160,7 @@ async function issueInTransaction(
     issuedBy: actorUserId,
     revokedAt: null,
   });
-  const updated: PersonRecord = { ...record, verifiableCredentials: [...(record.verifiableCredentials ?? []), credential] };
+  const updated: PersonRecord = { ...withEntryIds(deps, record), verifiableCredentials: [...(record.verifiableCredentials ?? []), credential] };
   const stored: PersonRecord = updated.person.id === person.id ? { ...updated, person: withoutId(updated.person) } : updated;
   await tx.people.replaceRecord(person.id, stored, recordDigest(deps, stored, person.id), at);
   await tx.audit.append({ at, actorUserId, organisationId: viaOrganisationId, action: 'vc.issued', subjectPersonId: person.id, details: { credentialId: frame.id, kind, issuer: issuer.did } });

@@ -141,10 +141,10 @@ export class KyselyPersonRepository implements PersonRepository {
     return out;
   }
 
-  async findRecord(id: string): Promise<{ ownerUserId: string | null; record: PersonRecord | undefined } | undefined> {
+  async findRecord(id: string): Promise<{ ownerUserId: string | null; record: PersonRecord | undefined; recordHash: string } | undefined> {
     const p = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
     if (!p) return undefined;
-    return { ownerUserId: p.owner_user_id, record: await this.recordOf(p) };
+    return { ownerUserId: p.owner_user_id, record: await this.recordOf(p), recordHash: p.record_hash };
   }
 
   private async recordOf(p: PeopleRaw): Promise<PersonRecord | undefined> {
