@@ -20,6 +20,10 @@ export const newClinicalEntrySchema = z
       .boolean('must be true or false')
       .optional()
       .describe('a competency attempt: performed under direct supervision, graded on a form by the signer (default false)'),
+    simulated: z
+      .boolean('must be true or false')
+      .optional()
+      .describe('shown in a simulation, not on a patient: counts only within the simulation cap of your program (default false)'),
   })
   .meta({ id: 'NewClinicalLogEntry' });
 
@@ -33,6 +37,7 @@ export const clinicalEntryEditSchema = z
     supervision: z.enum(['direct', 'indirect'], 'must be direct or indirect').optional(),
     repeat: z.boolean('must be true or false').optional(),
     competency: z.boolean('must be true or false').optional(),
+    simulated: z.boolean('must be true or false').optional(),
   })
   .meta({ id: 'ClinicalLogEntryEdit' });
 
@@ -69,6 +74,7 @@ export const clinicalLogEntrySchema = z
     supervision: z.enum(['direct', 'indirect']),
     repeat: z.boolean(),
     competencyAttempt: z.boolean().describe('a competency attempt: graded on a form when signed'),
+    simulated: z.boolean().describe('shown in a simulation, not on a patient: counts only within the simulation cap'),
     loggedAt: z.string(),
     editedAt: z.string().nullable().describe('when the student last changed it (only while unsigned)'),
     grade: z

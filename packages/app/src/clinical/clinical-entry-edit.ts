@@ -13,6 +13,7 @@ export interface ClinicalEntryEdit {
   readonly supervision?: SupervisionLevel | undefined;
   readonly repeat?: boolean | undefined;
   readonly competency?: boolean | undefined;
+  readonly simulated?: boolean | undefined;
 }
 
 const SIGNED = 'This entry is signed, so it cannot be changed or deleted; a change needs a new signature: log a new entry and ask for one';
@@ -24,7 +25,7 @@ async function ownUnsignedEntry(deps: Deps, principal: Principal, id: string): P
   return entry;
 }
 
-const FIELDS = ['procedure', 'performedOn', 'siteId', 'role', 'supervision', 'repeat', 'competencyAttempt'] as const satisfies readonly (keyof CheckedEntry)[];
+const FIELDS = ['procedure', 'performedOn', 'siteId', 'role', 'supervision', 'repeat', 'competencyAttempt', 'simulated'] as const satisfies readonly (keyof CheckedEntry)[];
 
 /**
  * The student changes their own unsigned entry. The result is checked like a new entry (field named, value
@@ -43,6 +44,7 @@ export async function editClinicalEntry(deps: Deps, principal: Principal, id: st
     supervision: edit.supervision ?? entry.supervision,
     repeat: edit.repeat ?? entry.repeat,
     competencyAttempt: edit.competency ?? entry.competencyAttempt,
+    simulated: edit.simulated ?? entry.simulated,
   };
   const issues = entryIssues(deps, next, sites);
   if (issues.length > 0) throw new ValidationError(issues, 'The entry was not changed');

@@ -17,6 +17,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   supervision: 'supervision',
   repeat: 'repeat',
   competencyAttempt: 'competency attempt',
+  simulated: 'simulated',
 };
 
 /** "2026-11-30 at 14:05 UTC": when, in words. */

@@ -20,6 +20,8 @@ export interface ClinicalEntryView {
   readonly repeat: boolean;
   /** A competency attempt: performed under direct supervision and graded on a form when signed. */
   readonly competencyAttempt: boolean;
+  /** Shown in a simulation, not on a patient: counts only within the simulation cap. */
+  readonly simulated: boolean;
   readonly loggedAt: string;
   /** When the student last changed it (only while unsigned); null if never. */
   readonly editedAt: string | null;
@@ -48,10 +50,12 @@ export interface NewClinicalEntry {
   readonly repeat?: boolean | undefined;
   /** A competency attempt (default false): performed, under direct supervision, graded when signed. */
   readonly competency?: boolean | undefined;
+  /** Shown in a simulation, not on a patient (default false): counts only within the simulation cap. */
+  readonly simulated?: boolean | undefined;
 }
 
 /** The fields of an entry the log checks, as stored. */
-export type CheckedEntry = Pick<ClinicalEntryRow, 'procedure' | 'performedOn' | 'siteId' | 'role' | 'supervision' | 'repeat' | 'competencyAttempt'>;
+export type CheckedEntry = Pick<ClinicalEntryRow, 'procedure' | 'performedOn' | 'siteId' | 'role' | 'supervision' | 'repeat' | 'competencyAttempt' | 'simulated'>;
 
 /**
  * What is wrong with an entry, naming the field and quoting the value: a date after today, a procedure the
@@ -106,6 +110,7 @@ export async function entryView(deps: Deps, entry: ClinicalEntryRow, sites?: rea
     supervision: entry.supervision,
     repeat: entry.repeat,
     competencyAttempt: entry.competencyAttempt,
+    simulated: entry.simulated,
     loggedAt: entry.createdAt,
     editedAt: entry.editedAt,
     grade: gradeView(entry),
@@ -133,6 +138,7 @@ export async function logClinicalEntry(deps: Deps, principal: Principal, input: 
     supervision: input.supervision,
     repeat: input.repeat ?? false,
     competencyAttempt: input.competency ?? false,
+    simulated: input.simulated ?? false,
   };
   const issues = entryIssues(deps, checked, sites);
   if (issues.length > 0) throw new ValidationError(issues, 'The entry was not logged');
@@ -198,7 +204,7 @@ export async function clinicalProgress(deps: Deps, principal: Principal, setId?:
   const set = asked ?? setOf(settings);
   const entries = await deps.store.clinical.listEntriesForPerson(personId);
   // A competency counts once a technologist has signed a procedure the student performed; a failed attempt does not.
-  const shown = entries.filter(countsTowardCompetency).map((e) => ({ procedure: e.procedure, simulated: false }));
+  const shown = entries.filter(countsTowardCompetency).map((e) => ({ procedure: e.procedure, simulated: e.simulated }));
   const evaluation = evaluateClinicalRequirements(set, shown, choicesOf(settings));
   return {
     set,

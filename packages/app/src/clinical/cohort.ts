@@ -48,7 +48,7 @@ function studentOf(userId: string, name: string, record: PersonRecord | undefine
   const program = currentProgram(record);
   const signed = entries.filter((e) => e.signature !== null);
   const unsigned = entries.filter((e) => e.signature === null);
-  const shown = signed.filter(countsTowardCompetency).map((e) => ({ procedure: e.procedure, simulated: false }));
+  const shown = signed.filter(countsTowardCompetency).map((e) => ({ procedure: e.procedure, simulated: e.simulated }));
   const { progress } = evaluateClinicalRequirements(set, shown, choices);
   const lastEntryOn = (entries.map((e) => e.performedOn).sort().at(-1) ?? null) as CalendarDate | null;
   const oldestUnsignedOn = (unsigned.map((e) => e.createdAt.slice(0, 10)).sort()[0] ?? null) as CalendarDate | null;

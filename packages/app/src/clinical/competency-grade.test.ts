@@ -7,7 +7,7 @@ import { gradeForSignature } from './competency-grade.js';
 
 const clock = { clock: { now: () => new Date('2026-11-30T12:00:00Z') } };
 const sites = [{ id: 'site_1', schoolOrganisationId: 'org_1', name: 'Lakeside' }];
-const ok: CheckedEntry = { procedure: 'xr:hand', performedOn: '2026-11-30', siteId: 'site_1', role: 'performed', supervision: 'direct', repeat: false, competencyAttempt: true };
+const ok: CheckedEntry = { procedure: 'xr:hand', performedOn: '2026-11-30', siteId: 'site_1', role: 'performed', supervision: 'direct', repeat: false, competencyAttempt: true, simulated: false };
 const row = (over: Partial<ClinicalEntryRow> = {}): ClinicalEntryRow => ({ id: 'cle_1', personId: 'psn_1', ...ok, createdAt: '2026-11-30T10:00:00Z', editedAt: null, signature: null, grade: null, ...over });
 const allMet = MODALITY_DEFAULT_GRADE_FORM.criteria.map((c) => ({ code: c.code, met: true }));
 const issuesOf = (f: () => unknown) => {

@@ -15,6 +15,7 @@ const entry = (id: string, signed: boolean): ClinicalEntryRow => ({
   supervision: 'direct',
   repeat: false,
   competencyAttempt: false,
+  simulated: false,
   createdAt: '2026-11-02T10:00:00.000Z',
   editedAt: null,
   signature: signed ? { signedAt: '2026-11-03T09:00:00.000Z', name: 'Jordan Tech', arrtNumber: '1234567', signerUserId: null } : null,

@@ -15,12 +15,12 @@ export function signedEntryAsRecordEntry(entry: ClinicalEntryRow): ClinicalEntry
     verifiedBy: entry.signature.arrtNumber === null ? entry.signature.name : `${entry.signature.name} (ARRT ${entry.signature.arrtNumber})`,
     verifiedOn: entry.signature.signedAt.slice(0, 10) as CalendarDate,
     role: entry.role,
-    simulated: false,
+    simulated: entry.simulated,
   };
 }
 
 const sameEntry = (a: ClinicalEntry, b: ClinicalEntry) =>
-  a.procedure === b.procedure && a.performedOn === b.performedOn && a.verifiedBy === b.verifiedBy && a.verifiedOn === b.verifiedOn && a.role === b.role;
+  a.procedure === b.procedure && a.performedOn === b.performedOn && a.verifiedBy === b.verifiedBy && a.verifiedOn === b.verifiedOn && a.role === b.role && (a.simulated ?? false) === (b.simulated ?? false);
 
 /**
  * The record with every SIGNED entry of the person's clinical log in its `clinical` section (unsigned ones

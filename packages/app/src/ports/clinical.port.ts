@@ -44,7 +44,7 @@ export interface ClinicalEntryEditRow {
 }
 
 /** What an edit may change in an unsigned entry. */
-export type ClinicalEntryChange = Pick<ClinicalEntryRow, 'procedure' | 'performedOn' | 'siteId' | 'role' | 'supervision' | 'repeat' | 'competencyAttempt'>;
+export type ClinicalEntryChange = Pick<ClinicalEntryRow, 'procedure' | 'performedOn' | 'siteId' | 'role' | 'supervision' | 'repeat' | 'competencyAttempt' | 'simulated'>;
 
 /** One procedure in a student's log; `signature` is null until a technologist signs it. */
 export interface ClinicalEntryRow {
@@ -59,6 +59,8 @@ export interface ClinicalEntryRow {
   readonly repeat: boolean;
   /** A procedure performed under direct supervision and graded on a form when signed. */
   readonly competencyAttempt: boolean;
+  /** Shown in a simulation (a phantom, a role-play), not on a patient: counts only within the simulation cap. */
+  readonly simulated: boolean;
   readonly createdAt: string;
   /** The last edit while unsigned; null if never edited. */
   readonly editedAt: string | null;

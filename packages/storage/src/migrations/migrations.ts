@@ -21,6 +21,7 @@ import { clinicalGradesMigration } from './021-clinical-grades.js';
 import { postprimaryMigration } from './022-postprimary.js';
 import { programRequirementsMigration } from './023-program-requirements.js';
 import { candidateFactsMigration } from './026-candidate-facts.js';
+import { clinicalSimulatedMigration } from './027-clinical-simulated.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -45,6 +46,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '022-postprimary': postprimaryMigration(dialect),
     '023-program-requirements': programRequirementsMigration(),
     '026-candidate-facts': candidateFactsMigration(dialect),
+    '027-clinical-simulated': clinicalSimulatedMigration(),
   };
 }
 

@@ -2,7 +2,7 @@ import type { ClinicalEntryChange, ClinicalEntryEditRow, ClinicalEntryRow, Clini
 import type { Kysely, Transaction } from 'kysely';
 import type { Executor } from './executor.js';
 
-/** The tables of migrations 014-clinical, 015-clinical-signoff and 021-clinical-grades. */
+/** The tables of migrations 014-clinical, 015-clinical-signoff, 021-clinical-grades and 027-clinical-simulated. */
 export type ClinicalTables = {
   clinical_sites: { id: string; school_organisation_id: string; name: string; created_at: string };
   clinical_log_entries: {
@@ -20,6 +20,7 @@ export type ClinicalTables = {
     signer_arrt_number: string | null;
     signer_user_id: string | null;
     is_competency_attempt: number;
+    is_simulated: number;
     grade_form: string | null;
     grade_criteria: string | null;
     grade_passed: number | null;
@@ -43,6 +44,7 @@ const toEntry = (r: StoredEntry): ClinicalEntryRow => ({
   supervision: r.supervision as SupervisionLevel,
   repeat: r.is_repeat === 1,
   competencyAttempt: r.is_competency_attempt === 1,
+  simulated: r.is_simulated === 1,
   createdAt: r.created_at,
   editedAt: r.edited_at,
   signature: r.signed_at === null ? null : { signedAt: r.signed_at, name: r.signer_name ?? '', arrtNumber: r.signer_arrt_number, signerUserId: r.signer_user_id },
@@ -104,6 +106,7 @@ export class KyselyClinicalRepository implements ClinicalRepository {
         supervision: e.supervision,
         is_repeat: e.repeat ? 1 : 0,
         is_competency_attempt: e.competencyAttempt ? 1 : 0,
+        is_simulated: e.simulated ? 1 : 0,
         created_at: e.createdAt,
         edited_at: e.editedAt,
         ...gradeColumns(e.grade),
@@ -160,6 +163,7 @@ export class KyselyClinicalRepository implements ClinicalRepository {
         supervision: c.supervision,
         is_repeat: c.repeat ? 1 : 0,
         is_competency_attempt: c.competencyAttempt ? 1 : 0,
+        is_simulated: c.simulated ? 1 : 0,
         edited_at: edit.editedAt,
       })
       .where('id', '=', id)

@@ -11,6 +11,7 @@ export function ClinicalEntrySummary({ entry }: { entry: ClinicalEntry }) {
         {entry.procedureName}
         {entry.repeat ? ' (repeat)' : ''}
         {entry.competencyAttempt ? ' · competency attempt' : ''}
+        {entry.simulated ? ' · simulated' : ''}
       </p>
       <p className="text-sm break-words text-slate-700">
         {entry.performedOn} · {entry.site.name} · {ROLE_WORDS[entry.role]} · {SUPERVISION_WORDS[entry.supervision]}

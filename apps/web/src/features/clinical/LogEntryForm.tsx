@@ -29,6 +29,7 @@ export function LogEntryForm({ entry, onDone }: { entry?: ClinicalEntry; onDone?
   const [supervision, setSupervision] = useState<Supervision>(entry?.supervision ?? 'direct');
   const [repeat, setRepeat] = useState(entry?.repeat ?? false);
   const [competency, setCompetency] = useState(entry?.competencyAttempt ?? false);
+  const [simulated, setSimulated] = useState(entry?.simulated ?? false);
   const directOnly = repeat || competency;
   const fieldError = (path: string) => (isApiProblem(log.error) ? log.error.fieldErrors.filter((e) => e.path === path).map((e) => e.message) : []);
 
@@ -40,7 +41,7 @@ export function LogEntryForm({ entry, onDone }: { entry?: ClinicalEntry; onDone?
   const chosenSite = site === '' ? (sites.data.sites[0]?.id ?? '') : site;
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const body = { performedOn, site: chosenSite, procedure, role: competency ? 'performed' : role, supervision: directOnly ? 'direct' : supervision, repeat, competency } as const;
+    const body = { performedOn, site: chosenSite, procedure, role: competency ? 'performed' : role, supervision: directOnly ? 'direct' : supervision, repeat, competency, simulated } as const;
     if (entry !== undefined) {
       edit.mutate(body, { onSuccess: () => onDone?.() });
       return;
@@ -113,6 +114,10 @@ export function LogEntryForm({ entry, onDone }: { entry?: ClinicalEntry; onDone?
       <label className="flex items-start gap-2 md:col-span-2">
         <input type="checkbox" checked={competency} onChange={(e) => setCompetency(e.target.checked)} className="mt-1" />
         <span>This is a competency attempt (performed under direct supervision; the signer grades it on a form)</span>
+      </label>
+      <label className="flex items-start gap-2 md:col-span-2">
+        <input type="checkbox" checked={simulated} onChange={(e) => setSimulated(e.target.checked)} className="mt-1" />
+        <span>Shown in a simulation, not on a patient (simulated competencies count only up to your program's cap)</span>
       </label>
       {log.isError && (otherErrors || !isApiProblem(log.error)) ? <ErrorAlert>{describeError(log.error)}</ErrorAlert> : null}
       {entry === undefined && create.isSuccess ? (

@@ -14,6 +14,7 @@ const entry = (signedBy: ClinicalEntry['signedBy']): ClinicalEntry => ({
   supervision: 'direct',
   repeat: false,
   competencyAttempt: false,
+  simulated: false,
   loggedAt: '2026-11-30T10:00:00.000Z',
   editedAt: null,
   grade: null,
