@@ -76,10 +76,15 @@ test.describe('Content-Security-Policy: no violation on any page', () => {
           // The sign-off link's QR code (SVG drawn in the page) shows under the policy.
           await page.getByLabel('Procedure', { exact: true }).selectOption({ label: 'Pediatric chest' });
           await page.getByRole('button', { name: 'Log this procedure' }).click();
-          const entry = page.getByTestId('clinical-entry').filter({ hasText: 'Not signed yet' }).first();
+          // Wait for the new entry to be listed: until then `first()` would be another unsigned entry, and the
+          // list re-sorting under the open form would lose it (the browser tests share one database).
+          await expect(page.getByRole('status').filter({ hasText: 'Logged: Pediatric chest' })).toBeVisible();
+          const entry = page.getByTestId('clinical-entry').filter({ hasText: 'Pediatric chest' }).filter({ hasText: 'Not signed yet' }).first();
+          await expect(entry).toBeVisible();
           await entry.getByRole('button', { name: 'Ask for a signature' }).click();
-          await entry.getByRole('button', { name: 'Make a sign-off link' }).click();
-          await expect(entry.getByTestId('sign-link-qr')).toBeVisible();
+          // One form is open on the page: found there, whatever order the list is in now.
+          await page.getByRole('button', { name: 'Make a sign-off link' }).click();
+          await expect(page.getByTestId('sign-link-qr')).toBeVisible();
         }
         if (user === 'orgAdmin') {
           // A person's page, reached the way a person reaches it.
