@@ -42,6 +42,21 @@ test.describe("an agency's view", () => {
     await expect(posting.locator('optgroup[label="Other organisations\' open postings"] option')).toContainText([
       'CT Technologist, nights — Houston — $42–$52 an hour — St. Brigid Regional Medical Center (fictitious)',
     ]);
+    // Narrowed to MRI near Austin, the Houston CT posting leaves the list and the Austin MRI posting stays.
+    const search = recruiter.getByRole('form', { name: "Search other organisations' openings" });
+    await search.getByLabel('Modality').selectOption({ label: 'MRI' });
+    await search.getByLabel(/Within 50 km of/).fill('Austin, TX');
+    await search.getByRole('button', { name: 'Find postings' }).click();
+    const others = posting.locator('optgroup[label="Other organisations\' open postings"] option');
+    await expect(others).toContainText(['MRI Technologist — Austin — $38–$47 an hour — Lakeside Imaging Center (fictitious)']);
+    await expect(others.filter({ hasText: 'CT Technologist, nights' })).toHaveCount(0);
+    // A place the gazetteer does not know is refused at its field, quoting it.
+    await search.getByLabel(/Within 50 km of/).fill('Nowhereville, ZZ');
+    await search.getByRole('button', { name: 'Find postings' }).click();
+    await expect(search.getByText(/Nowhereville, ZZ/)).toBeVisible();
+    await search.getByLabel('Modality').selectOption({ label: 'Any modality' });
+    await search.getByLabel(/Within 50 km of/).fill('');
+    await search.getByRole('button', { name: 'Find postings' }).click();
     await posting.selectOption({ label: 'CT Technologist, nights — Houston — $42–$52 an hour — St. Brigid Regional Medical Center (fictitious)' });
     await expect(recruiter.getByRole('heading', { level: 2, name: /every requirement/ })).toBeVisible();
     await expect(recruiter.getByTestId('posting-requests').or(recruiter.getByText('No requests or applications for this posting yet.'))).toBeVisible();

@@ -29,7 +29,7 @@ export type SavedSearchInput = z.input<typeof savedSearchBodySchema>;
 
 const keys = {
   orgPostings: (orgId: string) => ['staffing', 'org-postings', orgId] as const,
-  openPostings: ['staffing', 'open-postings'] as const,
+  openPostings: (filter: OpenPostingsFilter) => ['staffing', 'open-postings', filter] as const,
   ranking: (postingId: string) => ['staffing', 'ranking', postingId] as const,
   postingRequests: (postingId: string) => ['staffing', 'posting-requests', postingId] as const,
   profile: ['staffing', 'profile'] as const,
@@ -115,14 +115,21 @@ export function useOrganisationPostings(organisationId: string | undefined) {
   });
 }
 
+/** What an agency narrows other organisations' open postings to: a modality and a place (50 km around it). */
+export interface OpenPostingsFilter {
+  readonly modality?: string;
+  readonly near?: string;
+}
+
 /**
- * Every organisation's open postings, the first 100 (the public board's list): a staffing agency puts
- * candidates forward for other organisations' postings, so its recruiters rank against these too.
+ * Every organisation's open postings matching the filter, the first 100 (the public board's search): a
+ * staffing agency puts candidates forward for other organisations' postings, so its recruiters rank against
+ * these too.
  */
-export function useOpenPostings(enabled: boolean) {
+export function useOpenPostings(enabled: boolean, filter: OpenPostingsFilter = {}) {
   return useQuery({
-    queryKey: keys.openPostings,
-    queryFn: ({ signal }) => apiRequest('/v1/postings', postingPageSchema, { query: { limit: 100 }, signal }),
+    queryKey: keys.openPostings(filter),
+    queryFn: ({ signal }) => apiRequest('/v1/postings', postingPageSchema, { query: { limit: 100, ...filter }, signal }),
     enabled,
   });
 }

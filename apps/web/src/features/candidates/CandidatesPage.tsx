@@ -1,11 +1,22 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { describeError } from '../../api/client';
-import { payWords, useAskToRepresent, useOpenPostings, useOrganisationPostings, usePostingRequests, useRanking, type CandidateRanking, type Posting } from '../../api/staffing-queries';
+import { useState, type SubmitEvent } from 'react';
+import { describeError, isApiProblem } from '../../api/client';
+import {
+  payWords,
+  useAskToRepresent,
+  useOpenPostings,
+  useOrganisationPostings,
+  usePostingRequests,
+  useRanking,
+  type CandidateRanking,
+  type OpenPostingsFilter,
+  type Posting,
+} from '../../api/staffing-queries';
 import { DataTable } from '../../components/data-table';
-import { Field, Select } from '../../components/field';
+import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { usePostingOrganisation } from '../postings/posting-organisation';
+import { MODALITY_LABELS } from '../staffing/search-words';
 
 type Match = CandidateRanking['matches'][number];
 
@@ -102,6 +113,39 @@ function Ranking({ postingId }: { postingId: string }) {
   );
 }
 
+/**
+ * An agency's search of other organisations' open postings (the public board's search): by modality and
+ * within 50 km of a place, so a posting beyond the first hundred can be found.
+ */
+function OtherPostingsFilter({ onSearch, nearError }: { onSearch: (filter: OpenPostingsFilter) => void; nearError: string | undefined }) {
+  const [modality, setModality] = useState('');
+  const [near, setNear] = useState('');
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch({ ...(modality === '' ? {} : { modality }), ...(near.trim() === '' ? {} : { near: near.trim() }) });
+  };
+  return (
+    <form className="mt-4 flex flex-wrap items-end gap-3" onSubmit={onSubmit} noValidate aria-label="Search other organisations' openings">
+      <Field label="Modality">
+        <Select value={modality} onChange={(e) => setModality(e.target.value)}>
+          <option value="">Any modality</option>
+          {Object.entries(MODALITY_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Within 50 km of (ZIP, City, ST, or City, Country)" error={nearError}>
+        <Input value={near} onChange={(e) => setNear(e.target.value)} />
+      </Field>
+      <button type="submit" className="btn btn-secondary">
+        Find postings
+      </button>
+    </form>
+  );
+}
+
 const postingWords = (p: Posting) => `${p.title} — ${p.place.city} — ${payWords(p.pay)}`;
 
 /**
@@ -113,7 +157,9 @@ export function CandidatesPage() {
   const { organisation, chooser } = usePostingOrganisation();
   const agency = organisation?.side === 'agency';
   const postings = useOrganisationPostings(organisation?.organisationId);
-  const others = useOpenPostings(agency);
+  const [filter, setFilter] = useState<OpenPostingsFilter>({});
+  const others = useOpenPostings(agency, filter);
+  const nearError = isApiProblem(others.error) ? others.error.fieldErrors.find((e) => e.path === 'near')?.message : undefined;
   const { posting: fromLink } = route.useSearch();
   const [chosen, setChosen] = useState(fromLink ?? '');
   const own = postings.data?.items ?? [];
@@ -131,7 +177,9 @@ export function CandidatesPage() {
       </p>
       {postings.isPending ? <Loading what="postings" /> : null}
       {postings.isError ? <ErrorAlert>{describeError(postings.error)}</ErrorAlert> : null}
-      {others.isError ? <ErrorAlert>{describeError(others.error)}</ErrorAlert> : null}
+      {agency ? <OtherPostingsFilter onSearch={setFilter} nearError={nearError} /> : null}
+      {others.isError && nearError === undefined ? <ErrorAlert>{describeError(others.error)}</ErrorAlert> : null}
+      {agency && others.isSuccess && elsewhere.length === 0 ? <p className="mt-2 text-slate-700">No other organisation's open posting matches.</p> : null}
       {postings.isSuccess && items.length === 0 ? <EmptyState>{agency ? 'There are no open postings.' : `${name} has no open postings.`}</EmptyState> : null}
       <p className="mt-2">
         <Link to="/postings">Write and edit postings, drafts included</Link>
