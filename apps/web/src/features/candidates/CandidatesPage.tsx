@@ -125,23 +125,26 @@ function OtherPostingsFilter({ onSearch, nearError }: { onSearch: (filter: OpenP
     onSearch({ ...(modality === '' ? {} : { modality }), ...(near.trim() === '' ? {} : { near: near.trim() }) });
   };
   return (
-    <form className="mt-4 flex flex-wrap items-end gap-3" onSubmit={onSubmit} noValidate aria-label="Search other organisations' openings">
-      <Field label="Modality">
-        <Select value={modality} onChange={(e) => setModality(e.target.value)}>
-          <option value="">Any modality</option>
-          {Object.entries(MODALITY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Within 50 km of (ZIP, City, ST, or City, Country)" error={nearError}>
-        <Input value={near} onChange={(e) => setNear(e.target.value)} />
-      </Field>
-      <button type="submit" className="btn btn-secondary">
-        Find postings
-      </button>
+    <form className="mt-4" onSubmit={onSubmit} noValidate aria-label="Search other organisations' openings">
+      <fieldset className="flex flex-wrap items-end gap-3">
+        <legend className="font-semibold">Other organisations&rsquo; open postings</legend>
+        <Field label="Modality">
+          <Select value={modality} onChange={(e) => setModality(e.target.value)}>
+            <option value="">Any modality</option>
+            {Object.entries(MODALITY_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Within 50 km of (ZIP, City, ST, or City, Country)" error={nearError}>
+          <Input value={near} onChange={(e) => setNear(e.target.value)} />
+        </Field>
+        <button type="submit" className="btn btn-secondary">
+          Find postings
+        </button>
+      </fieldset>
     </form>
   );
 }
@@ -177,13 +180,13 @@ export function CandidatesPage() {
       </p>
       {postings.isPending ? <Loading what="postings" /> : null}
       {postings.isError ? <ErrorAlert>{describeError(postings.error)}</ErrorAlert> : null}
-      {agency ? <OtherPostingsFilter onSearch={setFilter} nearError={nearError} /> : null}
       {others.isError && nearError === undefined ? <ErrorAlert>{describeError(others.error)}</ErrorAlert> : null}
       {agency && others.isSuccess && elsewhere.length === 0 ? <p className="mt-2 text-slate-700">No other organisation's open posting matches.</p> : null}
       {postings.isSuccess && items.length === 0 ? <EmptyState>{agency ? 'There are no open postings.' : `${name} has no open postings.`}</EmptyState> : null}
       <p className="mt-2">
         <Link to="/postings">Write and edit postings, drafts included</Link>
       </p>
+      {agency ? <OtherPostingsFilter onSearch={setFilter} nearError={nearError} /> : null}
       {items.length > 0 ? (
         <Field label="Posting" className="mt-4 max-w-xl">
           <Select value={postingId ?? ''} onChange={(e) => setChosen(e.target.value)}>
