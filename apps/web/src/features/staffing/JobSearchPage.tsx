@@ -1,75 +1,10 @@
-import { useState, type SubmitEvent } from 'react';
-import { describeError, isApiProblem } from '../../api/client';
-import { payWords, useAnswerRequest, useMyMatches, useMyRequests, useProfile, useProfileViews, useUpdateProfile, type Profile } from '../../api/staffing-queries';
-import { Field, Input, Select } from '../../components/field';
+import { describeError } from '../../api/client';
+import { payWords, useAnswerRequest, useMyMatches, useMyRequests, useProfile, useProfileViews } from '../../api/staffing-queries';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { ProfileForm } from './ProfileForm';
 import { SavedSearches } from './SavedSearches';
 
-const VISIBILITY_WORDS: Readonly<Record<Profile['visibility'], string>> = {
-  'all-recruiters': 'All recruiters (employers and agencies)',
-  'employers-only': 'Employers only, no agencies',
-  hidden: 'Nobody (hidden)',
-};
-
 const STATUS_WORDS: Readonly<Record<string, string>> = { pending: 'waiting for your answer', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' };
-
-function ProfileForm({ profile }: { profile: Profile }) {
-  const update = useUpdateProfile();
-  const [enabled, setEnabled] = useState(profile.enabled);
-  const [visibility, setVisibility] = useState(profile.visibility);
-  const [near, setNear] = useState(profile.preferences.places[0]?.label ?? '');
-  const [relocate, setRelocate] = useState(profile.preferences.relocate);
-  const placeError = isApiProblem(update.error) ? update.error.fieldErrors.find((e) => e.path.startsWith('preferences.places'))?.message : undefined;
-  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    update.mutate({ enabled, visibility, preferences: { relocate, ...(near.trim() === '' ? { places: [] } : { places: [{ near: near.trim(), radiusKm: 50 }] }) } });
-  };
-  return (
-    <Card className="mt-4">
-      <form onSubmit={onSubmit} noValidate aria-labelledby="profile-title">
-        <h2 id="profile-title" className="text-lg font-semibold">
-          Your profile
-        </h2>
-        <p className="mt-1 text-slate-700">
-          Recruiters see you as <strong data-testid="handle">{profile.handle}</strong>, with your city, credentials and years — never your name or
-          contact details until you accept a request.
-        </p>
-        <div className="mt-3 flex flex-wrap items-end gap-3">
-          <label className="flex items-center gap-2">
-            <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
-            Let recruiters find me
-          </label>
-          <Field label="Who may find me">
-            <Select value={visibility} onChange={(e) => setVisibility(e.target.value as Profile['visibility'])}>
-              {Object.entries(VISIBILITY_WORDS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Where I want to work (ZIP, City, ST, or City, Country)" error={placeError}>
-            <Input value={near} onChange={(e) => setNear(e.target.value)} />
-          </Field>
-          <label className="flex items-center gap-2">
-            <input type="checkbox" checked={relocate} onChange={(e) => setRelocate(e.target.checked)} />
-            Willing to move
-          </label>
-          <button type="submit" className="rounded bg-blue-700 px-3 py-2 text-white" disabled={update.isPending}>
-            Save
-          </button>
-        </div>
-        {update.isSuccess ? <p role="status" className="mt-2 text-green-800">Saved.</p> : null}
-        {update.isError && placeError === undefined ? <ErrorAlert>{describeError(update.error)}</ErrorAlert> : null}
-      </form>
-      <h3 className="mt-4 font-semibold">Credentials from your record</h3>
-      <p className="text-slate-700">{profile.credentials.held.map((h) => h.name).join(', ') || 'None on your record yet.'}</p>
-      {profile.credentials.inProgress.length === 0 ? null : (
-        <p className="text-slate-700">Under way: {profile.credentials.inProgress.map((c) => c.name).join(', ')}</p>
-      )}
-    </Card>
-  );
-}
 
 function Matches() {
   const matches = useMyMatches();

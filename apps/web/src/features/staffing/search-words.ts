@@ -1,4 +1,4 @@
-import type { EmploymentType, ImagingModality, PayUnit } from '@modality/domain';
+import type { EmploymentType, ImagingModality, PayUnit, WorkShift } from '@modality/domain';
 
 /** How the job search forms say each modality, way of working and pay period. */
 export const MODALITY_LABELS: Readonly<Record<ImagingModality, string>> = {
@@ -20,6 +20,9 @@ export const EMPLOYMENT_LABELS: Readonly<Record<EmploymentType, string>> = {
   'per-diem': 'Per diem',
   'travel-contract': 'Travel contract',
 };
+
+/** Shifts as people say them. */
+export const SHIFT_LABELS: Readonly<Record<WorkShift, string>> = { day: 'Days', evening: 'Evenings', night: 'Nights', weekend: 'Weekends', 'on-call': 'On call' };
 
 export const PAY_UNIT_LABELS: Readonly<Record<PayUnit, string>> = { hour: 'hour', week: 'week', month: 'month', year: 'year' };
 
