@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REQUIREMENT_SET_DISCIPLINES } from '@modality/knowledge/codes';
 import { calendarDateSchema } from './person-record.schema.js';
 
 /**
@@ -207,9 +208,19 @@ export const clinicalProgressSchema = z
   })
   .meta({ id: 'ClinicalProgress' });
 
-/** `GET /api/v1/clinical/procedures`: the procedures a student can log, and the body sections, in words. */
+/** `GET /api/v1/clinical/procedures?discipline=`: whose list, for a discipline other than the student's own. */
+export const procedureCatalogueQuerySchema = z.strictObject({
+  discipline: z.enum(REQUIREMENT_SET_DISCIPLINES).optional().describe("a discipline's list (default: the signed-in student's program's discipline)"),
+});
+
+/** `GET /api/v1/clinical/procedures`: the procedures of one discipline's list, its sections, and whose list it is, in words. */
 export const procedureCatalogueSchema = z
   .object({
+    discipline: z.enum(REQUIREMENT_SET_DISCIPLINES),
+    name: z.string().describe('the list in words'),
+    listSource: z.enum(['modality', 'registry']).describe("modality: Modality's own list, not a registry's (said so in note)"),
+    sourceUrl: z.string().nullable().describe("the registry's page a registry's list copies; null for Modality's own"),
+    note: z.string().describe('whose list this is, in plain words'),
     procedures: z.array(z.object({ code: z.string(), name: z.string(), section: z.string() })),
     sections: z.array(z.object({ code: z.string(), name: z.string() })),
   })

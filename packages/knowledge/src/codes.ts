@@ -13,4 +13,5 @@ export { FIGURE_UNITS, type FigureUnit } from './careers/fact.js';
 export { confidenceWords, publisherOf } from './publishers.js';
 export { disciplineName, procedureName } from './careers/discipline-names.js';
 export { PROCEDURE_SECTIONS, type ProcedureSection } from './clinical/procedures.js';
+export { REQUIREMENT_SET_DISCIPLINES, type RequirementSetDiscipline } from './clinical/requirement-sets.js';
 export { ceTopicName } from './credentials/ce-topic-names.js';

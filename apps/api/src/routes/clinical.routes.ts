@@ -4,6 +4,7 @@ import {
   entriesToSignSchema,
   instructorSignatureSchema,
   newSignRequestSchema,
+  procedureCatalogueQuerySchema,
   procedureCatalogueSchema,
   clinicalEntryEditSchema,
   clinicalEntryParamsSchema,
@@ -29,11 +30,15 @@ export const clinicalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   const tags = ['clinical'];
   app.get(
     '/api/v1/clinical/procedures',
-    { schema: { tags, summary: "The procedures a student can log (Modality's own vocabulary, not the registry's list), by body section", response: { 200: procedureCatalogueSchema, ...problems(401) } } },
-    (request) => {
-      requirePrincipal(request);
-      return procedureCatalogue();
+    {
+      schema: {
+        tags,
+        summary: "The procedures of your program's discipline (or of ?discipline=), by section, and whose list it is (today Modality's own, not a registry's)",
+        querystring: procedureCatalogueQuerySchema,
+        response: { 200: procedureCatalogueSchema, ...problems(400, 401) },
+      },
     },
+    async (request) => procedureCatalogue(ctx.deps, requirePrincipal(request), request.query.discipline),
   );
   app.get(
     '/api/v1/clinical/sites',

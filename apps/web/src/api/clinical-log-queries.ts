@@ -39,11 +39,14 @@ export function useClinicalSites() {
   return useQuery({ queryKey: keys.sites, queryFn: ({ signal }) => apiRequest('/v1/clinical/sites', clinicalSitesSchema, { signal }) });
 }
 
-/** The procedures a student can log, and the body sections, in words. */
-export function useProcedureCatalogue() {
+/**
+ * The procedures of the student's program's discipline (or of `discipline`, for a director choosing local
+ * requirements), by section, with whose list it is, in words.
+ */
+export function useProcedureCatalogue(discipline?: string) {
   return useQuery({
-    queryKey: keys.procedures,
-    queryFn: ({ signal }) => apiRequest('/v1/clinical/procedures', procedureCatalogueSchema, { signal }),
+    queryKey: [...keys.procedures, discipline ?? 'mine'],
+    queryFn: ({ signal }) => apiRequest(discipline === undefined ? '/v1/clinical/procedures' : `/v1/clinical/procedures?discipline=${encodeURIComponent(discipline)}`, procedureCatalogueSchema, { signal }),
     staleTime: Infinity,
   });
 }

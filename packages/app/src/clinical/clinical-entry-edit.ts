@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryEditRow, ClinicalEntryRow, ClinicalRole, SupervisionLevel } from '../ports/index.js';
 import { entryIssues, entryView, openClinicalSites, type CheckedEntry, type ClinicalEntryView } from './clinical-log.js';
+import { studentDiscipline } from './program-requirements.js';
 
 /** What a student may change in their unsigned entry (already shaped by the contract); a field left out stays. */
 export interface ClinicalEntryEdit {
@@ -46,7 +47,7 @@ export async function editClinicalEntry(deps: Deps, principal: Principal, id: st
     competencyAttempt: edit.competency ?? entry.competencyAttempt,
     simulated: edit.simulated ?? entry.simulated,
   };
-  const issues = entryIssues(deps, next, sites);
+  const issues = entryIssues(deps, next, sites, await studentDiscipline(deps, principal));
   if (issues.length > 0) throw new ValidationError(issues, 'The entry was not changed');
   const changes = FIELDS.filter((f) => next[f] !== entry[f]).map((f) => ({ field: f, from: String(entry[f]), to: String(next[f]) }));
   if (changes.length === 0) return entryView(deps, entry, sites);

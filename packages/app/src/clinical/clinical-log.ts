@@ -1,12 +1,12 @@
 import { NotFoundError, ValidationError } from '@modality/domain';
-import { findGradeForm, findProcedure, findRequirementSet, type RequirementProgress, type RequirementSet } from '@modality/knowledge';
+import { findGradeForm, findProcedure, findProcedureIn, findRequirementSet, procedureListOf, type RequirementProgress, type RequirementSet, type RequirementSetDiscipline } from '@modality/knowledge';
 import { evaluateClinicalRequirements, type ClinicalRequirementsVerdict } from '@modality/rules';
 import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow, ClinicalRole, ClinicalSiteRow, SupervisionLevel } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import { entryHistory, type EntryHistoryEvent } from './clinical-entry-history.js';
-import { choicesOf, defaultProgramRequirements, localRequirementLabel, programRequirementsFor, setOf } from './program-requirements.js';
+import { choicesOf, localRequirementLabel, setOf, studentDiscipline, studentProgram } from './program-requirements.js';
 
 /** A clinical log entry as people see it: names, not codes, and who signed it. */
 export interface ClinicalEntryView {
@@ -58,14 +58,14 @@ export interface NewClinicalEntry {
 export type CheckedEntry = Pick<ClinicalEntryRow, 'procedure' | 'performedOn' | 'siteId' | 'role' | 'supervision' | 'repeat' | 'competencyAttempt' | 'simulated'>;
 
 /**
- * What is wrong with an entry, naming the field and quoting the value: a date after today, a procedure the
- * catalogue does not know, a site not open to the student, a repeat not under direct supervision, or a
+ * What is wrong with an entry, naming the field and quoting the value: a date after today, a procedure not in
+ * the list of the student's discipline (`discipline`: their program's), a site not open to the student, a repeat not under direct supervision, or a
  * competency attempt the student did not perform under direct supervision.
  */
-export function entryIssues(deps: Pick<Deps, 'clock'>, e: CheckedEntry, sites: readonly ClinicalSiteRow[]): { path: string; message: string }[] {
+export function entryIssues(deps: Pick<Deps, 'clock'>, e: CheckedEntry, sites: readonly ClinicalSiteRow[], discipline: RequirementSetDiscipline): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
   if (e.performedOn > todayUtc(deps)) issues.push({ path: 'performedOn', message: `"${e.performedOn}" is in the future; log a procedure on or after the day it was done` });
-  if (findProcedure(e.procedure) === undefined) issues.push({ path: 'procedure', message: `"${e.procedure}" is not a procedure in the catalogue` });
+  if (findProcedureIn(discipline, e.procedure) === undefined) issues.push({ path: 'procedure', message: `"${e.procedure}" is not among the ${procedureListOf(discipline).name.toLowerCase()} of your program` });
   if (!sites.some((s) => s.id === e.siteId)) issues.push({ path: 'site', message: `"${e.siteId}" is not a clinical site open to you` });
   if (e.repeat && e.supervision !== 'direct') issues.push({ path: 'supervision', message: `"${e.supervision}" is not allowed for a repeat: a repeat is always done under direct supervision` });
   else if (e.competencyAttempt && e.supervision !== 'direct') issues.push({ path: 'supervision', message: `"${e.supervision}" is not allowed for a competency attempt: it is done under direct supervision` });
@@ -122,8 +122,8 @@ export async function entryView(deps: Deps, entry: ClinicalEntryRow, sites?: rea
 }
 
 /**
- * Logs a procedure in the signed-in student's own log. A date after today, a procedure the catalogue does
- * not know, a site not open to the student, a repeat under indirect supervision (a repeat is always
+ * Logs a procedure in the signed-in student's own log. A date after today, a procedure not in their
+ * program's discipline's list, a site not open to the student, a repeat under indirect supervision (a repeat is always
  * direct) or a competency attempt not performed under direct supervision is refused, naming the field and
  * quoting the value; nothing is written then.
  */
@@ -140,7 +140,7 @@ export async function logClinicalEntry(deps: Deps, principal: Principal, input: 
     competencyAttempt: input.competency ?? false,
     simulated: input.simulated ?? false,
   };
-  const issues = entryIssues(deps, checked, sites);
+  const issues = entryIssues(deps, checked, sites, await studentDiscipline(deps, principal));
   if (issues.length > 0) throw new ValidationError(issues, 'The entry was not logged');
   const now = deps.clock.now().toISOString();
   const entry: ClinicalEntryRow = { id: deps.ids.newId('cle'), personId, ...checked, createdAt: now, editedAt: null, signature: null, grade: null };
@@ -198,9 +198,7 @@ export async function clinicalProgress(deps: Deps, principal: Principal, setId?:
   const asked = setId === undefined ? undefined : findRequirementSet(setId);
   if (setId !== undefined && asked === undefined) throw new ValidationError([{ path: 'set', message: `"${setId}" is not a requirement set` }]);
   const personId = await requireOwnPersonId(deps, principal);
-  const schoolId = [...organisationsWithRole(principal, ['student'])].sort()[0];
-  const settings = schoolId === undefined ? defaultProgramRequirements('') : await programRequirementsFor(deps.store, schoolId);
-  const school = principal.memberships.find((m) => m.organisationId === schoolId)?.organisationName ?? null;
+  const { school, settings } = await studentProgram(deps, principal);
   const set = asked ?? setOf(settings);
   const entries = await deps.store.clinical.listEntriesForPerson(personId);
   // A competency counts once a technologist has signed a procedure the student performed; a failed attempt does not.

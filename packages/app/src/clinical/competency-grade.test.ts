@@ -22,10 +22,17 @@ const issuesOf = (f: () => unknown) => {
 
 describe('entryIssues (shared by logging and editing)', () => {
   it('accepts a good entry and names each bad field, quoting the value', () => {
-    expect(entryIssues(clock, ok, sites)).toEqual([]);
-    const bad = entryIssues(clock, { ...ok, performedOn: '2026-12-01', procedure: 'xr:nope', siteId: 'site_9', role: 'observed', supervision: 'indirect' }, sites);
+    expect(entryIssues(clock, ok, sites, 'radiography')).toEqual([]);
+    const bad = entryIssues(clock, { ...ok, performedOn: '2026-12-01', procedure: 'xr:nope', siteId: 'site_9', role: 'observed', supervision: 'indirect' }, sites, 'radiography');
     expect(bad.map((i) => i.path)).toEqual(['performedOn', 'procedure', 'site', 'supervision', 'role']);
     expect(bad.map((i) => i.message).join(' ')).toMatch(/"2026-12-01".*"xr:nope".*"site_9".*"indirect".*"observed"/);
+  });
+
+  it("refuses a procedure of another discipline's list, quoting it, and accepts one of the student's own", () => {
+    expect(entryIssues(clock, { ...ok, procedure: 'us:thyroid' }, sites, 'sonography')).toEqual([]);
+    const issues = entryIssues(clock, ok, sites, 'sonography');
+    expect(issues.map((i) => i.path)).toEqual(['procedure']);
+    expect(issues[0]?.message).toBe(`"${ok.procedure}" is not among the sonography procedures of your program`);
   });
 });
 

@@ -2,15 +2,18 @@ import { ValidationError } from '@modality/domain';
 import {
   DEFAULT_REQUIREMENT_SET,
   findProcedure,
+  findProcedureIn,
   findRequirementSet,
   largestProgramSimulationCap,
+  procedureListOf,
   REQUIREMENT_SETS,
   SECTION_NAMES,
   type ProgramChoices,
   type RequirementCount,
   type RequirementSet,
+  type RequirementSetDiscipline,
 } from '@modality/knowledge';
-import type { Principal } from '../auth/principal.js';
+import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { LocalRequirement, ProgramRequirementsRow, Store } from '../ports/index.js';
 import { COHORT_READER_ROLES, COHORT_WRITER_ROLES, requireSchoolStaff } from './school-staff.js';
@@ -69,6 +72,29 @@ export async function programRequirementsFor(store: Store, schoolOrganisationId:
 /** The set a school's settings name (a set no longer shipped falls back to the default). */
 export const setOf = (row: ProgramRequirementsRow): RequirementSet => findRequirementSet(row.setId) ?? DEFAULT_REQUIREMENT_SET;
 
+/** A student's program: the school whose settings apply (the first of their schools by id), its name and settings. */
+export interface StudentProgram {
+  readonly schoolId: string | null;
+  readonly school: string | null;
+  readonly settings: ProgramRequirementsRow;
+}
+
+/** The program whose choices apply to the signed-in student (none: the default set, nothing local). */
+export async function studentProgram(deps: Deps, principal: Principal): Promise<StudentProgram> {
+  const schoolId = [...organisationsWithRole(principal, ['student'])].sort()[0];
+  if (schoolId === undefined) return { schoolId: null, school: null, settings: defaultProgramRequirements('') };
+  const school = principal.memberships.find((m) => m.organisationId === schoolId)?.organisationName ?? null;
+  return { schoolId, school, settings: await programRequirementsFor(deps.store, schoolId) };
+}
+
+/**
+ * The discipline whose procedures the student logs: that of the requirement set their program chose (a school
+ * holds one set today). Someone in no school gets the default set's, radiography.
+ */
+export async function studentDiscipline(deps: Deps, principal: Principal): Promise<RequirementSetDiscipline> {
+  return setOf((await studentProgram(deps, principal)).settings).discipline;
+}
+
 /** The settings as the counting engine takes them. */
 export function choicesOf(row: ProgramRequirementsRow): ProgramChoices {
   return {
@@ -120,10 +146,15 @@ function issuesOf(input: ProgramRequirementsInput): { path: string; message: str
   if (input.simulationCap !== null && largest !== null && input.simulationCap > largest) {
     issues.push({ path: 'simulationCap', message: `"${String(input.simulationCap)}" is more than the ${String(largest)} simulations the chosen set allows` });
   }
+  // Local requirements name procedures and sections of the chosen set's discipline (its students log only those).
+  const list = procedureListOf((set ?? DEFAULT_REQUIREMENT_SET).discipline);
   const seen = new Set<string>();
   input.localRequirements.forEach((r, i) => {
     const key = r.kind === 'procedure' ? `procedure:${r.procedure}` : `section:${r.section}`;
-    if (r.kind === 'procedure' && findProcedure(r.procedure) === undefined) issues.push({ path: `localRequirements[${String(i)}].procedure`, message: `"${r.procedure}" is not a procedure in the catalogue` });
+    if (r.kind === 'procedure' && findProcedureIn(list.discipline, r.procedure) === undefined)
+      issues.push({ path: `localRequirements[${String(i)}].procedure`, message: `"${r.procedure}" is not among the ${list.name.toLowerCase()} of the chosen set` });
+    else if (r.kind === 'section' && !list.sections.includes(r.section))
+      issues.push({ path: `localRequirements[${String(i)}].section`, message: `"${r.section}" is not a section of the ${list.name.toLowerCase()} of the chosen set` });
     else if (seen.has(key)) issues.push({ path: `localRequirements[${String(i)}]`, message: `"${localRequirementLabel(r)}" is already among the program's requirements` });
     seen.add(key);
   });

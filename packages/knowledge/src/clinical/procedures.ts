@@ -1,11 +1,25 @@
 /**
- * The radiography procedures a student can log. This is Modality's own vocabulary of common examinations,
+ * The radiography procedures a student can log (the other disciplines' lists are beside this file, gathered in
+ * `procedure-lists.ts`). This is Modality's own vocabulary of common examinations,
  * grouped by body section; it is NOT the registry's list of mandatory and elective procedures (that list has
  * not been read from the registry's own document), so no entry here claims to be mandatory or elective.
  */
 
-/** Body sections the requirement sets name minimums for, plus the others the catalogue uses. */
-export const PROCEDURE_SECTIONS = ['patient-care', 'chest', 'extremity', 'spine-pelvis', 'abdomen', 'head', 'fluoroscopy', 'mobile-surgical', 'pediatric-geriatric'] as const;
+/** Body sections the requirement sets name minimums for, plus the others the radiography list uses. */
+export const RADIOGRAPHY_SECTIONS = ['patient-care', 'chest', 'extremity', 'spine-pelvis', 'abdomen', 'head', 'fluoroscopy', 'mobile-surgical', 'pediatric-geriatric'] as const;
+
+/** The sections of the sonography, MRI and nuclear-medicine lists (patient care is shared with radiography). */
+export const SONOGRAPHY_SECTIONS = ['patient-care', 'us-abdomen', 'us-obstetrics', 'us-gynecology', 'us-superficial', 'us-vascular'] as const;
+export const MRI_SECTIONS = ['patient-care', 'mri-neuro', 'mri-spine', 'mri-musculoskeletal', 'mri-body', 'mri-vascular'] as const;
+export const NUCLEAR_MEDICINE_SECTIONS = ['patient-care', 'nm-skeletal', 'nm-cardiac', 'nm-endocrine', 'nm-gastrointestinal', 'nm-pulmonary', 'nm-genitourinary', 'nm-oncology', 'nm-therapy'] as const;
+
+/** Every section of every discipline's list, each once (a test checks it is exactly the lists' sections). */
+export const PROCEDURE_SECTIONS = [
+  'patient-care', 'chest', 'extremity', 'spine-pelvis', 'abdomen', 'head', 'fluoroscopy', 'mobile-surgical', 'pediatric-geriatric',
+  'us-abdomen', 'us-obstetrics', 'us-gynecology', 'us-superficial', 'us-vascular',
+  'mri-neuro', 'mri-spine', 'mri-musculoskeletal', 'mri-body', 'mri-vascular',
+  'nm-skeletal', 'nm-cardiac', 'nm-endocrine', 'nm-gastrointestinal', 'nm-pulmonary', 'nm-genitourinary', 'nm-oncology', 'nm-therapy',
+] as const;
 export type ProcedureSection = (typeof PROCEDURE_SECTIONS)[number];
 
 /** One loggable procedure: a stable code, a display name for people and its section. */
@@ -15,7 +29,9 @@ export interface Procedure {
   readonly section: ProcedureSection;
 }
 
-const p = (code: string, name: string, section: ProcedureSection): Procedure => ({ code, name, section });
+/** Builds a procedure of a list (used by every discipline's list). */
+export const procedure = (code: string, name: string, section: ProcedureSection): Procedure => ({ code, name, section });
+const p = procedure;
 
 /** The catalogue, in display order. */
 export const RADIOGRAPHY_PROCEDURES: readonly Procedure[] = [
@@ -59,8 +75,3 @@ export const RADIOGRAPHY_PROCEDURES: readonly Procedure[] = [
   p('xr:pediatric-chest', 'Pediatric chest', 'pediatric-geriatric'),
   p('xr:geriatric-chest', 'Geriatric chest', 'pediatric-geriatric'),
 ];
-
-/** Finds a procedure by code; undefined when the catalogue has none. */
-export function findProcedure(code: string): Procedure | undefined {
-  return RADIOGRAPHY_PROCEDURES.find((x) => x.code === code);
-}

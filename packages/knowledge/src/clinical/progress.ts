@@ -1,4 +1,5 @@
-import { findProcedure, type ProcedureSection } from './procedures.js';
+import { findProcedure } from './procedure-lists.js';
+import type { ProcedureSection } from './procedures.js';
 import type { RequirementSet, SectionMinimum } from './requirement-sets.js';
 
 /** A competency the student has shown (signed), by procedure code. */

@@ -1,6 +1,6 @@
 import type { ProcedureSection } from './procedures.js';
 
-/** The body sections of the procedure catalogue, in words. */
+/** The sections of every discipline's procedure list, in words. */
 export const SECTION_NAMES: Readonly<Record<ProcedureSection, string>> = {
   'patient-care': 'Patient care',
   chest: 'Chest and thorax',
@@ -11,4 +11,22 @@ export const SECTION_NAMES: Readonly<Record<ProcedureSection, string>> = {
   fluoroscopy: 'Fluoroscopy studies',
   'mobile-surgical': 'Mobile and surgical studies',
   'pediatric-geriatric': 'Pediatric and geriatric patients',
+  'us-abdomen': 'Abdomen and retroperitoneum',
+  'us-obstetrics': 'Obstetrics',
+  'us-gynecology': 'Gynecology',
+  'us-superficial': 'Superficial structures',
+  'us-vascular': 'Vascular studies',
+  'mri-neuro': 'Brain, head and neck',
+  'mri-spine': 'Spine',
+  'mri-musculoskeletal': 'Joints and musculoskeletal',
+  'mri-body': 'Body: abdomen, pelvis and breast',
+  'mri-vascular': 'MR angiography',
+  'nm-skeletal': 'Skeletal imaging',
+  'nm-cardiac': 'Cardiac imaging',
+  'nm-endocrine': 'Endocrine imaging',
+  'nm-gastrointestinal': 'Gastrointestinal and hepatobiliary imaging',
+  'nm-pulmonary': 'Pulmonary imaging',
+  'nm-genitourinary': 'Genitourinary imaging',
+  'nm-oncology': 'PET and oncology imaging',
+  'nm-therapy': 'Radionuclide therapy',
 };

@@ -69,7 +69,7 @@ export function LogEntryForm({ entry, onDone }: { entry?: ClinicalEntry; onDone?
           ))}
         </Select>
       </Field>
-      <Field label="Procedure" error={fieldError('procedure')} className="md:col-span-2">
+      <Field label="Procedure" hint={`${catalogue.data.name}. ${catalogue.data.note}`} error={fieldError('procedure')} className="md:col-span-2">
         <Select value={procedure} onChange={(e) => setProcedure(e.target.value)} required>
           <option value="">Choose a procedure…</option>
           {catalogue.data.sections.map((section) => (

@@ -27,8 +27,9 @@ function SetDetails({ set }: { set: ProgramRequirements['sets'][number] }) {
   );
 }
 
-function AddLocalRequirement({ onAdd }: { onAdd: (d: Draft) => void }) {
-  const catalogue = useProcedureCatalogue();
+/** Adds a procedure or a section minimum from the chosen set's discipline's list. */
+function AddLocalRequirement({ discipline, onAdd }: { discipline: string; onAdd: (d: Draft) => void }) {
+  const catalogue = useProcedureCatalogue(discipline);
   const [kind, setKind] = useState<'procedure' | 'section'>('procedure');
   const [procedure, setProcedure] = useState('');
   const [section, setSection] = useState('');
@@ -49,6 +50,9 @@ function AddLocalRequirement({ onAdd }: { onAdd: (d: Draft) => void }) {
   return (
     <fieldset className="mt-3 rounded-md border border-slate-300 p-3">
       <legend className="font-medium">Add a requirement of your program</legend>
+      <p className="text-sm text-slate-700">
+        {catalogue.data.name}: {catalogue.data.note}
+      </p>
       <div className="grid gap-2 sm:grid-cols-3">
         <Field label="Kind">
           <Select value={kind} onChange={(e) => setKind(e.target.value === 'section' ? 'section' : 'procedure')}>
@@ -165,7 +169,7 @@ function RequirementsForm({ schoolId, current }: { schoolId: string; current: Pr
           </ul>
         )}
         {errorsFor('localRequirements').length > 0 ? <ErrorAlert>{errorsFor('localRequirements').join('; ')}</ErrorAlert> : null}
-        <AddLocalRequirement onAdd={(d) => setLocal(local.some((x) => x.label === d.label) ? local : [...local, d])} />
+        <AddLocalRequirement discipline={chosen?.discipline ?? 'radiography'} onAdd={(d) => setLocal(local.some((x) => x.label === d.label) ? local : [...local, d])} />
         <button type="submit" className="btn btn-primary mt-4" disabled={save.isPending}>
           Save requirements
         </button>
