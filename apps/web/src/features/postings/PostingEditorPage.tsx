@@ -1,3 +1,4 @@
+import { EMPLOYMENT_WORDS, MODALITY_WORDS } from '@modality/contracts';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
@@ -6,7 +7,7 @@ import { useCreatePosting, usePosting, useUpdatePosting, type Posting } from '..
 import { useDisplayNames } from '../../catalogue/use-display-names';
 import { Field, Input, Select, Textarea } from '../../components/field';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
-import { EMPLOYMENT_LABELS, MODALITY_LABELS, PAY_UNIT_LABELS } from '../staffing/search-words';
+import { PAY_UNIT_LABELS } from '../staffing/search-words';
 import { AnyOfGroups } from './AnyOfGroups';
 import { Choices } from './Choices';
 import { bodyOf, draftOf, EMPTY_POSTING, sentGroupIndexes, type PostingDraft } from './posting-form';
@@ -118,7 +119,7 @@ function Editor({ posting, organisationId }: { posting: Posting | undefined; org
             'Modality',
             <Select value={d.modality} onChange={text('modality')}>
               <option value="">Choose a modality</option>
-              {Object.entries(MODALITY_LABELS).map(([v, l]) => (
+              {Object.entries(MODALITY_WORDS).map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
                 </option>
@@ -129,7 +130,7 @@ function Editor({ posting, organisationId }: { posting: Posting | undefined; org
             'employmentType',
             'Type of job',
             <Select value={d.employmentType} onChange={text('employmentType')}>
-              {Object.entries(EMPLOYMENT_LABELS).map(([v, l]) => (
+              {Object.entries(EMPLOYMENT_WORDS).map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
                 </option>

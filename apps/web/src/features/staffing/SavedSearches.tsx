@@ -1,4 +1,4 @@
-import { ALERT_FREQUENCIES, ALERT_FREQUENCY_WORDS, type AlertFrequency } from '@modality/contracts';
+import { ALERT_FREQUENCIES, ALERT_FREQUENCY_WORDS, EMPLOYMENT_WORDS, MODALITY_WORDS, type AlertFrequency } from '@modality/contracts';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
@@ -6,7 +6,7 @@ import { useRoles } from '../../api/queries';
 import { useDeleteSavedSearch, useSaveSearch, useSavedSearches, type SavedSearch, type SavedSearchInput } from '../../api/staffing-queries';
 import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert } from '../../components/page';
-import { EMPLOYMENT_LABELS, isEmploymentType, isModality, isPayUnit, MODALITY_LABELS, PAY_UNIT_LABELS } from './search-words';
+import { isEmploymentType, isModality, isPayUnit, PAY_UNIT_LABELS } from './search-words';
 
 const route = getRouteApi('/app/job-search');
 
@@ -132,7 +132,7 @@ export function SavedSearches() {
           <Field label="Modality" error={errorFor('modality')}>
             <Select value={draft.modality} onChange={set('modality')}>
               <option value="">Any modality</option>
-              {Object.entries(MODALITY_LABELS).map(([value, label]) => (
+              {Object.entries(MODALITY_WORDS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -142,7 +142,7 @@ export function SavedSearches() {
           <Field label="Type of job" error={errorFor('employmentType')}>
             <Select value={draft.employmentType} onChange={set('employmentType')}>
               <option value="">Any type</option>
-              {Object.entries(EMPLOYMENT_LABELS).map(([value, label]) => (
+              {Object.entries(EMPLOYMENT_WORDS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
