@@ -122,5 +122,21 @@ for (const dialect of testDialects()) {
       const kept = await ana.request('PUT', `/api/v1/me/saved-searches/${daily}`, { modality: 'ct', near: '77030', radiusKm: 50 });
       expect(kept.json<SavedJson>()).toMatchObject({ alertFrequency: 'daily', says: 'CT jobs within 50 km of 77030' });
     });
+
+    it('a resident of a country on the WHO safeguards list gets no digest either, and nothing is saved up for later', async () => {
+      const record = (await ana.request('GET', `/api/v1/people/${ana.personId ?? ''}/record`)).json<{ person: Record<string, unknown> }>();
+      expect((await ana.request('PUT', '/api/v1/me/record', { ...record, person: { ...record.person, country: 'NG', region: undefined } })).statusCode).toBe(200);
+      const sent = (await alertsTo(demo('ana.reyes'))).length;
+      at('2027-03-08T03:00:00.000Z');
+      await post('CT Technologist, not advertised to her');
+      at('2027-03-09T00:10:00.000Z');
+      expect(await run()).toBe(0);
+      expect(await alertsTo(demo('ana.reyes'))).toHaveLength(sent);
+      // Back home, the next digest does not bring up what was withheld.
+      expect((await ana.request('PUT', '/api/v1/me/record', { ...record })).statusCode).toBe(200);
+      at('2027-03-10T00:10:00.000Z');
+      expect(await run()).toBe(0);
+      expect(await alertsTo(demo('ana.reyes'))).toHaveLength(sent);
+    });
   });
 }
