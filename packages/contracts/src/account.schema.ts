@@ -102,7 +102,7 @@ export const myDataSchema = z
           })
           .nullable()
           .describe('the candidate profile, or null when none was made'),
-        savedSearches: z.array(z.object({ says: z.string(), search: z.record(z.string(), z.union([z.string(), z.number()])), createdAt: z.string() })),
+        savedSearches: z.array(z.object({ says: z.string(), search: z.record(z.string(), z.union([z.string(), z.number()])), alertsSay: z.string(), createdAt: z.string() })),
         submissions: z
           .array(
             z.object({

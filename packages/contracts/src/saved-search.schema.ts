@@ -1,9 +1,18 @@
+import { ALERT_FREQUENCIES } from '@modality/domain';
 import { z } from 'zod';
 import { postingSearchQuerySchema } from './posting.schema.js';
 
-/** A job search to save: the job board's own filters (`GET /api/v1/postings`), without paging. */
+const alertFrequencySchema = z
+  .enum(ALERT_FREQUENCIES)
+  .describe('how often alerts are mailed: hourly (as jobs open), or a daily or weekly digest (periods begin at midnight UTC, weeks on Monday)');
+
+/**
+ * A job search to save: the job board's own filters (`GET /api/v1/postings`), without paging, and how often
+ * its alerts are mailed (hourly when a new search does not say; unchanged when a change does not say).
+ */
 export const savedSearchBodySchema = postingSearchQuerySchema
   .pick({ role: true, modality: true, employmentType: true, near: true, radiusKm: true, minPay: true, payUnit: true })
+  .extend({ alertFrequency: alertFrequencySchema.optional() })
   .meta({ id: 'SavedSearchBody' });
 export type SavedSearchBody = z.output<typeof savedSearchBodySchema>;
 
@@ -24,6 +33,8 @@ export const savedSearchSchema = z
     }),
     says: z.string().describe('the search in words'),
     createdAt: z.string(),
+    alertFrequency: alertFrequencySchema,
+    alertsSay: z.string().describe('how often alerts are mailed, in words'),
     alertsWithheld: z.string().nullable().describe('why no alert is mailed (the rule and its source), or null'),
   })
   .meta({ id: 'SavedSearch' });

@@ -5,3 +5,9 @@
  * API, the CLI and the web so that every surface says it the same way.
  */
 export { ceTopicName, confidenceWords, disciplineName, procedureName, publisherOf } from '@modality/knowledge/codes';
+
+/**
+ * How pages, mails and the CLI say a posting's modality and way of working, and how often a saved search's
+ * alerts are mailed: the domain's own words, so the browser does not keep a second copy.
+ */
+export { ALERT_FREQUENCIES, ALERT_FREQUENCY_WORDS, EMPLOYMENT_WORDS, MODALITY_WORDS, type AlertFrequency } from '@modality/domain';

@@ -9,3 +9,4 @@ export * from './verify-reasons.js';
 export * from './staffing-vocabulary.js';
 export * from './staffing-words.js';
 export * from './place-words.js';
+export * from './alert-frequency.js';

@@ -35,7 +35,7 @@ export interface Database {
   };
   account_tokens: { token_hash: string; user_id: string; purpose: string; created_at: string; expires_at: string; used_at: string | null };
   reminder_settings: { user_id: string; days: string; updated_at: string };
-  saved_searches: { id: string; user_id: string; query_json: string; created_at: string; alerted_through: string };
+  saved_searches: { id: string; user_id: string; query_json: string; created_at: string; alerted_through: string; alert_frequency: string };
   invitations: {
     id: string;
     organisation_id: string;

@@ -9,7 +9,7 @@ interface MyData {
   files: Array<{ fileName: string; mediaType: string; size: number; uploadedAt: string; contentBase64: string }>;
   jobSearch: {
     profile: { handle: string; enabled: boolean; visibility: string } | null;
-    savedSearches: Array<{ says: string; search: Record<string, unknown>; createdAt: string }>;
+    savedSearches: Array<{ says: string; search: Record<string, unknown>; alertsSay: string; createdAt: string }>;
     submissions: Array<{ posting: string; organisation: string; kind: string; status: string }>;
   };
 }
@@ -53,6 +53,7 @@ for (const dialect of testDialects()) {
       const data = (await ana.request('GET', '/api/v1/me/data')).json<MyData>();
       expect(data.jobSearch.savedSearches.map((s) => s.says)).toContain('CT jobs within 50 km of 77030');
       expect(data.jobSearch.savedSearches.find((s) => s.says === 'CT jobs within 50 km of 77030')?.search).toMatchObject({ modality: 'ct', near: '77030', radiusKm: 50 });
+      expect(data.jobSearch.savedSearches.find((s) => s.says === 'CT jobs within 50 km of 77030')?.alertsSay).toBe('As jobs open (checked every hour)');
       expect(data.jobSearch.submissions).toContainEqual(expect.objectContaining({ posting: posting?.title, organisation: posting?.organisation.name, kind: 'application', status: 'accepted' }));
       expect(JSON.stringify(data.jobSearch)).not.toMatch(/usr_|org_|psn_|pst_/);
     });

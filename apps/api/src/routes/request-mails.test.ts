@@ -63,6 +63,21 @@ for (const dialect of testDialects()) {
       expect(answers.map((m) => m.subject)).toEqual([`${handle} withdrew: "CT Technologist, weekends"`, `${handle} accepted: "CT Technologist, weekends"`]);
     });
 
+    it('a decline writes the recruiter who asked a mail naming the job and the candidate by handle only, and it arrives over SMTP', async () => {
+      await deliverDueMail(t.deps, transport); // the earlier answers, so the last mail to arrive is this one
+      const asked = await nina.request('POST', `/api/v1/postings/${job}/requests`, { candidate: handle });
+      expect(asked.statusCode).toBe(201); // the withdrawal above freed the job
+      expect((await ana.request('POST', `/api/v1/requests/${asked.json<{ id: string }>().id}/decline`)).statusCode).toBe(200);
+      const [declined] = await mailsOf('staffing-request-answered');
+      expect(declined).toMatchObject({ to: demo('nina.cole'), subject: `${handle} declined: "CT Technologist, weekends"` });
+      expect(declined?.text).toContain(`The candidate ${handle} declined your request to represent them for "CT Technologist, weekends" in Houston, TX ($38–$46 an hour).`);
+      // No consent, no name: neither the candidate's name nor e-mail address is in it.
+      expect(declined?.text).not.toMatch(/Ana|Reyes/);
+      expect(declined?.text).not.toContain(demo('ana.reyes'));
+      expect((await deliverDueMail(t.deps, transport)).sent).toBeGreaterThanOrEqual(1);
+      expect(mailText(await smtp.waitFor(demo('nina.cole')))).toContain(`${handle} declined your request to represent them`);
+    });
+
     it("an agency's accepted request for a hospital's posting, and a candidate's own application, tell the posting's organisation — by handle, not by name", async () => {
       const victor = await t.signIn(demo('victor.huang')); // org admin of the demo hospital
       const hospitalJob = (await victor.request('POST', '/api/v1/postings', postingBody({ validThrough: '2099-12-31', title: 'CT Technologist, hospital days' }))).json<{ id: string }>().id;

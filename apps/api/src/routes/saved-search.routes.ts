@@ -19,7 +19,7 @@ export const savedSearchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     {
       schema: {
         tags: ['staffing'],
-        summary: 'Save a job search (the job board\'s filters); postings opened from now on that match it are mailed to you',
+        summary: 'Save a job search (the job board\'s filters) and how often to hear of it; postings opened from now on that match it are mailed to you, hourly or as a daily or weekly digest',
         body: savedSearchBodySchema,
         response: { 201: savedSearchSchema, ...problems(400, 401, 409) },
       },
@@ -32,7 +32,7 @@ export const savedSearchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     {
       schema: {
         tags: ['staffing'],
-        summary: 'Change the filters of one of your saved searches; its alerts start again from now',
+        summary: 'Change the filters or alert frequency of one of your saved searches; new filters start its alerts again from now',
         params: savedSearchParamsSchema,
         body: savedSearchBodySchema,
         response: { 200: savedSearchSchema, ...problems(400, 401, 404) },

@@ -54,7 +54,7 @@ export function mailCommand(io: Io = processIo): Command {
   mail
     .command('alerts')
     .description(
-      'Put one job alert per saved search into the outbox, listing the postings opened since its last alert (once each; none to residents of countries on the WHO safeguards list); modality serve does this every hour',
+      'Put one job alert per saved search that is due into the outbox, listing the postings opened since its last alert (hourly searches at every run; daily and weekly digests at the first run after midnight UTC, or Monday midnight UTC; once each; none when nothing is new; none to residents of countries on the WHO safeguards list); modality serve does this every hour',
     )
     .option('--json', 'print the counts as JSON')
     .action(

@@ -1,3 +1,4 @@
+import { ALERT_FREQUENCY_WORDS } from '@modality/domain';
 import type { FileDeps } from '../deps.js';
 import type { CandidatePreferences, ProfileVisibility } from '../ports/index.js';
 import { searchWords } from '../staffing/saved-searches.js';
@@ -12,7 +13,7 @@ export interface MyJobSearch {
     readonly preferences: CandidatePreferences;
     readonly updatedAt: string;
   } | null;
-  readonly savedSearches: Array<{ readonly says: string; readonly search: Readonly<Record<string, unknown>>; readonly createdAt: string }>;
+  readonly savedSearches: Array<{ readonly says: string; readonly search: Readonly<Record<string, unknown>>; readonly alertsSay: string; readonly createdAt: string }>;
   /** Requests to represent them and their own applications, by posting title and organisation name. */
   readonly submissions: Array<{
     readonly posting: string;
@@ -29,7 +30,7 @@ export interface MyJobSearch {
  * organisation by its name; "a posting since deleted" when it is gone).
  */
 export async function myJobSearch(deps: Pick<FileDeps, 'store'>, userId: string, personId: string | null): Promise<MyJobSearch> {
-  const searches = (await deps.store.savedSearches.listForUser(userId)).map((s) => ({ says: searchWords(s.query), search: { ...s.query }, createdAt: s.createdAt }));
+  const searches = (await deps.store.savedSearches.listForUser(userId)).map((s) => ({ says: searchWords(s.query), search: { ...s.query }, alertsSay: ALERT_FREQUENCY_WORDS[s.alertFrequency], createdAt: s.createdAt }));
   if (personId === null) return { profile: null, savedSearches: searches, submissions: [] };
   const profile = await deps.store.profiles.findByPerson(personId);
   const orgNames = new Map<string, string>();

@@ -1,4 +1,4 @@
-import type { EmploymentType, ImagingModality, PayUnit } from '@modality/domain';
+import type { AlertFrequency, EmploymentType, ImagingModality, PayUnit } from '@modality/domain';
 
 /** A job search as a candidate saved it: the job board's filters (every one optional but the radius and pay unit). */
 export interface SavedSearchQuery {
@@ -18,6 +18,8 @@ export interface SavedSearchRow {
   readonly query: SavedSearchQuery;
   readonly createdAt: string;
   readonly alertedThrough: string;
+  /** How often its alerts are mailed: as jobs open (hourly), or a daily or weekly digest. */
+  readonly alertFrequency: AlertFrequency;
 }
 
 /** A saved search with what the alert job needs about its owner: where to mail, and where they live. */
@@ -32,8 +34,11 @@ export interface SavedSearchRepository {
   insert(row: SavedSearchRow): Promise<void>;
   listForUser(userId: string): Promise<SavedSearchRow[]>;
   countForUser(userId: string): Promise<number>;
-  /** Replaces the filters of the user's saved search and moves its cursor; false when they have none with that id. */
-  replace(userId: string, id: string, query: SavedSearchQuery, alertedThrough: string): Promise<boolean>;
+  /**
+   * Replaces the filters and alert frequency of the user's saved search and moves its cursor to
+   * `alertedThrough` (null leaves it where it is); false when they have none with that id.
+   */
+  replace(userId: string, id: string, query: SavedSearchQuery, alertFrequency: AlertFrequency, alertedThrough: string | null): Promise<boolean>;
   /** Removes the user's saved search; false when they have none with that id. */
   delete(userId: string, id: string): Promise<boolean>;
   /** Every saved search with its owner, ordered by id, a page at a time (`after` is the last id). */

@@ -1,4 +1,4 @@
-import { payWords, placeWords } from '@modality/domain';
+import { alertWindowEnd, payWords, placeWords } from '@modality/domain';
 import type { MailDeps, StaffingDeps } from '../deps.js';
 import { enqueueMail, type MailDraft } from '../mail/deliver-mail.js';
 import type { AlertSubscription, SavedSearchQuery } from '../ports/index.js';
@@ -28,29 +28,40 @@ function boardUrl(publicUrl: string, q: SavedSearchQuery): string {
   return `${publicUrl}/jobs?${params.toString()}`;
 }
 
+/** What a digest's subject and first line call it; hourly alerts are not digests. */
+const DIGEST_WORDS = { hourly: null, daily: 'Your daily digest', weekly: 'Your weekly digest' } as const;
+
 function alertMail(sub: AlertSubscription, postings: readonly PostingView[], more: boolean, publicUrl: string): MailDraft {
   const says = searchWords(sub.query);
-  const count = postings.length === 1 ? 'A new job' : `${String(postings.length)}${more ? '+' : ''} new jobs`;
+  const n = `${String(postings.length)}${more ? '+' : ''}`;
+  const digest = DIGEST_WORDS[sub.alertFrequency];
+  const jobs = postings.length === 1 ? '1 new job' : `${n} new jobs`;
+  const count = postings.length === 1 ? 'A new job' : `${n} new jobs`;
   return {
     kind: 'job-alert',
     to: sub.email,
-    subject: `${count} for your search: ${says}`,
+    subject: digest === null ? `${count} for your search: ${says}` : `${digest}: ${jobs} for your search: ${says}`,
     text: [
       `Hello ${sub.name},`,
       '',
-      `${count} opened since we last wrote for your saved search "${says}":`,
+      digest === null
+        ? `${count} opened since we last wrote for your saved search "${says}":`
+        : `${digest} for your saved search "${says}": ${jobs} opened since we last wrote, up to midnight UTC:`,
       '',
       ...postings.map((p) => `- ${p.title} — ${p.organisation.name}, ${placeWords(p.place)} — ${payWords(p.pay)}\n  ${jobUrl(publicUrl, p.id)}`),
       ...(more ? ['', `There are more; see them all on the job board: ${boardUrl(publicUrl, sub.query)}`] : []),
       '',
-      `You get this mail because you saved this search. To change or delete your saved searches, go to "My job search": ${publicUrl}/job-search`,
+      `You get this mail because you saved this search. To change how often you hear of it, or delete it, go to "My job search": ${publicUrl}/job-search`,
     ].join('\n'),
   };
 }
 
 /**
- * The scheduled job: for every saved search, the postings opened since its last alert that match it and
- * are still open go into one mail in the outbox, and the search's cursor moves on in the same transaction.
+ * The scheduled job: for every saved search that is due, the postings opened since its last alert that
+ * match it and are still open go into one mail in the outbox, and the search's cursor moves on in the same
+ * transaction. An hourly search is due at every run and covers up to a minute ago; a daily or weekly digest
+ * is due at the first run after its period (the UTC day, or the week from Monday) begins, and covers up to
+ * that start ({@link alertWindowEnd}); a digest with nothing in it sends nothing.
  * Idempotent: the cursor moves only from where this run found it (a run on another node that got there
  * first wins, and this one writes nothing), and the mail's dedupe key is the search and the cursor it
  * started from. Residents of countries whose health workers the WHO list protects get no alert (the
@@ -69,12 +80,13 @@ export async function enqueueJobAlerts(deps: JobAlertDeps): Promise<{ readonly s
     const page = await deps.store.savedSearches.listSubscriptions(after === undefined ? { limit: PAGE } : { after, limit: PAGE });
     for (const sub of page) {
       searches++;
-      if (sub.alertedThrough >= through) continue;
+      const end = alertWindowEnd(sub.alertFrequency, sub.alertedThrough, new Date(through));
+      if (end === null) continue;
       let postings: PostingView[] = [];
       let more = false;
       if (alertsWithheldFrom(sub.residence) === null) {
         try {
-          const found = await searchPostings(deps, { ...sub.query, limit: PER_ALERT }, { after: sub.alertedThrough, through });
+          const found = await searchPostings(deps, { ...sub.query, limit: PER_ALERT }, { after: sub.alertedThrough, through: end });
           postings = found.items.filter((p) => activeRecruitmentRefusal(sub.residence ?? '', p.place.country) === null);
           more = found.nextCursor !== null;
         } catch {
@@ -82,7 +94,7 @@ export async function enqueueJobAlerts(deps: JobAlertDeps): Promise<{ readonly s
         }
       }
       const sent = await deps.store.transaction(async (tx) => {
-        if (!(await tx.savedSearches.advance(sub.id, sub.alertedThrough, through))) return false;
+        if (!(await tx.savedSearches.advance(sub.id, sub.alertedThrough, end))) return false;
         if (postings.length === 0) return false;
         return enqueueMail(deps, tx, { ...alertMail(sub, postings, more, deps.publicUrl), dedupeKey: `job-alert:${sub.id}:${sub.alertedThrough}` });
       });

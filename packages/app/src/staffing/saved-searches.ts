@@ -1,4 +1,4 @@
-import { ConflictError, EMPLOYMENT_WORDS, MODALITY_WORDS, NotFoundError, payWords, ValidationError } from '@modality/domain';
+import { ALERT_FREQUENCY_WORDS, type AlertFrequency, ConflictError, EMPLOYMENT_WORDS, MODALITY_WORDS, NotFoundError, payWords, ValidationError } from '@modality/domain';
 import { findJobRole } from '@modality/knowledge';
 import type { Principal } from '../auth/principal.js';
 import type { StaffingDeps } from '../deps.js';
@@ -14,6 +14,9 @@ export interface SavedSearchView {
   readonly search: SavedSearchQuery;
   readonly says: string;
   readonly createdAt: string;
+  /** How often its alerts are mailed, and the same in words. */
+  readonly alertFrequency: AlertFrequency;
+  readonly alertsSay: string;
   /** Why no alert is mailed (the rule and its source, in words), or null: alerts are mailed. */
   readonly alertsWithheld: string | null;
 }
@@ -55,8 +58,19 @@ async function residenceOf(deps: Pick<StaffingDeps, 'store'>, principal: Princip
 }
 
 function viewOf(row: SavedSearchRow, withheld: string | null): SavedSearchView {
-  return { id: row.id, search: row.query, says: searchWords(row.query), createdAt: row.createdAt, alertsWithheld: withheld };
+  return {
+    id: row.id,
+    search: row.query,
+    says: searchWords(row.query),
+    createdAt: row.createdAt,
+    alertFrequency: row.alertFrequency,
+    alertsSay: ALERT_FREQUENCY_WORDS[row.alertFrequency],
+    alertsWithheld: withheld,
+  };
 }
+
+/** A search to save: the job board's filters and, optionally, how often its alerts are mailed (hourly unless said). */
+export type SavedSearchInput = SavedSearchQuery & { readonly alertFrequency?: AlertFrequency | undefined };
 
 /** The signed-in person's saved searches, oldest first. */
 export async function mySavedSearches(deps: Pick<StaffingDeps, 'store'>, principal: Principal): Promise<SavedSearchView[]> {
@@ -71,10 +85,11 @@ export async function mySavedSearches(deps: Pick<StaffingDeps, 'store'>, princip
  * @example
  * await saveSearch(deps, ana, { modality: 'ct', near: '77030', radiusKm: 50, payUnit: 'year' })
  */
-export async function saveSearch(deps: Pick<StaffingDeps, 'store' | 'clock' | 'ids' | 'places'>, principal: Principal, query: SavedSearchQuery): Promise<SavedSearchView> {
+export async function saveSearch(deps: Pick<StaffingDeps, 'store' | 'clock' | 'ids' | 'places'>, principal: Principal, input: SavedSearchInput): Promise<SavedSearchView> {
+  const { alertFrequency, ...query } = input;
   const clean = checkedQuery(deps, query);
   const now = deps.clock.now().toISOString();
-  const row: SavedSearchRow = { id: deps.ids.newId('srch'), userId: principal.user.id, query: clean, createdAt: now, alertedThrough: now };
+  const row: SavedSearchRow = { id: deps.ids.newId('srch'), userId: principal.user.id, query: clean, createdAt: now, alertedThrough: now, alertFrequency: alertFrequency ?? 'hourly' };
   await deps.store.transaction(async (tx) => {
     if ((await tx.savedSearches.countForUser(principal.user.id)) >= SAVED_SEARCH_CAP) {
       throw new ConflictError(`You have ${String(SAVED_SEARCH_CAP)} saved searches, the most one may keep: delete one first`);
@@ -92,15 +107,28 @@ function checkedQuery(deps: Pick<StaffingDeps, 'places'>, query: SavedSearchQuer
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as SavedSearchQuery;
 }
 
+/** Whether two stored filter sets are the same search (key order aside). */
+function sameQuery(a: SavedSearchQuery, b: SavedSearchQuery): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a as unknown as Record<string, unknown>)[k] === (b as unknown as Record<string, unknown>)[k]);
+}
+
 /**
- * Changes the filters of one of the signed-in person's saved searches (the same checks as saving one). Its
- * alerts start again from now: a posting opened earlier that only the new filters match is not mailed, as
- * for a new search. Anyone else's search does not exist for them.
+ * Changes the filters or the alert frequency of one of the signed-in person's saved searches (the same
+ * checks as saving one; a frequency not given stays as it was). When the filters change its alerts start
+ * again from now: a posting opened earlier that only the new filters match is not mailed, as for a new
+ * search. When only the frequency changes the cursor stays, so the next alert or digest lists what the last
+ * one did not. Anyone else's search does not exist for them.
  */
-export async function changeSavedSearch(deps: Pick<StaffingDeps, 'store' | 'clock' | 'places'>, principal: Principal, id: string, query: SavedSearchQuery): Promise<SavedSearchView> {
+export async function changeSavedSearch(deps: Pick<StaffingDeps, 'store' | 'clock' | 'places'>, principal: Principal, id: string, input: SavedSearchInput): Promise<SavedSearchView> {
+  const { alertFrequency, ...query } = input;
   const clean = checkedQuery(deps, query);
   const now = deps.clock.now().toISOString();
-  if (!(await deps.store.savedSearches.replace(principal.user.id, id, clean, now))) throw new NotFoundError('saved search', id);
+  const old = (await deps.store.savedSearches.listForUser(principal.user.id)).find((r) => r.id === id);
+  if (old === undefined) throw new NotFoundError('saved search', id);
+  // The cursor is left alone (null) rather than written back, so an alert run moving it meanwhile is kept.
+  const changed = await deps.store.savedSearches.replace(principal.user.id, id, clean, alertFrequency ?? old.alertFrequency, sameQuery(old.query, clean) ? null : now);
+  if (!changed) throw new NotFoundError('saved search', id);
   const row = (await deps.store.savedSearches.listForUser(principal.user.id)).find((r) => r.id === id);
   if (row === undefined) throw new NotFoundError('saved search', id);
   return viewOf(row, alertsWithheldFrom(await residenceOf(deps, principal)));

@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
+import { MODALITY_WORDS } from '@modality/contracts';
 import { describeError, isApiProblem } from '../../api/client';
 import {
   payWords,
@@ -16,7 +17,6 @@ import { DataTable } from '../../components/data-table';
 import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
 import { usePostingOrganisation } from '../postings/posting-organisation';
-import { MODALITY_LABELS } from '../staffing/search-words';
 
 type Match = CandidateRanking['matches'][number];
 
@@ -131,7 +131,7 @@ function OtherPostingsFilter({ onSearch, nearError }: { onSearch: (filter: OpenP
         <Field label="Modality">
           <Select value={modality} onChange={(e) => setModality(e.target.value)}>
             <option value="">Any modality</option>
-            {Object.entries(MODALITY_LABELS).map(([value, label]) => (
+            {Object.entries(MODALITY_WORDS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

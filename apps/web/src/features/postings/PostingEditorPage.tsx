@@ -1,3 +1,4 @@
+import { EMPLOYMENT_WORDS, MODALITY_WORDS } from '@modality/contracts';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
@@ -6,12 +7,13 @@ import { useCreatePosting, usePosting, useUpdatePosting, type Posting } from '..
 import { useDisplayNames } from '../../catalogue/use-display-names';
 import { Field, Input, Select, Textarea } from '../../components/field';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
-import { EMPLOYMENT_LABELS, MODALITY_LABELS, PAY_UNIT_LABELS } from '../staffing/search-words';
-import { bodyOf, draftOf, EMPTY_POSTING, type PostingDraft } from './posting-form';
+import { PAY_UNIT_LABELS, SHIFT_LABELS } from '../staffing/search-words';
+import { AnyOfGroups } from './AnyOfGroups';
+import { Choices } from './Choices';
+import { bodyOf, draftOf, EMPTY_POSTING, sentGroupIndexes, type PostingDraft } from './posting-form';
 import { POSTING_STATUS_WORDS } from './PostingsPage';
 import { usePostingOrganisation } from './posting-organisation';
 
-const SHIFT_LABELS: Readonly<Record<string, string>> = { day: 'Days', evening: 'Evenings', night: 'Nights', weekend: 'Weekends', 'on-call': 'On call' };
 const WEIGHTS = [
   ['experience', 'Experience'],
   ['distance', 'Distance'],
@@ -49,18 +51,6 @@ const PATHS: ReadonlyArray<readonly [keyof PostingDraft, string]> = [
 ];
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 
-function Choices({ value, onChange, options }: { value: string[]; onChange: (v: string[]) => void; options: ReadonlyArray<{ readonly code: string; readonly name: string }> }) {
-  return (
-    <Select multiple size={6} value={value} onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}>
-      {options.map((o) => (
-        <option key={o.code} value={o.code}>
-          {o.name}
-        </option>
-      ))}
-    </Select>
-  );
-}
-
 function Editor({ posting, organisationId }: { posting: Posting | undefined; organisationId: string | undefined }) {
   const navigate = useNavigate();
   const roles = useRoles();
@@ -96,6 +86,14 @@ function Editor({ posting, organisationId }: { posting: Posting | undefined; org
     </Field>
   );
   const credentialOptions = names.holdableCredentials;
+  // The server names a group by its index among the groups sent (empty ones are not sent).
+  const sent = sentGroupIndexes(d.anyOf);
+  const anyOfPrefix = 'requirements.credentials.anyOf';
+  const anyOfErrorsFor = (i: number): string[] => {
+    const n = sent[i];
+    return n === null || n === undefined ? [] : issues.filter((x) => under(x.path, `${anyOfPrefix}[${String(n)}]`)).map((x) => x.message);
+  };
+  const anyOfErrors = issues.filter((x) => x.path === anyOfPrefix).map((x) => x.message);
   const jurisdictionOptions = names.jurisdictionGroups.flatMap((g) => g.items.map((j) => ({ code: j.code, name: j.name })));
   return (
     <form onSubmit={onSubmit} noValidate aria-label={posting === undefined ? 'New posting' : 'Edit posting'}>
@@ -120,7 +118,7 @@ function Editor({ posting, organisationId }: { posting: Posting | undefined; org
             'Modality',
             <Select value={d.modality} onChange={text('modality')}>
               <option value="">Choose a modality</option>
-              {Object.entries(MODALITY_LABELS).map(([v, l]) => (
+              {Object.entries(MODALITY_WORDS).map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
                 </option>
@@ -131,7 +129,7 @@ function Editor({ posting, organisationId }: { posting: Posting | undefined; org
             'employmentType',
             'Type of job',
             <Select value={d.employmentType} onChange={text('employmentType')}>
-              {Object.entries(EMPLOYMENT_LABELS).map(([v, l]) => (
+              {Object.entries(EMPLOYMENT_WORDS).map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
                 </option>
@@ -167,8 +165,8 @@ function Editor({ posting, organisationId }: { posting: Posting | undefined; org
         <h2 className="text-lg font-semibold">Requirements (a candidate must meet every one)</h2>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           {field('allOf', 'Credentials: every one of', <Choices value={d.allOf} onChange={(v) => set('allOf', v)} options={credentialOptions} />)}
-          {field('anyOf', 'Credentials: at least one of', <Choices value={d.anyOf} onChange={(v) => set('anyOf', v)} options={credentialOptions} />)}
           {field('licenceJurisdictions', 'A licence in any one of', <Choices value={d.licenceJurisdictions} onChange={(v) => set('licenceJurisdictions', v)} options={jurisdictionOptions} />)}
+          <AnyOfGroups groups={d.anyOf} onChange={(v) => set('anyOf', v)} options={credentialOptions} errorsFor={anyOfErrorsFor} errors={anyOfErrors} />
           {field('minYears', 'Whole years in the modality', <Input type="number" value={d.minYears} onChange={text('minYears')} />)}
           {field('startFrom', 'Start from', <Input type="date" value={d.startFrom} onChange={text('startFrom')} />)}
           {field('startTo', 'Start by', <Input type="date" value={d.startTo} onChange={text('startTo')} />)}

@@ -8,9 +8,8 @@ export interface PostingDraft {
   modality: string;
   employmentType: string;
   allOf: string[];
-  anyOf: string[];
-  /** `anyOf` groups after the first, kept as they were (the form edits one group). */
-  moreAnyOf: string[][];
+  /** The "at least one of" groups: a candidate needs one credential from each. An empty group is not sent. */
+  anyOf: string[][];
   licenceJurisdictions: string[];
   minYears: string;
   shifts: string[];
@@ -39,7 +38,6 @@ export const EMPTY_POSTING: PostingDraft = {
   employmentType: 'full-time',
   allOf: [],
   anyOf: [],
-  moreAnyOf: [],
   licenceJurisdictions: [],
   minYears: '0',
   shifts: [],
@@ -62,7 +60,6 @@ export const EMPTY_POSTING: PostingDraft = {
 
 /** The form's fields filled from a stored posting. */
 export function draftOf(p: Posting): PostingDraft {
-  const [first = [], ...rest] = p.requirements.credentials.anyOf;
   return {
     title: p.title,
     description: p.description,
@@ -70,8 +67,7 @@ export function draftOf(p: Posting): PostingDraft {
     modality: p.modality,
     employmentType: p.employmentType,
     allOf: [...p.requirements.credentials.allOf],
-    anyOf: [...first],
-    moreAnyOf: rest.map((g) => [...g]),
+    anyOf: p.requirements.credentials.anyOf.map((g) => [...g]),
     licenceJurisdictions: [...p.requirements.licenceJurisdictions],
     minYears: String(p.requirements.minYears),
     shifts: [...p.requirements.shifts],
@@ -96,9 +92,19 @@ export function draftOf(p: Posting): PostingDraft {
 /** A number typed, or the text itself when it is not one (the server refuses it, quoting it). */
 const num = (text: string): number | string => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
 
+/**
+ * Where each group of the form is in the body sent: its index among the groups with something chosen, or
+ * null for an empty group (not sent). The server's errors name the sent index; the form shows them under
+ * the group they are about.
+ */
+export function sentGroupIndexes(groups: readonly (readonly string[])[]): Array<number | null> {
+  let n = 0;
+  return groups.map((g) => (g.length === 0 ? null : n++));
+}
+
 /** The body the API takes, from the form (every field; the server checks them all and names the bad ones). */
 export function bodyOf(d: PostingDraft): Omit<NewPosting, 'status' | 'organisationId'> {
-  const anyOf = [...(d.anyOf.length === 0 ? [] : [d.anyOf]), ...d.moreAnyOf];
+  const anyOf = d.anyOf.filter((g) => g.length > 0);
   // The server judges every value; the casts only let a typed value through as it was typed.
   return {
     title: d.title,

@@ -1,3 +1,4 @@
+import { ALERT_FREQUENCIES, ALERT_FREQUENCY_WORDS, EMPLOYMENT_WORDS, MODALITY_WORDS, type AlertFrequency } from '@modality/contracts';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
@@ -5,7 +6,7 @@ import { useRoles } from '../../api/queries';
 import { useDeleteSavedSearch, useSaveSearch, useSavedSearches, type SavedSearch, type SavedSearchInput } from '../../api/staffing-queries';
 import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert } from '../../components/page';
-import { EMPLOYMENT_LABELS, isEmploymentType, isModality, isPayUnit, MODALITY_LABELS, PAY_UNIT_LABELS } from './search-words';
+import { isEmploymentType, isModality, isPayUnit, PAY_UNIT_LABELS } from './search-words';
 
 const route = getRouteApi('/app/job-search');
 
@@ -18,7 +19,10 @@ interface Draft {
   radiusKm: string;
   minPay: string;
   payUnit: string;
+  alertFrequency: AlertFrequency;
 }
+
+const isFrequency = (v: string): v is AlertFrequency => ALERT_FREQUENCIES.some((f) => f === v);
 
 function bodyOf(d: Draft): SavedSearchInput {
   return {
@@ -29,13 +33,24 @@ function bodyOf(d: Draft): SavedSearchInput {
     ...(d.radiusKm.trim() === '' ? {} : { radiusKm: Number(d.radiusKm) }),
     ...(d.minPay.trim() === '' ? {} : { minPay: Number(d.minPay) }),
     ...(isPayUnit(d.payUnit) ? { payUnit: d.payUnit } : {}),
+    alertFrequency: d.alertFrequency,
   };
 }
 
-/** A saved search's filters back in the form. */
-function draftOf(s: SavedSearch['search']): Draft {
+/** A saved search's filters and alert frequency back in the form. */
+function draftOf(saved: SavedSearch): Draft {
+  const s = saved.search;
   const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-  return { role: text(s.role), modality: text(s.modality), employmentType: text(s.employmentType), near: text(s.near), radiusKm: text(s.radiusKm ?? 50), minPay: text(s.minPay), payUnit: text(s.payUnit ?? 'year') };
+  return {
+    role: text(s.role),
+    modality: text(s.modality),
+    employmentType: text(s.employmentType),
+    near: text(s.near),
+    radiusKm: text(s.radiusKm ?? 50),
+    minPay: text(s.minPay),
+    payUnit: text(s.payUnit ?? 'year'),
+    alertFrequency: saved.alertFrequency,
+  };
 }
 
 /**
@@ -56,11 +71,12 @@ export function SavedSearches() {
     radiusKm: from.radiusKm ?? '50',
     minPay: from.minPay ?? '',
     payUnit: from.payUnit ?? 'year',
+    alertFrequency: 'hourly',
   });
   const [editing, setEditing] = useState<SavedSearch | null>(null);
-  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  const set = (key: Exclude<keyof Draft, 'alertFrequency'>) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   const errorFor = (path: string) => (isApiProblem(save.error) ? save.error.fieldErrors.filter((e) => e.path === path).map((e) => e.message) : []);
-  const fieldPaths = ['role', 'modality', 'employmentType', 'near', 'radiusKm', 'minPay', 'payUnit'];
+  const fieldPaths = ['role', 'modality', 'employmentType', 'near', 'radiusKm', 'minPay', 'payUnit', 'alertFrequency'];
   const otherError = save.isError && !(isApiProblem(save.error) && save.error.fieldErrors.some((e) => fieldPaths.includes(e.path)));
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,14 +85,14 @@ export function SavedSearches() {
   const edit = (s: SavedSearch) => {
     save.reset();
     setEditing(s);
-    setDraft(draftOf(s.search));
+    setDraft(draftOf(s));
   };
   return (
     <Card className="mt-4">
       <h2 id="saved-searches-title" className="text-lg font-semibold">
         Saved searches
       </h2>
-      <p className="mt-1 text-slate-700">New jobs that match a saved search are mailed to you, at most once an hour, each job once.</p>
+      <p className="mt-1 text-slate-700">New jobs that match a saved search are mailed to you, each job once: as they open (checked every hour), or in one mail a day or a week listing the new ones (none when there are none).</p>
       {saved.data === undefined || saved.data.length === 0 ? (
         <EmptyState>No saved searches yet.</EmptyState>
       ) : (
@@ -84,6 +100,7 @@ export function SavedSearches() {
           {saved.data.map((s) => (
             <li key={s.id}>
               <span>{s.says}</span>
+              <span className="block text-sm text-slate-700">Alerts: {s.alertsSay}</span>
               <button type="button" className="ml-2 rounded border border-slate-500 px-2 py-1 text-sm" onClick={() => edit(s)} aria-label={`Change the search: ${s.says}`}>
                 Change
               </button>
@@ -100,7 +117,7 @@ export function SavedSearches() {
         <h3 id="save-search-title" className="font-semibold">
           {editing === null ? 'Save a search' : `Change the search: ${editing.says}`}
         </h3>
-        {editing === null ? null : <p className="mt-1 text-slate-700">Alerts for it start again from the change: jobs opened before it are not mailed.</p>}
+        {editing === null ? null : <p className="mt-1 text-slate-700">If you change its filters, alerts for it start again from the change: jobs opened before it are not mailed.</p>}
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <Field label="Role" error={errorFor('role')}>
             <Select value={draft.role} onChange={set('role')}>
@@ -115,7 +132,7 @@ export function SavedSearches() {
           <Field label="Modality" error={errorFor('modality')}>
             <Select value={draft.modality} onChange={set('modality')}>
               <option value="">Any modality</option>
-              {Object.entries(MODALITY_LABELS).map(([value, label]) => (
+              {Object.entries(MODALITY_WORDS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -125,7 +142,7 @@ export function SavedSearches() {
           <Field label="Type of job" error={errorFor('employmentType')}>
             <Select value={draft.employmentType} onChange={set('employmentType')}>
               <option value="">Any type</option>
-              {Object.entries(EMPLOYMENT_LABELS).map(([value, label]) => (
+              {Object.entries(EMPLOYMENT_WORDS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -146,6 +163,15 @@ export function SavedSearches() {
               {Object.entries(PAY_UNIT_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Mail me new jobs" error={errorFor('alertFrequency')}>
+            <Select value={draft.alertFrequency} onChange={(e) => setDraft({ ...draft, alertFrequency: isFrequency(e.target.value) ? e.target.value : 'hourly' })}>
+              {ALERT_FREQUENCIES.map((f) => (
+                <option key={f} value={f}>
+                  {ALERT_FREQUENCY_WORDS[f]}
                 </option>
               ))}
             </Select>
