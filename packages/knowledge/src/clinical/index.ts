@@ -9,3 +9,4 @@ export * from './clinical-hour-limits.js';
 export * from './clinical-hours.js';
 export * from './geofence.js';
 export * from './competency-grade-form.js';
+export * from './program-grade-form.js';
