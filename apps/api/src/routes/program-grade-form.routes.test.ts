@@ -133,5 +133,33 @@ for (const dialect of testDialects()) {
       expect(mine.find((e) => e.id === entry.id)?.grade).toMatchObject({ formName: form.name, criteria: [{ label: 'Positioning' }, { label: 'Image evaluation' }, { label: 'Explains the exam to the patient' }] });
       expect(mine.find((e) => e.id === entry.id)?.grade?.formName).toMatch(/version 1/);
     });
+
+    it('the exported record carries a passed attempt’s grade on its form and version; importing the export twice changes nothing the second time', async () => {
+      type RecordClinical = { clinical?: { id?: string; procedure: string; grade?: { form: string; formVersion?: number; passed: boolean; criteria: { label: string; required: boolean; met: boolean }[] } }[] };
+      const samId = sam.personId ?? '';
+      const exported = (await sam.request('GET', `/api/v1/people/${samId}/record`)).json<RecordClinical & Record<string, unknown>>();
+      const wrist = exported.clinical?.filter((c) => c.procedure === 'xr:wrist') ?? [];
+      expect(wrist).toHaveLength(1);
+      expect(wrist[0]?.grade).toEqual({
+        form: expect.stringMatching(/competency form, version 1$/) as unknown,
+        formVersion: 1,
+        passed: true,
+        criteria: [
+          { label: 'Positioning', required: true, met: true },
+          { label: 'Image evaluation', required: true, met: true },
+          { label: 'Explains the exam to the patient', required: false, met: false },
+        ],
+      });
+      // The failed attempt (elbow, on version 2) stays out of the record.
+      expect(exported.clinical?.some((c) => c.procedure === 'xr:elbow')).toBe(false);
+      const first = await sam.request('PUT', `/api/v1/people/${samId}/record`, exported);
+      expect(first.statusCode).toBe(200);
+      const again = (await sam.request('GET', `/api/v1/people/${samId}/record`)).json<RecordClinical>();
+      // The same entries, grade included, none twice (an imported entry gains its own id).
+      const withoutIds = (r: RecordClinical) => (r.clinical ?? []).map(({ id: _id, ...rest }: { id?: string }) => rest);
+      expect(withoutIds(again)).toEqual(withoutIds(exported));
+      const second = await sam.request('PUT', `/api/v1/people/${samId}/record`, again);
+      expect(second.json<{ changed: boolean }>().changed).toBe(false);
+    });
   });
 }

@@ -29,7 +29,7 @@ export async function gradeFormFor(store: Store, entry: Pick<ClinicalEntryRow, '
 }
 
 /** The form a grade was given on, by the id stored with it: Modality's default or a school's version. */
-export async function formOfGrade(store: Store, formId: string): Promise<CompetencyGradeForm | undefined> {
+export async function formOfGrade(store: Pick<Store, 'gradeForms' | 'organisations'>, formId: string): Promise<CompetencyGradeForm | undefined> {
   const known = findGradeForm(formId);
   if (known !== undefined) return known;
   const row = await store.gradeForms.findById(formId);
