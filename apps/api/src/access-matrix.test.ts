@@ -593,6 +593,13 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     expect: (c) => organisationRule(c, new Set(['program_director']), false),
     body: () => ({ set: 'arrt-radiography-2017-iu', simulationCap: null, localRequirements: [] }),
   },
+  // A program's own grade form (docs/clinical.md): its teaching staff read it, its director saves a version.
+  'GET /api/v1/schools/:id/grade-form': { subject: 'organisation', expect: (c) => organisationRule(c, COHORT_READERS, false) },
+  'PUT /api/v1/schools/:id/grade-form': {
+    subject: 'organisation',
+    expect: (c) => organisationRule(c, new Set(['program_director']), false),
+    body: () => ({ criteria: [{ label: 'Positioning', required: true }] }),
+  },
   // Clinical sites and placement (docs/clinical.md, "Sites and placement").
   'GET /api/v1/schools/:id/sites': { subject: 'organisation', expect: (c) => placementRule(c, false) },
   'POST /api/v1/schools/:id/sites': {

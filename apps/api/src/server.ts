@@ -25,6 +25,7 @@ import { clinicalRoutes } from './routes/clinical.routes.js';
 import { postprimaryRoutes } from './routes/postprimary.routes.js';
 import { cohortRoutes } from './routes/cohort.routes.js';
 import { programRequirementsRoutes } from './routes/program-requirements.routes.js';
+import { programGradeFormRoutes } from './routes/program-grade-form.routes.js';
 import { clinicalSiteRoutes } from './routes/clinical-site.routes.js';
 import { placementRoutes } from './routes/placement.routes.js';
 import { timeRecordRoutes } from './routes/time-record.routes.js';
@@ -151,6 +152,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(postprimaryRoutes, ctx);
   await app.register(cohortRoutes, ctx);
   await app.register(programRequirementsRoutes, ctx);
+  await app.register(programGradeFormRoutes, ctx);
   await app.register(clinicalSiteRoutes, ctx);
   await app.register(placementRoutes, ctx);
   await app.register(timeRecordRoutes, ctx);

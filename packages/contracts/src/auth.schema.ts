@@ -46,7 +46,7 @@ export const abilitiesSchema = z
     signClinical: z.boolean().describe("signs students' clinical entries in the app (a clinical instructor or program director)"),
     cohortOf: z.array(z.string()).describe("school ids whose cohort and program effectiveness figures the user sees"),
     managePlacementAt: z.array(z.string()).optional().describe("school ids whose clinical sites and placement the user keeps (program director, school admin)"),
-    editRequirementsAt: z.array(z.string()).optional().describe("school ids whose requirement set, simulation cap and local requirements the user chooses (program director)"),
+    editRequirementsAt: z.array(z.string()).optional().describe("school ids whose requirement set, simulation cap, local requirements and competency grade form the user chooses (program director)"),
     rankClinicalSites: z.boolean().optional().describe('a student of a school: ranks its clinical sites and reads their rotations'),
     clinicalTime: z.boolean().describe('a student of a school: clocks in and out at clinical sites'),
     reviewClinicalTime: z.boolean().describe('an instructor or program director: decides time exceptions, sees hour warnings'),

@@ -49,6 +49,7 @@ export const competencyGradeInputSchema = z
       .array(z.strictObject({ code: text(60).describe('a criterion of the form'), met: z.boolean('must be true or false') }), 'must be a list of criteria')
       .max(40, 'must have at most 40 criteria'),
     comments: z.string('must be text').trim().max(2000, 'must be at most 2000 characters').optional(),
+    form: text(80).optional().describe("the id of the form the signer filled in (gradeForm.id); refused when the program's form changed since"),
   })
   .meta({ id: 'CompetencyGradeInput' });
 
@@ -56,7 +57,7 @@ export const gradeFormSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    note: z.string().describe("plain words: this is Modality's default form, not a regulation"),
+    note: z.string().describe("plain words: whose form this is (Modality's default, not a regulation, or the program's own and its version)"),
     criteria: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })).readonly(),
   })
   .meta({ id: 'CompetencyGradeForm' });

@@ -30,4 +30,5 @@ export * from './postprimary.schema.js';
 export * from './cohort.schema.js';
 export * from './clinical-placement.schema.js';
 export * from './program-requirements.schema.js';
+export * from './program-grade-form.schema.js';
 export * from './time-record.schema.js';

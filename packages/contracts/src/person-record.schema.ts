@@ -168,6 +168,16 @@ export const clinicalEntrySchema = z.strictObject({
   /** Added compatibly for the clinical log: what the student did. */
   role: z.enum(['observed', 'assisted', 'performed']).optional(),
   simulated: z.boolean().optional(),
+  /** Added compatibly (issue 12): a competency attempt's grade, on the form (and version) it was graded on. */
+  grade: z
+    .strictObject({
+      form: text(200),
+      formVersion: z.number().int().positive().optional(),
+      passed: z.boolean(),
+      criteria: z.array(z.strictObject({ label: text(200), required: z.boolean(), met: z.boolean() })).min(1).max(40),
+      comments: text(2000).optional(),
+    })
+    .optional(),
 });
 
 /** One examination: its window, the day it was taken and the result. */

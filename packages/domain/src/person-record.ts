@@ -122,6 +122,19 @@ export interface ClinicalEntry {
   /** What the student did, when the entry comes from the clinical log. */
   readonly role?: 'observed' | 'assisted' | 'performed';
   readonly simulated?: boolean;
+  /** The grade of a competency attempt from the clinical log, on the form it was graded on. */
+  readonly grade?: ClinicalGrade;
+}
+
+/** A competency attempt's grade as the record carries it: the form (name and version), each criterion, the outcome. */
+export interface ClinicalGrade {
+  /** The form's name in words, e.g. "Modality's default competency form". */
+  readonly form: string;
+  /** The program's version of its own form; absent for Modality's default. */
+  readonly formVersion?: number;
+  readonly passed: boolean;
+  readonly criteria: readonly { readonly label: string; readonly required: boolean; readonly met: boolean }[];
+  readonly comments?: string;
 }
 
 export interface ExamEntry {

@@ -113,6 +113,8 @@ export interface Database {
     /** Migration 018. */
     role: string | null;
     simulated: number | null;
+    /** Migration 029: a competency attempt's grade, as JSON. */
+    grade: string | null;
   };
   exams: {
     person_id: string;

@@ -12,6 +12,7 @@ import { KyselySavedSearchRepository } from './repositories/saved-search.reposit
 import { KyselyPostprimaryRepository } from './repositories/postprimary.repository.js';
 import { KyselyTimeRecordRepository } from './repositories/time-record.repository.js';
 import { KyselyProgramRequirementsRepository } from './repositories/program-requirements.repository.js';
+import { KyselyGradeFormRepository } from './repositories/grade-form.repository.js';
 import { KyselyCalendarFeedRepository } from './repositories/calendar-feed.repository.js';
 import { KyselyIssuedCredentialRepository } from './repositories/issued-credential.repository.js';
 import { KyselyIssuerRepository } from './repositories/issuer.repository.js';
@@ -63,6 +64,7 @@ export class KyselyStore implements Store {
   readonly savedSearches;
   readonly timeRecords;
   readonly programRequirements;
+  readonly gradeForms;
   readonly postprimary;
 
   readonly db: Kysely<Database>;
@@ -99,6 +101,7 @@ export class KyselyStore implements Store {
     this.savedSearches = new KyselySavedSearchRepository(executor);
     this.timeRecords = new KyselyTimeRecordRepository(executor);
     this.programRequirements = new KyselyProgramRequirementsRepository(executor);
+    this.gradeForms = new KyselyGradeFormRepository(executor);
     this.postprimary = new KyselyPostprimaryRepository(executor);
   }
 

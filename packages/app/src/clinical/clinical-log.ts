@@ -1,10 +1,11 @@
 import { NotFoundError, ValidationError } from '@modality/domain';
-import { findGradeForm, findProcedure, findProcedureIn, findRequirementSet, procedureListOf, type RequirementProgress, type RequirementSet, type RequirementSetDiscipline } from '@modality/knowledge';
+import { findProcedure, findProcedureIn, findRequirementSet, procedureListOf, type RequirementProgress, type RequirementSet, type RequirementSetDiscipline } from '@modality/knowledge';
 import { evaluateClinicalRequirements, type ClinicalRequirementsVerdict } from '@modality/rules';
 import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow, ClinicalRole, ClinicalSiteRow, SupervisionLevel } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
+import { formOfGrade } from './competency-grade.js';
 import { entryHistory, type EntryHistoryEvent } from './clinical-entry-history.js';
 import { choicesOf, localRequirementLabel, setOf, studentDiscipline, studentProgram } from './program-requirements.js';
 
@@ -76,9 +77,10 @@ export function entryIssues(deps: Pick<Deps, 'clock'>, e: CheckedEntry, sites: r
 /** A signed entry the student performed counts toward competency progress, unless it is a failed attempt. */
 export const countsTowardCompetency = (e: ClinicalEntryRow): boolean => e.signature !== null && e.role === 'performed' && (e.grade === null || e.grade.passed);
 
-function gradeView(entry: ClinicalEntryRow): GradeView | null {
+/** The grade in words, on the form (and version) it was given on, whatever the school's form is now. */
+async function gradeView(deps: Deps, entry: ClinicalEntryRow): Promise<GradeView | null> {
   if (entry.grade === null) return null;
-  const form = findGradeForm(entry.grade.formId);
+  const form = await formOfGrade(deps.store, entry.grade.formId);
   return {
     formName: form?.name ?? 'A grade form',
     criteria: entry.grade.criteria.map((c) => ({ code: c.code, label: form?.criteria.find((f) => f.code === c.code)?.label ?? c.code, met: c.met })),
@@ -113,7 +115,7 @@ export async function entryView(deps: Deps, entry: ClinicalEntryRow, sites?: rea
     simulated: entry.simulated,
     loggedAt: entry.createdAt,
     editedAt: entry.editedAt,
-    grade: gradeView(entry),
+    grade: await gradeView(deps, entry),
     signedBy:
       entry.signature === null
         ? null

@@ -9,6 +9,7 @@ const clock = { clock: { now: () => new Date('2026-11-30T12:00:00Z') } };
 const sites = [{ id: 'site_1', schoolOrganisationId: 'org_1', name: 'Lakeside' }];
 const ok: CheckedEntry = { procedure: 'xr:hand', performedOn: '2026-11-30', siteId: 'site_1', role: 'performed', supervision: 'direct', repeat: false, competencyAttempt: true, simulated: false };
 const row = (over: Partial<ClinicalEntryRow> = {}): ClinicalEntryRow => ({ id: 'cle_1', personId: 'psn_1', ...ok, createdAt: '2026-11-30T10:00:00Z', editedAt: null, signature: null, grade: null, ...over });
+const F = MODALITY_DEFAULT_GRADE_FORM;
 const allMet = MODALITY_DEFAULT_GRADE_FORM.criteria.map((c) => ({ code: c.code, met: true }));
 const issuesOf = (f: () => unknown) => {
   try {
@@ -38,13 +39,20 @@ describe('entryIssues (shared by logging and editing)', () => {
 
 describe('gradeForSignature', () => {
   it('needs the form filled in for an attempt, refuses a grade for anything else, and computes pass or fail', () => {
-    expect(issuesOf(() => gradeForSignature(row(), undefined)).map((i) => i.path)).toEqual(['grade']);
-    expect(issuesOf(() => gradeForSignature(row({ competencyAttempt: false }), { criteria: allMet })).map((i) => i.path)).toEqual(['grade']);
-    expect(issuesOf(() => gradeForSignature(row(), { criteria: allMet.slice(1) })).map((i) => i.path)).toEqual(['grade.criteria']);
-    expect(gradeForSignature(row({ competencyAttempt: false }), undefined)).toBeNull();
-    expect(gradeForSignature(row(), { criteria: allMet, comments: '  ' })).toEqual({ formId: MODALITY_DEFAULT_GRADE_FORM.id, criteria: allMet, passed: true, comments: null });
-    const failed = gradeForSignature(row(), { criteria: allMet.map((c, i) => ({ ...c, met: i !== 2 })), comments: 'Redo' });
+    expect(issuesOf(() => gradeForSignature(F, undefined)).map((i) => i.path)).toEqual(['grade']);
+    expect(issuesOf(() => gradeForSignature(null, { criteria: allMet })).map((i) => i.path)).toEqual(['grade']);
+    expect(issuesOf(() => gradeForSignature(F, { criteria: allMet.slice(1) })).map((i) => i.path)).toEqual(['grade.criteria']);
+    expect(gradeForSignature(null, undefined)).toBeNull();
+    expect(gradeForSignature(F, { criteria: allMet, comments: '  ' })).toEqual({ formId: MODALITY_DEFAULT_GRADE_FORM.id, criteria: allMet, passed: true, comments: null });
+    const failed = gradeForSignature(F, { criteria: allMet.map((c, i) => ({ ...c, met: i !== 2 })), comments: 'Redo' });
     expect(failed?.passed).toBe(false);
+  });
+
+  it('refuses a grade filled in on a form that is no longer the program\'s, quoting its id', () => {
+    const issues = issuesOf(() => gradeForSignature(F, { criteria: allMet, form: 'gf_old' }));
+    expect(issues.map((i) => i.path)).toEqual(['grade.form']);
+    expect(issues[0]?.message).toMatch(/"gf_old" is no longer the program's form/);
+    expect(gradeForSignature(F, { criteria: allMet, form: F.id })?.passed).toBe(true);
   });
 
   it('a failed signed attempt does not count toward progress; a passed one and an ungraded performed entry do', () => {

@@ -19,3 +19,4 @@ export * from './time-records.js';
 export * from './time-exceptions.js';
 export * from './demo-time-records.js';
 export * from './program-requirements.js';
+export * from './program-grade-form.js';

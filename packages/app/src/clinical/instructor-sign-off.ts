@@ -3,7 +3,7 @@ import { organisationsWithRole, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow } from '../ports/index.js';
 import { entryView, type ClinicalEntryView } from './clinical-log.js';
-import { gradeForSignature, gradeFormView, type GradeFormView, type GradeInput } from './competency-grade.js';
+import { gradeForSignature, gradeFormFor, gradeFormView, type GradeFormView, type GradeInput } from './competency-grade.js';
 
 /** Who signs a student's entry in the app: the clinical instructors and program directors of its school. */
 export const CLINICAL_SIGNER_ROLES: readonly MembershipRole[] = ['instructor', 'program_director'];
@@ -35,7 +35,7 @@ export async function listEntriesToSign(deps: Deps, principal: Principal): Promi
     if (!names.has(entry.personId)) names.set(entry.personId, (await deps.store.people.findById(entry.personId))?.name ?? 'A student');
     const view = await entryView(deps, entry);
     const site = await deps.store.clinical.findSite(entry.siteId);
-    out.push({ studentName: names.get(entry.personId) ?? 'A student', schoolName: schools.get(site?.schoolOrganisationId ?? '') ?? '', entry: view, gradeForm: gradeFormView(entry) });
+    out.push({ studentName: names.get(entry.personId) ?? 'A student', schoolName: schools.get(site?.schoolOrganisationId ?? '') ?? '', entry: view, gradeForm: gradeFormView(await gradeFormFor(deps.store, entry)) });
   }
   return out;
 }
@@ -60,7 +60,7 @@ export async function signInApp(deps: Deps, principal: Principal, entryId: strin
   const site = entry === undefined ? undefined : await deps.store.clinical.findSite(entry.siteId);
   if (entry === undefined || site === undefined || !schools.has(site.schoolOrganisationId) || entry.personId === principal.personId) throw new NotFoundError('clinical entry', entryId);
   if (entry.signature !== null) throw new ConflictError('This entry is already signed; a signed entry cannot be signed again');
-  const grade = gradeForSignature(entry, signature.grade);
+  const grade = gradeForSignature(await gradeFormFor(deps.store, entry), signature.grade);
   const at = deps.clock.now().toISOString();
   const signed = { signedAt: at, name: principal.user.name, arrtNumber: signature.arrtNumber ?? null, signerUserId: principal.user.id };
   await deps.store.transaction(async (tx) => {

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js';
 import type { ClinicalEntryRow } from '../ports/index.js';
 import { enqueueMail } from '../mail/deliver-mail.js';
 import { entryView, getClinicalEntry, type ClinicalEntryView } from './clinical-log.js';
-import { gradeForSignature, gradeFormView, type GradeFormView, type GradeInput } from './competency-grade.js';
+import { gradeForSignature, gradeFormFor, gradeFormView, type GradeFormView, type GradeInput } from './competency-grade.js';
 import { signRequestMail } from './sign-request-mail.js';
 
 /** How long a sign-request link works. */
@@ -77,7 +77,7 @@ async function liveRequest(deps: Deps, token: string): Promise<{ entry: Clinical
 export async function viewSignRequest(deps: Deps, token: string): Promise<SignRequestView> {
   const { entry, expiresAt } = await liveRequest(deps, token);
   const person = await deps.store.people.findById(entry.personId);
-  return { studentName: person?.name ?? 'A student', entry: await entryView(deps, entry), expiresAt, gradeForm: gradeFormView(entry) };
+  return { studentName: person?.name ?? 'A student', entry: await entryView(deps, entry), expiresAt, gradeForm: gradeFormView(await gradeFormFor(deps.store, entry)) };
 }
 
 /** The signer's statement: name, ARRT number and that they were physically present; the grade of a competency attempt. */
@@ -95,7 +95,7 @@ export interface Signature {
  */
 export async function signWithLink(deps: Deps, token: string, signature: Signature): Promise<ClinicalEntryView> {
   const { entry, tokenHash } = await liveRequest(deps, token);
-  const grade = gradeForSignature(entry, signature.grade);
+  const grade = gradeForSignature(await gradeFormFor(deps.store, entry), signature.grade);
   const at = deps.clock.now().toISOString();
   const signed = { signedAt: at, name: signature.name, arrtNumber: signature.arrtNumber, signerUserId: null };
   await deps.store.transaction(async (tx) => {

@@ -40,6 +40,19 @@ describe('withSignedLog', () => {
     expect(out.clinical?.map((e) => e.performedOn)).toEqual(['2026-11-02']);
   });
 
+  it('exports a passed attempt with its grade, stays a valid record, and an imported export with the grade is not added again', () => {
+    const grade = { form: 'Lakeside competency form, version 1', formVersion: 1, passed: true, criteria: [{ label: 'Positioning', required: true, met: true }, { label: 'Explains the exam', required: false, met: false }], comments: 'Good' };
+    const grades = new Map([['p', grade]]);
+    const out = withSignedLog(record, [attempt('p', true)], grades);
+    expect(out.clinical?.[0]?.grade).toEqual(grade);
+    const parsed = parsePersonRecord(JSON.parse(JSON.stringify(out)));
+    expect(parsed.ok ? [] : parsed.error).toEqual([]);
+    expect(withSignedLog(out, [attempt('p', true)], grades)).toBe(out);
+    // A record imported before grades were exported keeps its entry as it was: no second copy.
+    const before = withSignedLog(record, [attempt('p', true)]);
+    expect(withSignedLog(before, [attempt('p', true)], grades)).toBe(before);
+  });
+
   it('does not add an entry twice when an exported record was imported back', () => {
     const once = withSignedLog(record, [entry('a', true)]);
     expect(withSignedLog(once, [entry('a', true)])).toEqual(once);

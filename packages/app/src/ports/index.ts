@@ -19,4 +19,5 @@ export * from './clinical-placement.port.js';
 export * from './saved-search.port.js';
 export * from './time-record.port.js';
 export * from './program-requirements.port.js';
+export * from './grade-form.port.js';
 export * from './postprimary.port.js';

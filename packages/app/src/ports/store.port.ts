@@ -13,6 +13,7 @@ import type { ClinicalPlacementRepository } from './clinical-placement.port.js';
 import type { SavedSearchRepository } from './saved-search.port.js';
 import type { TimeRecordRepository } from './time-record.port.js';
 import type { ProgramRequirementsRepository } from './program-requirements.port.js';
+import type { GradeFormRepository } from './grade-form.port.js';
 import type { PostprimaryRepository } from './postprimary.port.js';
 
 export interface UserRow {
@@ -248,6 +249,7 @@ export interface Store {
   readonly savedSearches: SavedSearchRepository;
   readonly timeRecords: TimeRecordRepository;
   readonly programRequirements: ProgramRequirementsRepository;
+  readonly gradeForms: GradeFormRepository;
   readonly postprimary: PostprimaryRepository;
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

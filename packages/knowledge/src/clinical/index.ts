@@ -13,3 +13,4 @@ export * from './clinical-hour-limits.js';
 export * from './clinical-hours.js';
 export * from './geofence.js';
 export * from './competency-grade-form.js';
+export * from './program-grade-form.js';

@@ -22,6 +22,7 @@ import { postprimaryMigration } from './022-postprimary.js';
 import { programRequirementsMigration } from './023-program-requirements.js';
 import { candidateFactsMigration } from './026-candidate-facts.js';
 import { clinicalSimulatedMigration } from './027-clinical-simulated.js';
+import { schoolGradeFormsMigration } from './029-school-grade-forms.js';
 import { alertFrequencyMigration } from './031-alert-frequency.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
@@ -48,6 +49,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '023-program-requirements': programRequirementsMigration(),
     '026-candidate-facts': candidateFactsMigration(dialect),
     '027-clinical-simulated': clinicalSimulatedMigration(),
+    '029-school-grade-forms': schoolGradeFormsMigration(),
     '031-alert-frequency': alertFrequencyMigration(),
   };
 }

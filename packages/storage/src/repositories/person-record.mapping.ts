@@ -2,6 +2,7 @@ import type {
   CalendarDate,
   CeActivity,
   ClinicalEntry,
+  ClinicalGrade,
   JsonObject,
   CredentialEntry,
   EducationEntry,
@@ -106,6 +107,7 @@ export const clinicalToRow = (c: ClinicalEntry): Child<'clinical_entries'> => ({
   verified_on: c.verifiedOn ?? null,
   role: c.role ?? null,
   simulated: c.simulated === undefined ? null : c.simulated ? 1 : 0,
+  grade: c.grade === undefined ? null : JSON.stringify(c.grade),
 });
 export const rowToClinical = (r: Child<'clinical_entries'>): ClinicalEntry =>
   defined([
@@ -117,6 +119,8 @@ export const rowToClinical = (r: Child<'clinical_entries'>): ClinicalEntry =>
     ['verifiedOn', r.verified_on],
     ['role', r.role],
     ['simulated', r.simulated === null ? null : r.simulated === 1],
+    // Only `clinicalToRow` writes this column, from a record the contract validated.
+    ['grade', r.grade === null ? null : (JSON.parse(r.grade) as ClinicalGrade)],
   ]) as ClinicalEntry;
 
 export const examToRow = (e: ExamEntry): Child<'exams'> => ({

@@ -17,13 +17,15 @@ export const gradePasses = (form: GradeForm, answers: GradeAnswers): boolean => 
 
 /** The grade as the API takes it. */
 export const gradeBody = (form: GradeForm, answers: GradeAnswers) => ({
+  // The form's id lets the API refuse a grade filled in on a form the program has since replaced.
+  form: form.id,
   criteria: form.criteria.map((c) => ({ code: c.code, met: answers.met[c.code] === true })),
   ...(answers.comments.trim() === '' ? {} : { comments: answers.comments }),
 });
 
 /**
  * The grade form of a competency attempt: each criterion met or not met, then comments. It says whose form it
- * is (Modality's default, not a regulation) and whether the attempt passes as filled in.
+ * is (Modality's default, not a regulation, or the program's own and its version) and whether the attempt passes as filled in.
  */
 export function GradeFormFields({ form, answers, onChange, error }: { form: GradeForm; answers: GradeAnswers; onChange: (next: GradeAnswers) => void; error: readonly string[] }) {
   const complete = gradeComplete(form, answers);
@@ -33,7 +35,10 @@ export function GradeFormFields({ form, answers, onChange, error }: { form: Grad
       <p className="text-sm text-slate-700">{form.note}</p>
       {form.criteria.map((c) => (
         <fieldset key={c.code} className="break-words">
-          <legend className="font-medium">{c.label}</legend>
+          <legend className="font-medium">
+            {c.label}
+            {c.required ? null : <span className="font-normal text-slate-700"> (does not decide pass or fail)</span>}
+          </legend>
           <div className="flex flex-wrap gap-4">
             {[true, false].map((met) => (
               <label key={String(met)} className="flex items-center gap-2">

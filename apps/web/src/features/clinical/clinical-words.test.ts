@@ -36,7 +36,7 @@ describe('clinical words', () => {
     expect(gradeComplete(form, { met: { a: true }, comments: '' })).toBe(false);
     expect(gradePasses(form, { met: { a: true, b: false }, comments: '' })).toBe(true);
     expect(gradePasses(form, { met: { a: false, b: true }, comments: '' })).toBe(false);
-    expect(gradeBody(form, { met: { a: true, b: false }, comments: '  ' })).toEqual({ criteria: [{ code: 'a', met: true }, { code: 'b', met: false }] });
+    expect(gradeBody(form, { met: { a: true, b: false }, comments: '  ' })).toEqual({ form: 'f', criteria: [{ code: 'a', met: true }, { code: 'b', met: false }] });
   });
 
   it('says how many are signed of how many, or that the number is not confirmed', () => {

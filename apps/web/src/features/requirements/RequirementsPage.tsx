@@ -6,6 +6,7 @@ import { useMe } from '../../api/queries';
 import { useProgramRequirements, useSaveProgramRequirements, type ProgramRequirements } from '../../api/requirements-queries';
 import { Field, Input, Select } from '../../components/field';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { GradeFormSection } from './GradeFormSection';
 import { capWords, effectiveWords, parseCap, SET_DISCIPLINE_WORDS } from './requirements-words';
 
 type LocalRequirement = NewProgramRequirements['localRequirements'][number];
@@ -223,7 +224,7 @@ export function RequirementsPage() {
     <div>
       <PageHeading title="Requirements" />
       <p className="mt-1 text-slate-700">
-        Which registry requirements your students are counted against, your own cap on simulated competencies and the requirements your program adds. No registry document could be read in full, so each set says how sure its numbers are.
+        Which registry requirements your students are counted against, your own cap on simulated competencies, the requirements your program adds and the form competency attempts are graded on. No registry document could be read in full, so each set says how sure its numbers are.
       </p>
       {schools.length > 1 ? (
         <Field label="School">
@@ -238,7 +239,14 @@ export function RequirementsPage() {
       ) : schools[0] === undefined ? null : (
         <p className="mt-1 text-slate-700">{schools[0].organisationName}</p>
       )}
-      {schoolId === undefined ? <EmptyState>You teach at no school.</EmptyState> : <SchoolRequirements key={schoolId} schoolId={schoolId} editable={(me.can.editRequirementsAt ?? []).includes(schoolId)} />}
+      {schoolId === undefined ? (
+        <EmptyState>You teach at no school.</EmptyState>
+      ) : (
+        <>
+          <SchoolRequirements key={schoolId} schoolId={schoolId} editable={(me.can.editRequirementsAt ?? []).includes(schoolId)} />
+          <GradeFormSection key={`${schoolId}-grade-form`} schoolId={schoolId} editable={(me.can.editRequirementsAt ?? []).includes(schoolId)} />
+        </>
+      )}
     </div>
   );
 }
