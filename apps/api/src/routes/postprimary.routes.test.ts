@@ -175,5 +175,23 @@ for (const dialect of testDialects()) {
       expect(mine.postprimaryLog[0]?.reviewedBy?.name).toBe('Emily Walsh');
       expect(JSON.stringify(mine.postprimaryLog)).not.toMatch(/ppe_|ct:/);
     });
+
+    it('the verdict counts the verified and reviewed postprimary entries towards ARRT CT, the unconfirmed total flagged', async () => {
+      const grace = await t.signIn(demo('grace.kim'));
+      const verdict = async () => {
+        const res = await grace.request('GET', `/api/v1/people/${String(grace.personId)}/verdict?target=arrt:CT`);
+        expect(res.statusCode).toBe(200);
+        const entry = res.json<{ eligibility: { credential: string; missing: { rule: string; what: string; have: number; countConfirmed?: false }[] }[] }>().eligibility[0];
+        return entry?.missing.find((m) => m.rule === 'arrt.postprimary.clinical-experience');
+      };
+      const before = await verdict();
+      expect(before).toMatchObject({ have: 2, countConfirmed: false });
+      expect(before?.what).toMatch(/^2 of 125 CT procedures confirmed \(verified and reviewed\).*Not confirmed by ARRT/);
+      // The entry waiting for its review is reviewed: the count moves (no stale verdict).
+      const waiting = (await grace.request('GET', '/api/v1/postprimary/entries')).json<{ entries: Entry[] }>().entries.find((e) => e.status === 'awaiting-review');
+      const rt = tokenOf((await link(grace, String(waiting?.id))).json<{ url: string }>().url);
+      expect((await review(rt, { name: 'Pat Supervisor', facility: String(waiting?.facility) })).statusCode).toBe(200);
+      expect((await verdict())?.what).toMatch(/^3 of 125 CT procedures confirmed/);
+    });
   });
 }
