@@ -27,6 +27,7 @@ import { ClinicalLogPage } from './features/clinical/ClinicalLogPage';
 import { SignOffPage } from './features/clinical/SignOffPage';
 import { PostprimaryConfirmPage } from './features/postprimary/PostprimaryConfirmPage';
 import { PostprimaryLogPage } from './features/postprimary/PostprimaryLogPage';
+import { PostprimaryQueuePage } from './features/postprimary/PostprimaryQueuePage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
@@ -346,6 +347,7 @@ const organisationsRoute = createRoute({
 const clinicalLogRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical', component: ClinicalLogPage });
 const clinicalSignOffRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical/sign-off', component: SignOffPage });
 const postprimaryRoute = createRoute({ getParentRoute: () => appRoute, path: '/postprimary', component: PostprimaryLogPage });
+const postprimaryQueueRoute = createRoute({ getParentRoute: () => appRoute, path: '/postprimary/waiting', component: PostprimaryQueuePage });
 const placementRoute = createRoute({ getParentRoute: () => appRoute, path: '/placement', component: PlacementAdminPage });
 const myPlacementRoute = createRoute({ getParentRoute: () => appRoute, path: '/my-placement', component: MyPlacementPage });
 
@@ -396,6 +398,7 @@ const routeTree = rootRoute.addChildren([
     clinicalLogRoute,
     clinicalSignOffRoute,
     postprimaryRoute,
+    postprimaryQueueRoute,
     placementRoute,
     myPlacementRoute,
     timeRoute,

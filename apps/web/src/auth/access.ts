@@ -29,6 +29,7 @@ export interface NavItem {
     | '/clinical'
     | '/time'
     | '/postprimary'
+    | '/postprimary/waiting'
     | '/import'
     | '/people'
     | '/clinical/sign-off'
@@ -72,6 +73,7 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.clinicalLog) items.push({ to: '/clinical', label: 'My clinical log' });
   if (can.clinicalTime) items.push({ to: '/time', label: 'Time' });
   if (can.postprimaryLog === true) items.push({ to: '/postprimary', label: 'Postprimary log' });
+  if (can.signPostprimary === true) items.push({ to: '/postprimary/waiting', label: 'Procedures to sign' });
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
   if (can.signClinical) items.push({ to: '/clinical/sign-off', label: 'Sign clinical entries' });
   if (can.reviewClinicalTime) items.push({ to: '/time/review', label: 'Students’ time' });

@@ -19,6 +19,7 @@ import { savedSearchesMigration } from './019-saved-searches.js';
 import { changeFeedMigration } from './020-change-feed.js';
 import { clinicalGradesMigration } from './021-clinical-grades.js';
 import { postprimaryMigration } from './022-postprimary.js';
+import { postprimaryLinkRecipientMigration } from './030-postprimary-link-recipient.js';
 import { programRequirementsMigration } from './023-program-requirements.js';
 import { candidateFactsMigration } from './026-candidate-facts.js';
 import { clinicalSimulatedMigration } from './027-clinical-simulated.js';
@@ -47,6 +48,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '023-program-requirements': programRequirementsMigration(),
     '026-candidate-facts': candidateFactsMigration(dialect),
     '027-clinical-simulated': clinicalSimulatedMigration(),
+    '030-postprimary-link-recipient': postprimaryLinkRecipientMigration(),
   };
 }
 
