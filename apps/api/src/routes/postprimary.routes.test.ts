@@ -207,6 +207,9 @@ for (const dialect of testDialects()) {
       expect(verified.json<Entry>()).toMatchObject({ status: 'awaiting-review', verifiedBy: { name: 'Ana Reyes', arrtNumber: '777777' } });
       expect((await waiting(ana)).items.some((i) => i.entry.id === entry.id)).toBe(false);
 
+      // A review link mailed to the verifier is not theirs to answer: not in their queue.
+      expect((await link(ryan, entry.id, { email: demo('ana.reyes') })).statusCode).toBe(201);
+      expect((await waiting(ana)).items.some((i) => i.entry.id === entry.id)).toBe(false);
       // The review link is mailed to Marcus; the same rules as from the link (same facility) apply.
       expect((await link(ryan, entry.id, { email: demo('marcus.chen') })).statusCode).toBe(201);
       expect((await waiting(marcus)).items.find((i) => i.entry.id === entry.id)).toMatchObject({ step: 'review', entry: { verifiedBy: { name: 'Ana Reyes' } } });

@@ -22,7 +22,8 @@ export interface PostprimaryQueue {
 /**
  * The open links of the signed-in user: facilities are typed names, not organisations, so the app cannot
  * tell who works where; it goes by whom the technologist asked. A link mailed to the account's address, unused
- * and not expired, whose entry still waits for that step, is in the queue (one item per entry and step). Only
+ * and not expired, whose entry still waits for that step, is in the queue (one item per entry and step; never
+ * one's own entry, nor the review of an entry one verified). Only
  * a confirmed address counts: anyone can type an address when signing up. Oldest request first.
  */
 export async function postprimaryQueue(deps: Deps, principal: Principal): Promise<PostprimaryQueue> {
@@ -44,6 +45,8 @@ async function openLinksFor(deps: Deps, principal: Principal): Promise<LiveLink[
     // A link whose step is done already (another link answered it) is not waiting any more.
     const live = await liveLinkRow(deps, link).catch(() => undefined);
     if (live === undefined || live.entry.personId === principal.personId) continue;
+    // The verifier does not review: a review link mailed to them is not theirs to answer.
+    if (live.step === 'review' && live.entry.verification?.userId === principal.user.id) continue;
     seen.add(key);
     out.push(live);
   }
