@@ -268,7 +268,8 @@ const homeRoute = createRoute({
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
     if (me === null) return;
-    const first = navigationFor(me)[0];
+    // The queue of procedures to sign is nobody's home page (a new account goes on to its record).
+    const first = navigationFor(me).filter((i) => i.to !== '/postprimary/waiting')[0];
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
     throw redirect({ to: first?.to ?? '/record' });
   },

@@ -55,6 +55,7 @@ describe('navigationFor (from the server’s abilities)', () => {
 
   it('gives whoever may be asked to verify or review a postprimary procedure the page of those waiting', () => {
     expect(labels(me({ signPostprimary: true }))).toContain('Procedures to sign');
+    expect(labels(me({ searchCandidates: true, signPostprimary: true }))).toEqual(['Candidates', 'Postings', 'Procedures to sign']);
     expect(labels(me({ ownRecord: true }))).not.toContain('Procedures to sign');
   });
 

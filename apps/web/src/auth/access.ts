@@ -73,7 +73,6 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.clinicalLog) items.push({ to: '/clinical', label: 'My clinical log' });
   if (can.clinicalTime) items.push({ to: '/time', label: 'Time' });
   if (can.postprimaryLog === true) items.push({ to: '/postprimary', label: 'Postprimary log' });
-  if (can.signPostprimary === true) items.push({ to: '/postprimary/waiting', label: 'Procedures to sign' });
   if (can.readPeople) items.push({ to: '/people', label: 'People' });
   if (can.signClinical) items.push({ to: '/clinical/sign-off', label: 'Sign clinical entries' });
   if (can.reviewClinicalTime) items.push({ to: '/time/review', label: 'Students’ time' });
@@ -83,6 +82,8 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
   if ((can.managePlacementAt ?? []).length > 0) items.push({ to: '/placement', label: 'Clinical placement' });
   if (can.rankClinicalSites === true) items.push({ to: '/my-placement', label: 'My rotations' });
+  // Last, and never a home page: most people are asked to sign a procedure now and then, not every day.
+  if (can.signPostprimary === true) items.push({ to: '/postprimary/waiting', label: 'Procedures to sign' });
   return items;
 }
 
