@@ -724,6 +724,21 @@ const ROUTES: Readonly<Record<string, RouteSpec>> = {
     url: () => '/api/v1/postprimary/links/not-a-real-postprimary-link/review',
     body: () => ({ name: 'Matrix Supervisor', facility: 'Matrix Facility', checked: true }),
   },
+  // The queue is what was asked of the signed-in user; the matrix's entry was asked of nobody by mail, so
+  // answering it from a queue is 404 for every signed-in user (it cannot be probed).
+  'GET /api/v1/postprimary/waiting': { subject: 'none', expect: signedIn },
+  'POST /api/v1/postprimary/waiting/:id/verify': {
+    subject: 'none',
+    expect: (c) => (c.info.email === null ? 401 : 404),
+    url: (s) => `/api/v1/postprimary/waiting/${s.postprimaryEntry}/verify`,
+    body: () => ({ name: 'Matrix Technologist', arrtNumber: '123456', registered: true, inPerson: true }),
+  },
+  'POST /api/v1/postprimary/waiting/:id/review': {
+    subject: 'none',
+    expect: (c) => (c.info.email === null ? 401 : 404),
+    url: (s) => `/api/v1/postprimary/waiting/${s.postprimaryEntry}/review`,
+    body: () => ({ name: 'Matrix Supervisor', facility: 'Matrix Facility', checked: true }),
+  },
   // Signing works once, so the matrix signs with a link that does not exist: 404 for everyone alike.
   'POST /api/v1/sign/:token': {
     subject: 'none',

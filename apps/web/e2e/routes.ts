@@ -50,6 +50,7 @@ export const SIGNED_IN_ROUTES: readonly AppRoute[] = [
   { path: '/people', user: 'orgAdmin', ready: (p) => p.getByRole('table', { name: 'People whose records you may see' }) },
   { path: '/clinical', user: 'student', ready: (p) => p.getByTestId('imaging-done') },
   { path: '/postprimary', user: 'professional', ready: (p) => p.getByTestId('postprimary-counted') },
+  { path: '/postprimary/waiting', user: 'instructor', ready: (p) => p.getByText(/Nothing is waiting for your signature|Confirm your e-mail address first|Waiting for your/).first() },
   { path: '/clinical/sign-off', user: 'instructor', ready: (p) => p.getByText(/No entry is waiting for a signature|Sign as Olivia Bennett/).first() },
   { path: '/organisations', user: 'orgAdmin', ready: (p) => p.getByRole('button', { name: 'Members and invitations' }) },
   { path: '/cohort', user: 'programDirector', ready: (p) => p.getByRole('table', { name: 'Each graduation year, with sample sizes' }) },

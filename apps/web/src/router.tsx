@@ -27,6 +27,7 @@ import { ClinicalLogPage } from './features/clinical/ClinicalLogPage';
 import { SignOffPage } from './features/clinical/SignOffPage';
 import { PostprimaryConfirmPage } from './features/postprimary/PostprimaryConfirmPage';
 import { PostprimaryLogPage } from './features/postprimary/PostprimaryLogPage';
+import { PostprimaryQueuePage } from './features/postprimary/PostprimaryQueuePage';
 import { MyCredentialsPage, PersonCredentialsPage } from './features/credentials/CredentialsPages';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
@@ -267,7 +268,8 @@ const homeRoute = createRoute({
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
     if (me === null) return;
-    const first = navigationFor(me)[0];
+    // The queue of procedures to sign is nobody's home page (a new account goes on to its record).
+    const first = navigationFor(me).filter((i) => i.to !== '/postprimary/waiting')[0];
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
     throw redirect({ to: first?.to ?? '/record' });
   },
@@ -346,6 +348,7 @@ const organisationsRoute = createRoute({
 const clinicalLogRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical', component: ClinicalLogPage });
 const clinicalSignOffRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinical/sign-off', component: SignOffPage });
 const postprimaryRoute = createRoute({ getParentRoute: () => appRoute, path: '/postprimary', component: PostprimaryLogPage });
+const postprimaryQueueRoute = createRoute({ getParentRoute: () => appRoute, path: '/postprimary/waiting', component: PostprimaryQueuePage });
 const placementRoute = createRoute({ getParentRoute: () => appRoute, path: '/placement', component: PlacementAdminPage });
 const myPlacementRoute = createRoute({ getParentRoute: () => appRoute, path: '/my-placement', component: MyPlacementPage });
 
@@ -396,6 +399,7 @@ const routeTree = rootRoute.addChildren([
     clinicalLogRoute,
     clinicalSignOffRoute,
     postprimaryRoute,
+    postprimaryQueueRoute,
     placementRoute,
     myPlacementRoute,
     timeRoute,

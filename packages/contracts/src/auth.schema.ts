@@ -51,6 +51,7 @@ export const abilitiesSchema = z
     clinicalTime: z.boolean().describe('a student of a school: clocks in and out at clinical sites'),
     reviewClinicalTime: z.boolean().describe('an instructor or program director: decides time exceptions, sees hour warnings'),
     postprimaryLog: z.boolean().optional().describe('keeps a postprimary clinical experience log (CT, MR): keeps a record and is not a student'),
+    signPostprimary: z.boolean().optional().describe("may be asked to verify or review a technologist's postprimary procedure (a queue of those asked by mail): signed in and not a student"),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof abilitiesSchema>;

@@ -109,3 +109,11 @@ export const supervisorStatementSchema = z
     checked: z.literal(true, 'must be true: you checked their employment or authorisation, the date worked and the equipment'),
   })
   .meta({ id: 'PostprimarySupervisorStatement' });
+
+/** `GET /api/v1/postprimary/waiting`: the entries waiting for the signed-in verifier's or supervisor's answer. */
+export const postprimaryQueueSchema = z
+  .object({
+    addressConfirmed: z.boolean().describe('false: your e-mail address is not confirmed yet, so no link mailed to it is shown'),
+    items: z.array(postprimaryLinkViewSchema).readonly().describe('oldest request first'),
+  })
+  .meta({ id: 'PostprimaryQueue' });

@@ -1,5 +1,6 @@
 import type { CalendarDate, CeActivity, CredentialEntry, PersonRecord } from '@modality/domain';
 import { publisherOf, type AnyRule, type Confidence } from '@modality/knowledge';
+import type { PostprimaryLogEntry } from './postprimary-log.js';
 
 /** What every evaluator needs: the record, the date, and quick look-ups built once per evaluation. */
 export interface Ctx {
@@ -13,12 +14,14 @@ export interface Ctx {
   readonly mentioned: ReadonlySet<string>;
   /** Disciplines of the professional programs on record. */
   readonly programDisciplines: ReadonlySet<string>;
+  /** The person's postprimary clinical experience log, when the caller read it (undefined: not given). */
+  readonly postprimaryLog: readonly PostprimaryLogEntry[] | undefined;
 }
 
 const byCompletion = (a: CeActivity, b: CeActivity): number => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0);
 
 /** Builds the evaluation context once per evaluation (CE filtered to `asOf` and sorted, look-up sets). */
-export function makeCtx(record: PersonRecord, asOf: CalendarDate): Ctx {
+export function makeCtx(record: PersonRecord, asOf: CalendarDate, postprimaryLog?: readonly PostprimaryLogEntry[]): Ctx {
   const held = new Map<string, CredentialEntry>();
   for (const c of record.credentials ?? []) {
     const prev = held.get(c.credential);
@@ -38,7 +41,7 @@ export function makeCtx(record: PersonRecord, asOf: CalendarDate): Ctx {
   for (const x of record.exams ?? []) mentioned.add(x.exam);
   const programDisciplines = new Set<string>();
   for (const e of record.education ?? []) if (e.kind === 'program') programDisciplines.add(e.discipline);
-  return { record, asOf, held, ce, mentioned, programDisciplines };
+  return { record, asOf, held, ce, mentioned, programDisciplines, postprimaryLog };
 }
 
 /** Held, earned by `asOf`, and not lapsed or retired. */

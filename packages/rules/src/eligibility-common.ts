@@ -33,6 +33,15 @@ export class MissingList {
     this.prov.use(rule);
   }
 
+  /**
+   * Records a requirement counted from a log against a total that is not confirmed (or not known): `what`
+   * carries the count and the flag in words; `need` is the shipped total when there is one.
+   */
+  addLogged(rule: AnyRule, what: string, need: number | null, have: number, unit: string): void {
+    this.items.push({ rule: rule.id, what, need: need ?? 1, have: round(have), unit, countConfirmed: false });
+    this.prov.use(rule);
+  }
+
   entry(credential: string): EligibilityEntry {
     return { credential, eligible: this.items.length === 0, missing: this.items, sources: this.prov.sources };
   }

@@ -10,12 +10,18 @@ import { isStateLicence, stateCompliance } from './jurisdictions.js';
 import { cnmtEligibility, nmtcbCtEligibility } from './nmtcb-eligibility.js';
 import { nmtcbCompliance } from './nmtcb-ce.js';
 import { ARRT_POSTPRIMARY, postprimaryEligibility, supportingSets } from './postprimary-eligibility.js';
+import type { PostprimaryLogEntry } from './postprimary-log.js';
 import { isArrtPrimary, primaryEligibility } from './primary-eligibility.js';
 import type { ComplianceEntry, EligibilityEntry, Verdict } from './verdict.js';
 
 export interface EvaluateOptions {
   /** Only this credential's eligibility (a catalogue code); without it, every credential within reach. */
   readonly target?: string;
+  /**
+   * The person's postprimary clinical experience log (CT, MR): when given, its verified and reviewed entries
+   * are what ARRT's clinical experience requirement counts for those credentials.
+   */
+  readonly postprimaryLog?: readonly PostprimaryLogEntry[];
 }
 
 function complianceOf(ctx: Ctx, credential: string): ComplianceEntry {
@@ -100,7 +106,7 @@ const ELIGIBILITY_ORDER: readonly string[] = CREDENTIAL_CATALOGUE.map((e) => e.c
  * evaluate(record, calendarDate('2026-11-26'), { target: 'arrt:CT' }).eligibility[0]?.eligible; // false
  */
 export function evaluate(record: PersonRecord, asOf: CalendarDate, options: EvaluateOptions = {}): Verdict {
-  const ctx = makeCtx(record, asOf);
+  const ctx = makeCtx(record, asOf, options.postprimaryLog);
   const compliance: ComplianceEntry[] = [];
   const seen = new Set<string>();
   for (const c of record.credentials ?? []) {

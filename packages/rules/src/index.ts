@@ -24,3 +24,4 @@ export {
   type ClinicalRequirementResult,
   type ClinicalRequirementsVerdict,
 } from './clinical-requirements.js';
+export { evaluatePostprimaryLog, type PostprimaryLogEntry, type PostprimaryLogEvaluation } from './postprimary-log.js';

@@ -5,6 +5,7 @@ import { baseValue } from './ce-cycle.js';
 import { isActive, Provenance, type Ctx } from './context.js';
 import { credentialWords, MissingList, topicWords } from './eligibility-common.js';
 import { attemptsMissing } from './primary-eligibility.js';
+import { evaluatePostprimaryLog } from './postprimary-log.js';
 import type { EligibilityEntry } from './verdict.js';
 
 /** Postprimary credentials (MR and VS are also primary). */
@@ -84,7 +85,11 @@ export function postprimaryEligibility(ctx: Ctx, credential: string): Eligibilit
       const modality = c.procedure.slice(0, c.procedure.indexOf(':'));
       if (cw.params.procedurePrefixes.includes(modality)) count += c.count ?? 1;
     }
-    if (count === 0) {
+    const logged = ctx.postprimaryLog === undefined ? undefined : evaluatePostprimaryLog(credential, ctx.postprimaryLog, ref);
+    // The log decides when it holds entries for the discipline, or when the record documents none either.
+    if (logged !== undefined && (logged.counted > 0 || logged.waiting > 0 || count === 0)) {
+      if (logged.met !== true) missing.addLogged(cw, logged.words, logged.required, logged.counted, 'procedures');
+    } else if (count === 0) {
       missing.addUncounted(
         cw,
         `documented clinical procedures in the discipline, performed within the ${cw.params.withinMonths} months before applying — ARRT's number is not confirmed here; see ARRT's Clinical Experience Requirements`,

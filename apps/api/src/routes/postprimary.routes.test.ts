@@ -21,7 +21,12 @@ interface Progress {
 type Tables = {
   postprimary_entries: { id: string; procedure: string; verified_at: string | null; reviewed_at: string | null };
   mail_outbox: { kind: string; to_address: string; body_text: string };
+  users: { id: string; email_verified_at: string | null };
 };
+interface Queue {
+  addressConfirmed: boolean;
+  items: { step: string; technologistName: string; entry: Entry }[];
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const FACILITY = 'Lakeside Imaging Center';
@@ -174,6 +179,68 @@ for (const dialect of testDialects()) {
       expect(mine.postprimaryLog.map((e) => e.procedureName)).toEqual(['Head, without contrast', 'Abdomen and pelvis', 'Chest', 'Cervical spine']);
       expect(mine.postprimaryLog[0]?.reviewedBy?.name).toBe('Emily Walsh');
       expect(JSON.stringify(mine.postprimaryLog)).not.toMatch(/ppe_|ct:/);
+    });
+
+    it('the queue: a signed-in verifier, then supervisor, sees the entries mailed to their confirmed address and answers them there', async () => {
+      const ana = await t.signIn(demo('ana.reyes'));
+      const waiting = async (client: Client) => (await client.request('GET', '/api/v1/postprimary/waiting')).json<Queue>();
+      // An address not confirmed shows nothing, whatever was mailed to it (anyone can type an address).
+      await db().updateTable('users').set({ email_verified_at: null }).where('id', 'in', [ana.userId, marcus.userId]).execute();
+      const entry = (await log(ryan, { procedure: 'ct:guided-biopsy', facility: 'Queue Test Hospital' })).json<Entry>();
+      expect((await link(ryan, entry.id, { email: demo('Ana.Reyes') })).statusCode).toBe(201);
+      expect(await waiting(ana)).toEqual({ addressConfirmed: false, items: [] });
+      expect((await ana.request('POST', `/api/v1/postprimary/waiting/${entry.id}/verify`, { name: 'x', arrtNumber: '777', registered: true, inPerson: true })).statusCode).toBe(404);
+      await db().updateTable('users').set({ email_verified_at: new Date().toISOString() }).where('id', 'in', [ana.userId, marcus.userId]).execute();
+
+      const queue = await waiting(ana);
+      expect(queue.addressConfirmed).toBe(true);
+      const mine = queue.items.filter((i) => i.entry.id === entry.id);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ step: 'verify', technologistName: 'Ryan Brooks', entry: { procedureName: 'CT-guided biopsy', facility: 'Queue Test Hospital' } });
+      // Not asked of Marcus: it is not in his queue and he cannot answer it from there; nor review it before it is verified.
+      expect((await waiting(marcus)).items.some((i) => i.entry.id === entry.id)).toBe(false);
+      expect((await marcus.request('POST', `/api/v1/postprimary/waiting/${entry.id}/verify`, { name: 'x', arrtNumber: '1', registered: true, inPerson: true })).statusCode).toBe(404);
+      expect((await ana.request('POST', `/api/v1/postprimary/waiting/${entry.id}/review`, { name: 'x', facility: 'Queue Test Hospital', checked: true })).statusCode).toBe(404);
+
+      const verified = await ana.request('POST', `/api/v1/postprimary/waiting/${entry.id}/verify`, { name: 'Typed', arrtNumber: '777777', registered: true, inPerson: true });
+      expect(verified.statusCode).toBe(200);
+      expect(verified.json<Entry>()).toMatchObject({ status: 'awaiting-review', verifiedBy: { name: 'Ana Reyes', arrtNumber: '777777' } });
+      expect((await waiting(ana)).items.some((i) => i.entry.id === entry.id)).toBe(false);
+
+      // A review link mailed to the verifier is not theirs to answer: not in their queue.
+      expect((await link(ryan, entry.id, { email: demo('ana.reyes') })).statusCode).toBe(201);
+      expect((await waiting(ana)).items.some((i) => i.entry.id === entry.id)).toBe(false);
+      // The review link is mailed to Marcus; the same rules as from the link (same facility) apply.
+      expect((await link(ryan, entry.id, { email: demo('marcus.chen') })).statusCode).toBe(201);
+      expect((await waiting(marcus)).items.find((i) => i.entry.id === entry.id)).toMatchObject({ step: 'review', entry: { verifiedBy: { name: 'Ana Reyes' } } });
+      const elsewhere = await marcus.request('POST', `/api/v1/postprimary/waiting/${entry.id}/review`, { name: 'x', facility: 'Elsewhere Clinic', checked: true });
+      expect(elsewhere.statusCode).toBe(400);
+      expect(elsewhere.json<Problem>().errors?.find((e) => e.path === 'facility')?.message).toContain('"Elsewhere Clinic"');
+      const reviewed = await marcus.request('POST', `/api/v1/postprimary/waiting/${entry.id}/review`, { name: 'x', facility: 'queue test hospital', checked: true });
+      expect(reviewed.json<Entry>()).toMatchObject({ status: 'complete', reviewedBy: { name: 'Marcus Chen' } });
+      expect((await waiting(marcus)).items.some((i) => i.entry.id === entry.id)).toBe(false);
+      // The technologist never sees their own entries as waiting for them.
+      expect((await link(ryan, (await log(ryan, { procedure: 'ct:lumbar-spine' })).json<Entry>().id, { email: demo('ryan.brooks') })).statusCode).toBe(201);
+      expect((await waiting(ryan)).items).toEqual([]);
+      expect((await t.app.inject({ method: 'GET', url: '/api/v1/postprimary/waiting' })).statusCode).toBe(401);
+    });
+
+    it('the verdict counts the verified and reviewed postprimary entries towards ARRT CT, the unconfirmed total flagged', async () => {
+      const grace = await t.signIn(demo('grace.kim'));
+      const verdict = async () => {
+        const res = await grace.request('GET', `/api/v1/people/${String(grace.personId)}/verdict?target=arrt:CT`);
+        expect(res.statusCode).toBe(200);
+        const entry = res.json<{ eligibility: { credential: string; missing: { rule: string; what: string; have: number; countConfirmed?: false }[] }[] }>().eligibility[0];
+        return entry?.missing.find((m) => m.rule === 'arrt.postprimary.clinical-experience');
+      };
+      const before = await verdict();
+      expect(before).toMatchObject({ have: 2, countConfirmed: false });
+      expect(before?.what).toMatch(/^2 of 125 CT procedures confirmed \(verified and reviewed\).*Not confirmed by ARRT/);
+      // The entry waiting for its review is reviewed: the count moves (no stale verdict).
+      const waiting = (await grace.request('GET', '/api/v1/postprimary/entries')).json<{ entries: Entry[] }>().entries.find((e) => e.status === 'awaiting-review');
+      const rt = tokenOf((await link(grace, String(waiting?.id))).json<{ url: string }>().url);
+      expect((await review(rt, { name: 'Pat Supervisor', facility: String(waiting?.facility) })).statusCode).toBe(200);
+      expect((await verdict())?.what).toMatch(/^3 of 125 CT procedures confirmed/);
     });
   });
 }

@@ -3,8 +3,11 @@ import {
   listPostprimaryEntries,
   logPostprimaryEntry,
   postprimaryProgressFor,
+  postprimaryQueue,
   postprimaryRequirementSets,
+  reviewFromQueue,
   reviewWithLink,
+  verifyFromQueue,
   verifyWithLink,
   viewPostprimaryLink,
 } from '@modality/app';
@@ -18,6 +21,7 @@ import {
   postprimaryLinkSchema,
   postprimaryLinkViewSchema,
   postprimaryProgressSchema,
+  postprimaryQueueSchema,
   postprimaryRequirementsListSchema,
   postprimaryTokenParamsSchema,
   supervisorStatementSchema,
@@ -119,5 +123,42 @@ export const postprimaryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
       },
     },
     async (request) => reviewWithLink(ctx.deps, request.params.token, request.body, signerOf(request)),
+  );
+  app.get(
+    '/api/v1/postprimary/waiting',
+    {
+      schema: {
+        tags,
+        summary: 'The postprimary entries waiting for your verification or review: links mailed to your confirmed address, unused and not expired, oldest first',
+        response: { 200: postprimaryQueueSchema, ...problems(401) },
+      },
+    },
+    async (request) => postprimaryQueue(ctx.deps, requirePrincipal(request)),
+  );
+  app.post(
+    '/api/v1/postprimary/waiting/:id/verify',
+    {
+      schema: {
+        tags,
+        summary: 'Verify an entry waiting for you, signed in (your account and its name are recorded): the same statement and rules as from the link',
+        params: postprimaryEntryParamsSchema,
+        body: verifierStatementSchema,
+        response: { 200: postprimaryEntrySchema, ...problems(400, 401, 404, 409, 410) },
+      },
+    },
+    async (request) => verifyFromQueue(ctx.deps, requirePrincipal(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/postprimary/waiting/:id/review',
+    {
+      schema: {
+        tags,
+        summary: "Review an entry waiting for you as clinical supervisor at the entry's facility, signed in: the same statement and rules as from the link",
+        params: postprimaryEntryParamsSchema,
+        body: supervisorStatementSchema,
+        response: { 200: postprimaryEntrySchema, ...problems(400, 401, 404, 409, 410) },
+      },
+    },
+    async (request) => reviewFromQueue(ctx.deps, requirePrincipal(request), request.params.id, request.body),
   );
 };

@@ -4,6 +4,7 @@ import {
   postprimaryLinkSchema,
   postprimaryLinkViewSchema,
   postprimaryProgressSchema,
+  postprimaryQueueSchema,
   type newPostprimaryEntrySchema,
 } from '@modality/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -60,12 +61,32 @@ export function usePostprimaryLink(token: string) {
 export type VerifierStatement = { name: string; arrtNumber: string; registered: true; inPerson: true };
 export type SupervisorStatement = { name: string; facility: string; checked: true };
 
+/** A verifier's or a supervisor's answer. */
+export type PostprimaryAnswer = { step: 'verify'; body: VerifierStatement } | { step: 'review'; body: SupervisorStatement };
+
 /** Verifies or reviews the entry behind the link: works once. */
 export function useAnswerPostprimaryLink(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (answer: { step: 'verify'; body: VerifierStatement } | { step: 'review'; body: SupervisorStatement }) =>
+    mutationFn: (answer: PostprimaryAnswer) =>
       apiRequest(`/v1/postprimary/links/${encodeURIComponent(token)}/${answer.step}`, postprimaryEntrySchema, { method: 'POST', body: answer.body }),
     onSuccess: () => queryClient.removeQueries({ queryKey: keys.link(token) }),
+  });
+}
+
+export type PostprimaryQueue = z.output<typeof postprimaryQueueSchema>;
+
+/** The entries waiting for the signed-in user's verification or review (links mailed to their address). */
+export function usePostprimaryQueue() {
+  return useQuery({ queryKey: ['postprimary-waiting'], queryFn: ({ signal }) => apiRequest('/v1/postprimary/waiting', postprimaryQueueSchema, { signal }) });
+}
+
+/** Verifies or reviews an entry of the signed-in user's queue; the queue is read again. */
+export function useAnswerFromQueue(entryId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (answer: PostprimaryAnswer) =>
+      apiRequest(`/v1/postprimary/waiting/${encodeURIComponent(entryId)}/${answer.step}`, postprimaryEntrySchema, { method: 'POST', body: answer.body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['postprimary-waiting'] }),
   });
 }

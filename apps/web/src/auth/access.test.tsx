@@ -53,6 +53,12 @@ describe('navigationFor (from the server’s abilities)', () => {
     expect(labels(me({ ownRecord: true, postprimaryLog: true }))).toContain('Postprimary log');
   });
 
+  it('gives whoever may be asked to verify or review a postprimary procedure the page of those waiting', () => {
+    expect(labels(me({ signPostprimary: true }))).toContain('Procedures to sign');
+    expect(labels(me({ searchCandidates: true, signPostprimary: true }))).toEqual(['Candidates', 'Postings', 'Procedures to sign']);
+    expect(labels(me({ ownRecord: true }))).not.toContain('Procedures to sign');
+  });
+
   it('gives record-reading staff the People list, and import only to those who may import', () => {
     expect(labels(me({ readPeople: true }))).toEqual(['People']);
     expect(labels(me({ readPeople: true, importForOthers: true }))).toEqual(['People', 'Import record']);

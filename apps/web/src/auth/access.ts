@@ -29,6 +29,7 @@ export interface NavItem {
     | '/clinical'
     | '/time'
     | '/postprimary'
+    | '/postprimary/waiting'
     | '/import'
     | '/people'
     | '/clinical/sign-off'
@@ -81,6 +82,8 @@ export function navigationFor(me: Me): NavItem[] {
   if (can.seeOrganisations) items.push({ to: '/organisations', label: 'Organisations' });
   if ((can.managePlacementAt ?? []).length > 0) items.push({ to: '/placement', label: 'Clinical placement' });
   if (can.rankClinicalSites === true) items.push({ to: '/my-placement', label: 'My rotations' });
+  // Last, and never a home page: most people are asked to sign a procedure now and then, not every day.
+  if (can.signPostprimary === true) items.push({ to: '/postprimary/waiting', label: 'Procedures to sign' });
   return items;
 }
 

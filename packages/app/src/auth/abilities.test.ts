@@ -31,11 +31,12 @@ describe('abilitiesOf', () => {
       clinicalTime: false,
       reviewClinicalTime: false,
       postprimaryLog: true,
+      signPostprimary: true,
     });
   });
 
   it('a student keeps a clinical log; a clinical instructor and a program director sign entries', () => {
-    expect(abilitiesOf(principal([['org_s', 'student']]))).toMatchObject({ clinicalLog: true, signClinical: false, postprimaryLog: false });
+    expect(abilitiesOf(principal([['org_s', 'student']]))).toMatchObject({ clinicalLog: true, signClinical: false, postprimaryLog: false, signPostprimary: false });
     expect(abilitiesOf(principal([['org_s', 'instructor']]))).toMatchObject({ clinicalLog: false, signClinical: true });
     expect(abilitiesOf(principal([['org_s', 'program_director']]))).toMatchObject({ clinicalLog: false, signClinical: true });
     expect(abilitiesOf(principal([['org_s', 'org_admin']]))).toMatchObject({ clinicalLog: false, signClinical: false });

@@ -46,6 +46,8 @@ export interface Abilities {
   readonly reviewClinicalTime: boolean;
   /** Keeps a postprimary clinical experience log (CT, MR): someone who keeps a record and is not a student. */
   readonly postprimaryLog: boolean;
+  /** May be asked to verify or review a technologist's postprimary procedure: anyone signed in but a student. */
+  readonly signPostprimary: boolean;
 }
 
 /**
@@ -85,5 +87,6 @@ export function abilitiesOf(principal: Principal): Abilities {
     clinicalTime: has(['student']),
     reviewClinicalTime: has(['instructor', 'program_director']),
     postprimaryLog: ownRecord && !has(['student']),
+    signPostprimary: !has(['student']),
   };
 }

@@ -43,6 +43,8 @@ export interface PostprimaryLinkRow {
   readonly createdAt: string;
   readonly expiresAt: string;
   readonly usedAt: string | null;
+  /** The address it was mailed to, lower-cased; null when handed over without mail. */
+  readonly sentTo: string | null;
 }
 
 /** The postprimary clinical experience log and its one-time links. */
@@ -57,6 +59,8 @@ export interface PostprimaryRepository {
   reviewEntry(id: string, review: PostprimaryReview): Promise<boolean>;
   insertLink(link: PostprimaryLinkRow): Promise<void>;
   findLink(tokenHash: string): Promise<PostprimaryLinkRow | undefined>;
+  /** Links mailed to `address` (lower-cased), unused and not expired at `now`, oldest first. */
+  listOpenLinksSentTo(address: string, now: string): Promise<PostprimaryLinkRow[]>;
   /** Marks an unused link used; false when it had been used already. */
   useLink(tokenHash: string, at: string): Promise<boolean>;
 }

@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import { LinkGoneError, SIGN_REQUEST_HOURS, type SignOffDeps } from '../clinical/sign-off.js';
 import type { Deps } from '../deps.js';
 import { enqueueMail } from '../mail/deliver-mail.js';
-import type { PostprimaryEntryRow, PostprimaryStep } from '../ports/index.js';
+import type { PostprimaryEntryRow, PostprimaryLinkRow, PostprimaryStep } from '../ports/index.js';
 import { findOwnPostprimaryEntry, postprimaryEntryView, sameWords, type PostprimaryEntryView } from './postprimary-log.js';
 import { postprimaryLinkMail } from './postprimary-mail.js';
 
@@ -35,7 +35,7 @@ export async function createPostprimaryLink(deps: SignOffDeps, principal: Princi
   const mailedTo = options.email ?? null;
   const person = principal.personId === null ? undefined : await deps.store.people.findById(principal.personId);
   await deps.store.transaction(async (tx) => {
-    await tx.postprimary.insertLink({ tokenHash: deps.hasher.digest(token), entryId, step, createdAt: now.toISOString(), expiresAt, usedAt: null });
+    await tx.postprimary.insertLink({ tokenHash: deps.hasher.digest(token), entryId, step, createdAt: now.toISOString(), expiresAt, usedAt: null, sentTo: mailedTo?.trim().toLowerCase() ?? null });
     if (mailedTo !== null) await enqueueMail(deps, tx, postprimaryLinkMail(mailedTo, person?.name ?? principal.user.name, step, postprimaryEntryView(entry), url, SIGN_REQUEST_HOURS));
     await tx.audit.append({ at: now.toISOString(), actorUserId: principal.user.id, organisationId: null, action: `postprimary.${step}-request.created`, subjectPersonId: principal.personId, details: { entryId, mailed: mailedTo !== null } });
   });
@@ -50,7 +50,8 @@ export interface PostprimaryLinkView {
   readonly expiresAt: string;
 }
 
-interface LiveLink {
+/** An open link: the entry it asks about, its step and the technologist's name. */
+export interface LiveLink {
   readonly entry: PostprimaryEntryRow;
   readonly step: PostprimaryStep;
   readonly expiresAt: string;
@@ -59,10 +60,14 @@ interface LiveLink {
 }
 
 async function liveLink(deps: Deps, token: string): Promise<LiveLink> {
-  const tokenHash = deps.hasher.digest(token);
-  const link = await deps.store.postprimary.findLink(tokenHash);
+  return liveLinkRow(deps, await deps.store.postprimary.findLink(deps.hasher.digest(token)));
+}
+
+/** A stored link still open for its step, with its entry and whose log it is; otherwise why not. */
+export async function liveLinkRow(deps: Deps, link: PostprimaryLinkRow | undefined): Promise<LiveLink> {
   const entry = link === undefined ? undefined : await deps.store.postprimary.findEntry(link.entryId);
   if (link === undefined || entry === undefined) throw new NotFoundError('postprimary link', 'this link');
+  const tokenHash = link.tokenHash;
   if (link.usedAt !== null) throw new LinkGoneError('This link has been used already; each link works once');
   if (link.expiresAt <= deps.clock.now().toISOString()) throw new LinkGoneError('This link has expired; ask the technologist for a new one');
   if (link.step === 'verify' && entry.verification !== null) throw new LinkGoneError('This procedure is verified already');
@@ -101,7 +106,11 @@ function wrongStep(expected: PostprimaryStep): ValidationError {
  * its name are recorded). The technologist cannot verify their own entry. The link is spent and the entry verified in one transaction; from then on the entry never changes.
  */
 export async function verifyWithLink(deps: Deps, token: string, statement: VerifierStatement, signer: Principal | null = null): Promise<PostprimaryEntryView> {
-  const live = await liveLink(deps, token);
+  return verifyLive(deps, await liveLink(deps, token), statement, signer);
+}
+
+/** Records the verifier's statement on an open link (from the link itself or from the signed-in queue). */
+export async function verifyLive(deps: Deps, live: LiveLink, statement: VerifierStatement, signer: Principal | null): Promise<PostprimaryEntryView> {
   if (live.step !== 'verify') throw wrongStep('verify');
   const name = signer?.user.name ?? statement.name.trim();
   if (sameWords(name, live.technologistName) || (signer !== null && signer.personId === live.entry.personId))
@@ -124,7 +133,11 @@ export async function verifyWithLink(deps: Deps, token: string, statement: Verif
  * naming the field and quoting the value, and nothing is written.
  */
 export async function reviewWithLink(deps: Deps, token: string, statement: SupervisorStatement, signer: Principal | null = null): Promise<PostprimaryEntryView> {
-  const live = await liveLink(deps, token);
+  return reviewLive(deps, await liveLink(deps, token), statement, signer);
+}
+
+/** Records the supervisor's review on an open link (from the link itself or from the signed-in queue). */
+export async function reviewLive(deps: Deps, live: LiveLink, statement: SupervisorStatement, signer: Principal | null): Promise<PostprimaryEntryView> {
   if (live.step !== 'review') throw wrongStep('review');
   const verifier = live.entry.verification;
   if (verifier === null) throw new ConflictError('This procedure is not verified yet');

@@ -9,8 +9,9 @@ import { memoisedVerdict } from './verdict-memo.js';
 
 /**
  * A stored person's verdict on `asOf` (default today, UTC): the record under the same access rule as
- * reading it (and audited the same way), then the pure rules engine (remembered per record content: see
- * {@link memoisedVerdict}).
+ * reading it (and audited the same way), then the pure rules engine with the person's postprimary log (CT,
+ * MR: only verified and reviewed entries count), remembered per record and log content: see
+ * {@link memoisedVerdict}.
  */
 export async function personVerdict(
   deps: Deps,
@@ -20,5 +21,13 @@ export async function personVerdict(
   requireKnownTarget(input.target);
   const record = await exportRecord(deps, principal, input.personId);
   const asOf = asOfOrToday(deps, input.asOf);
-  return { record, verdict: memoisedVerdict(deps, record, asOf, input.target) };
+  // ARRT's CT and MR clinical experience is counted from the person's postprimary log (signatures only).
+  const log = (await deps.store.postprimary.listEntriesForPerson(input.personId)).map((e) => ({
+    discipline: e.discipline,
+    procedure: e.procedure,
+    performedOn: e.performedOn,
+    verified: e.verification !== null,
+    reviewed: e.review !== null,
+  }));
+  return { record, verdict: memoisedVerdict(deps, record, asOf, input.target, log) };
 }

@@ -1,5 +1,5 @@
 import type { CalendarDate, PersonRecord } from '@modality/domain';
-import { evaluate, type Verdict } from '@modality/rules';
+import { evaluate, type PostprimaryLogEntry, type Verdict } from '@modality/rules';
 import type { Deps } from '../deps.js';
 
 /** Verdicts kept per node; a record's verdict is asked for again and again (the record page, its calendar). */
@@ -17,16 +17,23 @@ const memos = new WeakMap<Deps['hasher'], Map<string, Verdict>>();
  * @example
  * memoisedVerdict(deps, record, calendarDate('2026-11-30'), undefined) // same object as evaluate(…) gave the first time
  */
-export function memoisedVerdict(deps: Pick<Deps, 'hasher'>, record: PersonRecord, asOf: CalendarDate, target: string | undefined): Verdict {
+export function memoisedVerdict(
+  deps: Pick<Deps, 'hasher'>,
+  record: PersonRecord,
+  asOf: CalendarDate,
+  target: string | undefined,
+  postprimaryLog?: readonly PostprimaryLogEntry[],
+): Verdict {
   let memo = memos.get(deps.hasher);
   if (memo === undefined) {
     memo = new Map();
     memos.set(deps.hasher, memo);
   }
-  const key = `${asOf}\u0000${target ?? ''}\u0000${deps.hasher.digest(JSON.stringify(record))}`;
+  // The log is part of the key: a new signature on it is a different verdict.
+  const key = `${asOf}\u0000${target ?? ''}\u0000${deps.hasher.digest(JSON.stringify(record))}\u0000${postprimaryLog === undefined ? '' : deps.hasher.digest(JSON.stringify(postprimaryLog))}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const verdict = evaluate(record, asOf, target === undefined ? {} : { target });
+  const verdict = evaluate(record, asOf, { ...(target === undefined ? {} : { target }), ...(postprimaryLog === undefined ? {} : { postprimaryLog }) });
   if (memo.size >= MEMO_LIMIT) {
     const oldest = memo.keys().next();
     if (oldest.done !== true) memo.delete(oldest.value);

@@ -23,6 +23,7 @@ import { programRequirementsMigration } from './023-program-requirements.js';
 import { candidateFactsMigration } from './026-candidate-facts.js';
 import { clinicalSimulatedMigration } from './027-clinical-simulated.js';
 import { schoolGradeFormsMigration } from './029-school-grade-forms.js';
+import { postprimaryLinkRecipientMigration } from './030-postprimary-link-recipient.js';
 import { alertFrequencyMigration } from './031-alert-frequency.js';
 
 /** The one list of migrations for both dialects, in order; add new ones at the end, never edit old ones. */
@@ -50,6 +51,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '026-candidate-facts': candidateFactsMigration(dialect),
     '027-clinical-simulated': clinicalSimulatedMigration(),
     '029-school-grade-forms': schoolGradeFormsMigration(),
+    '030-postprimary-link-recipient': postprimaryLinkRecipientMigration(),
     '031-alert-frequency': alertFrequencyMigration(),
   };
 }

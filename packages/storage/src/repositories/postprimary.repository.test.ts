@@ -44,7 +44,7 @@ for (const dialect of testDialects()) {
     });
 
     it('a link is used once', async () => {
-      await store.postprimary.insertLink({ tokenHash: 'h1', entryId: 'ppe_1', step: 'verify', createdAt: NOW, expiresAt: NOW, usedAt: null });
+      await store.postprimary.insertLink({ tokenHash: 'h1', entryId: 'ppe_1', step: 'verify', createdAt: NOW, expiresAt: NOW, usedAt: null, sentTo: null });
       expect(await store.postprimary.useLink('h1', NOW)).toBe(true);
       expect(await store.postprimary.useLink('h1', NOW)).toBe(false);
       expect((await store.postprimary.findLink('h1'))?.usedAt).toBe(NOW);

@@ -2,7 +2,7 @@ import type { PostprimaryDiscipline, PostprimaryEntryRow, PostprimaryLinkRow, Po
 import type { Kysely, Transaction } from 'kysely';
 import type { Executor } from './executor.js';
 
-/** The tables of migration 022-postprimary. */
+/** The tables of migration 022-postprimary (and 030's link recipient). */
 export type PostprimaryTables = {
   postprimary_entries: {
     id: string;
@@ -21,10 +21,22 @@ export type PostprimaryTables = {
     reviewer_facility: string | null;
     reviewer_user_id: string | null;
   };
-  postprimary_links: { token_hash: string; entry_id: string; step: string; created_at: string; expires_at: string; used_at: string | null };
+  postprimary_links: { token_hash: string; entry_id: string; step: string; created_at: string; expires_at: string; used_at: string | null; sent_to: string | null };
 };
 type Db = Kysely<PostprimaryTables> | Transaction<PostprimaryTables>;
 type StoredEntry = PostprimaryTables['postprimary_entries'];
+type StoredLink = PostprimaryTables['postprimary_links'];
+
+const toLink = (r: StoredLink): PostprimaryLinkRow => ({
+  tokenHash: r.token_hash,
+  entryId: r.entry_id,
+  // Only the use case writes the step, from its two values.
+  step: r.step as PostprimaryStep,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  usedAt: r.used_at,
+  sentTo: r.sent_to,
+});
 
 const toEntry = (r: StoredEntry): PostprimaryEntryRow => ({
   id: r.id,
@@ -105,15 +117,26 @@ export class KyselyPostprimaryRepository implements PostprimaryRepository {
   async insertLink(l: PostprimaryLinkRow): Promise<void> {
     await this.db
       .insertInto('postprimary_links')
-      .values({ token_hash: l.tokenHash, entry_id: l.entryId, step: l.step, created_at: l.createdAt, expires_at: l.expiresAt, used_at: l.usedAt })
+      .values({ token_hash: l.tokenHash, entry_id: l.entryId, step: l.step, created_at: l.createdAt, expires_at: l.expiresAt, used_at: l.usedAt, sent_to: l.sentTo })
       .execute();
   }
 
   async findLink(tokenHash: string): Promise<PostprimaryLinkRow | undefined> {
     const r = await this.db.selectFrom('postprimary_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-    return r === undefined
-      ? undefined
-      : { tokenHash: r.token_hash, entryId: r.entry_id, step: r.step as PostprimaryStep, createdAt: r.created_at, expiresAt: r.expires_at, usedAt: r.used_at };
+    return r === undefined ? undefined : toLink(r);
+  }
+
+  async listOpenLinksSentTo(address: string, now: string): Promise<PostprimaryLinkRow[]> {
+    const rows = await this.db
+      .selectFrom('postprimary_links')
+      .selectAll()
+      .where('sent_to', '=', address)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .orderBy('created_at')
+      .orderBy('token_hash')
+      .execute();
+    return rows.map(toLink);
   }
 
   async useLink(tokenHash: string, at: string): Promise<boolean> {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { useAnswerPostprimaryLink, usePostprimaryLink } from '../../api/postprimary-queries';
 import { meQueryOptions } from '../../api/queries';
-import { Field, Input } from '../../components/field';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
+import { PostprimaryAnswerForm } from './PostprimaryAnswerForm';
+import { PostprimaryEntryFacts } from './PostprimaryEntryFacts';
 
 /**
  * The public page behind a one-time postprimary link, no account needed: the verifying technologist confirms
@@ -16,12 +16,6 @@ export function PostprimaryConfirmPage({ token }: { token: string }) {
   const answer = useAnswerPostprimaryLink(token);
   // Signed in, the answer is recorded with the account and its name (the server decides; this only tells).
   const me = useQuery(meQueryOptions).data ?? null;
-  const [typedName, setName] = useState('');
-  const name = me === null ? typedName : me.user.name;
-  const [arrtNumber, setArrtNumber] = useState('');
-  const [facility, setFacility] = useState('');
-  const [attested, setAttested] = useState(false);
-  const fieldError = (path: string) => (isApiProblem(answer.error) ? answer.error.fieldErrors.filter((e) => e.path === path).map((e) => e.message) : []);
 
   if (answer.isSuccess) {
     const reviewed = answer.data.reviewedBy !== null;
@@ -47,72 +41,21 @@ export function PostprimaryConfirmPage({ token }: { token: string }) {
     );
   }
   const { step, entry, technologistName, expiresAt } = link.data;
-  const verify = step === 'verify';
-  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!attested) return;
-    if (verify) answer.mutate({ step: 'verify', body: { name, arrtNumber, registered: true, inPerson: true } });
-    else answer.mutate({ step: 'review', body: { name, facility, checked: true } });
-  };
-  const shown = new Set(['name', 'arrtNumber', 'facility']);
-  const otherError = answer.isError && !(isApiProblem(answer.error) && answer.error.fieldErrors.some((e) => shown.has(e.path)));
   return (
     <>
-      <PageHeading title={verify ? 'Verify a clinical procedure' : 'Review a clinical procedure'} />
+      <PageHeading title={step === 'verify' ? 'Verify a clinical procedure' : 'Review a clinical procedure'} />
       <Card className="mt-4">
-        <dl className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-          <div>
-            <dt className="text-sm text-slate-700">Technologist</dt>
-            <dd className="font-medium break-words">{technologistName}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Procedure</dt>
-            <dd className="font-medium break-words">{entry.procedureName}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Date</dt>
-            <dd className="font-medium">{entry.performedOn}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Facility</dt>
-            <dd className="font-medium break-words">{entry.facility}</dd>
-          </div>
-          {entry.verifiedBy === null ? null : (
-            <div>
-              <dt className="text-sm text-slate-700">Verified by</dt>
-              <dd className="font-medium break-words">{entry.verifiedBy.name}</dd>
-            </div>
-          )}
-        </dl>
+        <PostprimaryEntryFacts entry={entry} technologistName={technologistName} />
         <p className="mt-2 text-sm text-slate-700">This link works once, until {new Date(expiresAt).toLocaleString()}.</p>
       </Card>
-      <form className="mt-4 space-y-4" onSubmit={onSubmit} noValidate>
-        {me === null ? null : <p>You are signed in as {me.user.name}: your account is recorded with this {verify ? 'verification' : 'review'}.</p>}
-        <Field label="Your full name" error={fieldError('name')}>
-          <Input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" readOnly={me !== null} required />
-        </Field>
-        {verify ? (
-          <Field label="Your ARRT ID number" error={fieldError('arrtNumber')}>
-            <Input value={arrtNumber} onChange={(e) => setArrtNumber(e.target.value)} inputMode="numeric" required />
-          </Field>
-        ) : (
-          <Field label="The facility where you are clinical supervisor" hint={`It must be ${entry.facility}.`} error={fieldError('facility')}>
-            <Input value={facility} onChange={(e) => setFacility(e.target.value)} autoComplete="organization" required />
-          </Field>
-        )}
-        <label className="flex items-start gap-2">
-          <input type="checkbox" checked={attested} onChange={(e) => setAttested(e.target.checked)} className="mt-1" />
-          <span>
-            {verify
-              ? 'I am an ARRT-registered technologist, and the technologist performed this procedure in person (not remote scanning).'
-              : 'I checked their employment or authorisation here, the date worked, and that this facility has the equipment.'}
-          </span>
-        </label>
-        {otherError ? <ErrorAlert>{describeError(answer.error)}</ErrorAlert> : null}
-        <button type="submit" className="btn btn-primary" disabled={!attested || answer.isPending}>
-          {verify ? 'Verify this procedure' : 'Review this procedure'}
-        </button>
-      </form>
+      <PostprimaryAnswerForm
+        step={step}
+        entry={entry}
+        signedInName={me === null ? null : me.user.name}
+        onAnswer={(a) => answer.mutate(a)}
+        pending={answer.isPending}
+        error={answer.error}
+      />
     </>
   );
 }

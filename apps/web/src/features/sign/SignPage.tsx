@@ -2,7 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { describeError, isApiProblem } from '../../api/client';
 import { useSignRequest, useSignWithLink } from '../../api/sign-queries';
 import { Card, ErrorAlert, Loading, PageHeading } from '../../components/page';
-import { Field, Input } from '../../components/field';
+import { SignerFields } from './SignerFields';
 import { gradeBody, gradeComplete, GradeFormFields, noAnswers, type GradeAnswers } from '../clinical/GradeFormFields';
 
 const ROLE_WORDS = { observed: 'Observed', assisted: 'Assisted', performed: 'Performed' } as const;
@@ -95,12 +95,7 @@ export function SignPage({ token }: { token: string }) {
       </Card>
       <form className="mt-4 space-y-4" onSubmit={onSubmit} noValidate>
         {gradeForm === null ? null : <GradeFormFields form={gradeForm} answers={answers} onChange={setAnswers} error={gradeErrors} />}
-        <Field label="Your full name" error={fieldError('name')}>
-          <Input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
-        </Field>
-        <Field label="Your ARRT ID number" error={fieldError('arrtNumber')}>
-          <Input value={arrtNumber} onChange={(e) => setArrtNumber(e.target.value)} inputMode="numeric" required />
-        </Field>
+        <SignerFields name={name} onName={setName} arrtNumber={arrtNumber} onArrtNumber={setArrtNumber} fieldError={fieldError} />
         <label className="flex items-start gap-2">
           <input type="checkbox" checked={present} onChange={(e) => setPresent(e.target.checked)} className="mt-1" />
           <span>I was physically present when the student did this procedure.</span>
