@@ -29,5 +29,6 @@ export async function personVerdict(
     verified: e.verification !== null,
     reviewed: e.review !== null,
   }));
-  return { record, verdict: memoisedVerdict(deps, record, asOf, input.target, log) };
+  // A person who keeps no postprimary log is judged on their record alone, as `POST /check` judges it.
+  return { record, verdict: memoisedVerdict(deps, record, asOf, input.target, log.length === 0 ? undefined : log) };
 }
