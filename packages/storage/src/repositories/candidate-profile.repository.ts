@@ -77,14 +77,17 @@ export class KyselyCandidateProfileRepository implements CandidateProfileReposit
   }
 
   async listFindableWithFacts(page: { readonly after?: string; readonly limit: number }): Promise<FindableCandidate[]> {
+    const after = page.after;
+    // The page's lower bound is said on every table joined, not only on the profiles: a merge join then
+    // starts each table's index at the page, instead of reading it from the start on every page.
     let q = this.both
       .selectFrom('candidate_profiles as c')
-      .leftJoin('people as p', 'p.id', 'c.person_id')
-      .leftJoin('candidate_facts as f', 'f.person_id', 'c.person_id')
+      .leftJoin('people as p', (j) => (after === undefined ? j.onRef('p.id', '=', 'c.person_id') : j.onRef('p.id', '=', 'c.person_id').on('p.id', '>', after)))
+      .leftJoin('candidate_facts as f', (j) => (after === undefined ? j.onRef('f.person_id', '=', 'c.person_id') : j.onRef('f.person_id', '=', 'c.person_id').on('f.person_id', '>', after)))
       .select(['c.person_id', 'c.handle', 'c.enabled', 'c.visibility', 'c.preferences_json', 'c.created_at', 'c.updated_at', 'p.id as person_row', 'p.record_hash', 'p.updated_at as record_updated_at', 'f.stamp', 'f.as_of', 'f.facts_json'])
       .where('c.enabled', '=', 1)
       .where('c.visibility', '!=', 'hidden');
-    if (page.after !== undefined) q = q.where('c.person_id', '>', page.after);
+    if (after !== undefined) q = q.where('c.person_id', '>', after);
     const rows = await q.orderBy('c.person_id').limit(page.limit).execute();
     return rows.map((r) => ({
       profile: toRow(r),
