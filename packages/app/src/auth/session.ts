@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js';
-import type { UserRow } from '../ports/index.js';
+import type { MembershipRow, UserRow } from '../ports/index.js';
 import type { Principal } from './principal.js';
 import { SESSION_TOUCH_MS, SESSION_TTL_MS } from './session-policy.js';
 
@@ -62,7 +62,7 @@ export async function authenticate(
   ) {
     await deps.store.sessions.touch(found.session.tokenHash, now.toISOString(), clientAgent(client));
   }
-  return loadPrincipal(deps, found.user, found.session.csrfToken, found.personId);
+  return principalOf(found.user, found.session.csrfToken, found.memberships, found.personId);
 }
 
 /** The user agent as stored: trimmed and cut short (it is only shown to the person, never parsed). */
@@ -76,17 +76,14 @@ export async function signOut(deps: Deps, token: string): Promise<void> {
   await deps.store.sessions.delete(deps.hasher.digest(token));
 }
 
-/** `personId`: already read with the session (undefined: read it here). */
-async function loadPrincipal(
-  deps: Deps,
-  user: UserRow,
-  csrfToken: string,
-  knownPersonId?: string | null,
-): Promise<Principal> {
-  const [memberships, personId] = await Promise.all([
-    deps.store.memberships.listForUser(user.id),
-    knownPersonId !== undefined ? knownPersonId : deps.store.people.idByOwner(user.id),
-  ]);
+/** The principal of a user just signed in: their memberships and own person record read now. */
+async function loadPrincipal(deps: Deps, user: UserRow, csrfToken: string): Promise<Principal> {
+  const [memberships, personId] = await Promise.all([deps.store.memberships.listForUser(user.id), deps.store.people.idByOwner(user.id)]);
+  return principalOf(user, csrfToken, memberships, personId ?? null);
+}
+
+/** The principal of a user with their memberships and own person record's id, all read for this request. */
+function principalOf(user: UserRow, csrfToken: string, memberships: readonly MembershipRow[], personId: string | null): Principal {
   return {
     user: {
       id: user.id,
@@ -97,6 +94,6 @@ async function loadPrincipal(
     },
     memberships,
     csrfToken,
-    personId: personId ?? null,
+    personId,
   };
 }

@@ -147,8 +147,11 @@ export interface MembershipRepository {
 export interface SessionRepository {
   insert(session: SessionRow & { readonly createdAt: string; readonly userAgent?: string | null }): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<SessionRow | undefined>;
-  /** The session, its user and the user's own person record's id, in one read (every authenticated request does this). */
-  findWithUser(tokenHash: string): Promise<{ session: SessionRow; user: UserRow; personId: string | null } | undefined>;
+  /**
+   * The session, its user, the user's own person record's id and the user's memberships (as
+   * `MembershipRepository.listForUser` lists them), in one read (every authenticated request does this).
+   */
+  findWithUser(tokenHash: string): Promise<{ session: SessionRow; user: UserRow; personId: string | null; memberships: MembershipRow[] } | undefined>;
   delete(tokenHash: string): Promise<void>;
   deleteExpired(now: string): Promise<number>;
   /** Ends every session of the user (all of them, or all but `except`); how many ended. */

@@ -1,17 +1,20 @@
 import type { CalendarDate, PostingSide } from '@modality/domain';
 import { allocateColumns, CandidateIndex, matchDay, writeRow, type CandidateRecord } from '@modality/matching';
 import type { Deps } from '../deps.js';
-import type { CandidateProfileRow } from '../ports/index.js';
+import type { CandidateProfileRow, FindableCandidate } from '../ports/index.js';
 import { todayUtc } from '../verdicts/as-of.js';
 import type { CandidateFacts } from './candidate-facts.js';
 import { findableBy } from './candidate-profile.js';
 import { keptFromRankings } from './ethical-recruitment.js';
 import { encodeCandidate } from './match-encoding.js';
 import type { RouteToClose } from './near-miss-route.js';
-import { factsOfPeople, NO_FACTS } from './stored-facts.js';
+import { factsOfFindable, factsOfPeople, NO_FACTS } from './stored-facts.js';
 
-/** Profiles read per page while the index is built (with their records, in one read per page). */
-const BUILD_PAGE = 2000;
+/**
+ * Profiles read per page while the index is built, each with its stamp and stored facts in the same
+ * statement: large pages, so a million candidates are a few hundred round trips, not thousands.
+ */
+const BUILD_PAGE = 10_000;
 
 /** A candidate in the index: the profile and record facts the answers are explained with. */
 export interface IndexedCandidate {
@@ -103,13 +106,20 @@ export class CandidateRanking {
     this.#cursor = await deps.store.profiles.feedCursor();
     const employers: CandidateRecord[] = [];
     const agencies: CandidateRecord[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await deps.store.profiles.listFindable({ limit: BUILD_PAGE, ...(after === undefined ? {} : { after }) });
+    const read = (after: string | undefined) => deps.store.profiles.listFindableWithFacts({ limit: BUILD_PAGE, ...(after === undefined ? {} : { after }) });
+    let next: Promise<FindableCandidate[]> | undefined = read(undefined);
+    while (next !== undefined) {
+      const page: FindableCandidate[] = await next;
+      const last = page.at(-1);
+      // The next page is asked for before this one is encoded: the database reads it meanwhile.
+      next = page.length < BUILD_PAGE || last === undefined ? undefined : read(last.profile.personId);
+      // Whatever happens to this page, the read under way is awaited (or its failure would go unheard).
+      next?.catch(() => undefined);
       // The stored facts where they are exact; the rules engine only for the rest (written back).
-      const factsOf = await factsOfPeople(deps.store, page.map((p) => p.personId), asOf);
-      for (const profile of page) {
-        const facts = factsOf.get(profile.personId) ?? NO_FACTS;
+      const factsOf = await factsOfFindable(deps.store, page, asOf);
+      for (let i = 0; i < page.length; i++) {
+        const { profile } = page[i] as FindableCandidate;
+        const facts = factsOf[i] ?? NO_FACTS;
         if (keptFromRankings(facts.country)) continue;
         const id = this.#idOf(profile.personId);
         const encoded = encodeCandidate(profile, facts, id, asOf);
@@ -117,9 +127,6 @@ export class CandidateRanking {
         employers.push(encoded);
         if (findableBy(profile, 'agency')) agencies.push(encoded);
       }
-      const last = page.at(-1);
-      if (page.length < BUILD_PAGE || last === undefined) break;
-      after = last.personId;
     }
     this.#employers = newIndex(employers, asOf);
     this.#agencies = newIndex(agencies, asOf);

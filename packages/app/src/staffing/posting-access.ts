@@ -60,3 +60,17 @@ export async function actingOrganisationFor(deps: Pick<Deps, 'store'>, principal
   const agency = principal.memberships.find((m) => m.organisationKind === 'staffing-agency' && POSTING_WRITER_ROLES.includes(m.role));
   return agency === undefined ? undefined : postingOrganisationNamed(deps, agency.organisationId);
 }
+
+/**
+ * The side on which the principal acts on a posting of `postingOrganisationId` (as `actingOrganisationFor`
+ * decides it): from the memberships read with this request's session where they say it, so a search reads
+ * no organisation; read from the store only for a platform admin without a role there.
+ */
+export async function actingSideFor(deps: Pick<Deps, 'store'>, principal: Principal, postingOrganisationId: string): Promise<PostingSide | undefined> {
+  const writer = (organisationId: string) => principal.memberships.find((m) => m.organisationId === organisationId && POSTING_WRITER_ROLES.includes(m.role));
+  const member = writesPostingsFor(principal, postingOrganisationId)
+    ? writer(postingOrganisationId)
+    : principal.memberships.find((m) => m.organisationKind === 'staffing-agency' && POSTING_WRITER_ROLES.includes(m.role));
+  if (member === undefined) return (await actingOrganisationFor(deps, principal, postingOrganisationId))?.side;
+  return withSide({ id: member.organisationId, name: member.organisationName, kind: member.organisationKind }, 'organisationId').side;
+}

@@ -2,7 +2,7 @@ import { NotFoundError, type PersonRecord } from '@modality/domain';
 import { CRITERIA, matchPosting, type ExplainedMatch, type Posting } from '@modality/matching';
 import type { Principal } from '../auth/principal.js';
 import type { StaffingDeps } from '../deps.js';
-import { actingOrganisationFor, writesPostingsFor } from './posting-access.js';
+import { actingSideFor, writesPostingsFor } from './posting-access.js';
 import { candidateCard, type CandidateCard } from './candidate-profile.js';
 import { encodePosting } from './match-encoding.js';
 import { gapWords, requirementWords } from './match-words.js';
@@ -50,19 +50,24 @@ const contributionsOf = (m: ExplainedMatch): Contributions => Object.fromEntries
  * await rankCandidates(deps, nina, 'pst_1', { k: 50 }) // { totalQualified: 3, matches: [{ candidate: { handle: 'C-7KQ2-M9XT', … }, score: 6.2, … }], … }
  */
 export async function rankCandidates(deps: StaffingDeps, principal: Principal, postingId: string, options: { readonly k: number }): Promise<CandidateRankingView> {
+  // The change feed is read while the posting is (one wait instead of two); the read started after this
+  // call, so every change committed before it is in the answer. Its outcome is awaited below, or dropped
+  // with a refusal (which tells nothing of the index).
+  const caughtUp = deps.ranking.current(deps);
+  caughtUp.catch(() => undefined);
   const row = await deps.store.postings.findById(postingId);
   const own = row !== undefined && writesPostingsFor(principal, row.organisationId);
   // Agencies rank for other organisations' postings too, once they are open (never their drafts).
-  const org = row === undefined || (!own && row.status === 'draft') ? undefined : await actingOrganisationFor(deps, principal, row.organisationId);
-  if (row === undefined || org === undefined) throw new NotFoundError('posting', postingId);
+  const side = row === undefined || (!own && row.status === 'draft') ? undefined : await actingSideFor(deps, principal, row.organisationId);
+  if (row === undefined || side === undefined) throw new NotFoundError('posting', postingId);
   const encoded = encodePosting(row, 1);
   const head = { posting: { id: row.id, title: row.title } };
   if (!('posting' in encoded)) {
     return { ...head, totalQualified: 0, matches: [], nearMisses: [], relaxations: [], unranked: `The ranking does not know ${encoded.unknown.join(', ')} yet, so it cannot rank this posting.` };
   }
   const posting: Posting = encoded.posting;
-  await deps.ranking.current(deps);
-  const result = matchPosting(deps.ranking.index(org.side), posting, { k: options.k, nearMisses: Math.min(options.k, 20) });
+  await caughtUp;
+  const result = matchPosting(deps.ranking.index(side), posting, { k: options.k, nearMisses: Math.min(options.k, 20) });
   const card = (id: number) => {
     const c = deps.ranking.candidate(id);
     return c === undefined ? undefined : candidateCard(c.profile, c.facts);

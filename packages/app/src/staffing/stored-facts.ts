@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@modality/domain';
 import { RULE_PACK_VERSION } from '@modality/knowledge';
-import type { Store, StoredCandidateFacts } from '../ports/index.js';
+import type { FindableCandidate, Store, StoredCandidateFacts } from '../ports/index.js';
 import { candidateFacts, type CandidateFacts } from './candidate-facts.js';
 
 /**
@@ -28,18 +28,54 @@ export async function factsOfPeople(store: Store, personIds: readonly string[], 
   const stale: string[] = [];
   for (const personId of personIds) {
     const found = stamps.get(personId);
-    if (found === undefined) out.set(personId, NO_FACTS);
-    else if (found.stored !== undefined && found.stored.stamp === `${FACTS_VERSION}|${found.recordStamp}` && found.stored.asOf === asOf) out.set(personId, JSON.parse(found.stored.factsJson) as CandidateFacts);
-    else stale.push(personId);
+    const facts = found === undefined ? NO_FACTS : exactFacts(found.recordStamp, found.stored, asOf);
+    if (facts === undefined) stale.push(personId);
+    else out.set(personId, facts);
   }
   if (stale.length === 0) return out;
-  const records = await store.people.getRecords(stale);
+  return workOut(store, new Map(stale.map((id) => [id, stamps.get(id)?.recordStamp ?? ''])), asOf, out);
+}
+
+/** The stored facts when they were worked out from this record (same stamp) for `asOf`; undefined otherwise. */
+function exactFacts(recordStamp: string, stored: StoredCandidateFacts | undefined, asOf: CalendarDate): CandidateFacts | undefined {
+  return stored !== undefined && stored.asOf === asOf && stored.stamp === `${FACTS_VERSION}|${recordStamp}` ? (JSON.parse(stored.factsJson) as CandidateFacts) : undefined;
+}
+
+/**
+ * The facts of a page of findable candidates read with their stamps and stored facts
+ * (`listFindableWithFacts`), in the page's order: exactly what `factsOfPeople` gives for them, without
+ * reading the stamps again; only the people without exact stored facts are read and worked out (and
+ * written back).
+ */
+export async function factsOfFindable(store: Store, page: readonly FindableCandidate[], asOf: CalendarDate): Promise<CandidateFacts[]> {
+  const out: CandidateFacts[] = new Array<CandidateFacts>(page.length);
+  const staleAt: number[] = [];
+  for (let i = 0; i < page.length; i++) {
+    const c = page[i] as FindableCandidate;
+    const facts = c.recordStamp === undefined ? NO_FACTS : exactFacts(c.recordStamp, c.stored, asOf);
+    if (facts === undefined) staleAt.push(i);
+    else out[i] = facts;
+  }
+  if (staleAt.length === 0) return out;
+  // The stamps were read with the page, before the records are read here.
+  const stamps = new Map(staleAt.map((i) => [(page[i] as FindableCandidate).profile.personId, (page[i] as FindableCandidate).recordStamp ?? '']));
+  const worked = await workOut(store, stamps, asOf, new Map());
+  for (const i of staleAt) out[i] = worked.get((page[i] as FindableCandidate).profile.personId) ?? NO_FACTS;
+  return out;
+}
+
+/**
+ * Works out the facts of the people in `stamps` (person → their record's stamp, read before their record)
+ * through the rules engine, writes them back and adds them to `out`.
+ */
+async function workOut(store: Store, stamps: ReadonlyMap<string, string>, asOf: CalendarDate, out: Map<string, CandidateFacts>): Promise<Map<string, CandidateFacts>> {
+  const records = await store.people.getRecords([...stamps.keys()]);
   const rows: StoredCandidateFacts[] = [];
-  for (const personId of stale) {
+  for (const [personId, recordStamp] of stamps) {
     const record = records.get(personId);
     const facts = record === undefined ? NO_FACTS : candidateFacts(record, asOf);
     out.set(personId, facts);
-    rows.push({ personId, stamp: `${FACTS_VERSION}|${stamps.get(personId)?.recordStamp ?? ''}`, asOf, factsJson: JSON.stringify(facts) });
+    rows.push({ personId, stamp: `${FACTS_VERSION}|${recordStamp}`, asOf, factsJson: JSON.stringify(facts) });
   }
   await store.profiles.saveFacts(rows);
   return out;

@@ -1,4 +1,4 @@
-import { candidateFacts, DEMO_USERS, factsOfPeople, refreshStoredFacts } from '@modality/app';
+import { candidateFacts, DEMO_USERS, factsOfFindable, factsOfPeople, refreshStoredFacts, type FindableCandidate } from '@modality/app';
 import { addDays, calendarDate, type CalendarDate, type PersonRecord } from '@modality/domain';
 import { openTestStore, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,39 @@ for (const dialect of testDialects()) {
       expect(got.get('psn_empty')).toEqual({ held: [], inProgress: [], years: {}, country: '' });
       expect(got.get('psn_unknown')).toEqual({ held: [], inProgress: [], years: {}, country: '' });
       expect((await store.profiles.storedFacts(['psn_unknown'])).size).toBe(0);
+    });
+    it('reads findable profiles a page at a time with their stamps and stored facts, giving exactly the facts the engine would', async () => {
+      const preferences = { places: [], relocate: false, travel: false, shifts: [], payFloor: null, startDate: null, workAuthorisation: [] };
+      const profile = (personId: string, i: number) => ({ personId, handle: `C-TEST-${String(i).padStart(4, '0')}`, enabled: i % 11 !== 5, visibility: i % 13 === 7 ? ('hidden' as const) : ('all-recruiters' as const), preferences, createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' });
+      for (const [i, id] of ids.entries()) await store.profiles.save(profile(id, i));
+      const findable = ids.filter((_, i) => i % 11 !== 5 && i % 13 !== 7);
+      const readAll = async () => {
+        const pages: FindableCandidate[][] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await store.profiles.listFindableWithFacts({ limit: 7, ...(after === undefined ? {} : { after }) });
+          pages.push(page);
+          if (page.length < 7) return pages;
+          after = page.at(-1)?.profile.personId;
+        }
+      };
+      const asOf = addDays(day, 1200);
+      const pages = await readAll();
+      expect(pages.flat().map((c) => c.profile.personId)).toEqual([...findable].sort());
+      expect(pages.flat().map((c) => c.profile)).toEqual([...findable].sort().map((id) => profile(id, ids.indexOf(id))));
+      reads = [];
+      for (const page of pages) {
+        const facts = await factsOfFindable(store, page, asOf);
+        page.forEach((c, i) => expect(facts[i], c.profile.personId).toEqual(candidateFacts(recordOf.get(c.profile.personId) as PersonRecord, asOf)));
+      }
+      // A new day: every findable record is read once and worked out; then the stored rows are read instead.
+      expect(reads.flat().sort()).toEqual([...findable].sort());
+      reads = [];
+      for (const page of await readAll()) {
+        const facts = await factsOfFindable(store, page, asOf);
+        page.forEach((c, i) => expect(facts[i], c.profile.personId).toEqual(candidateFacts(recordOf.get(c.profile.personId) as PersonRecord, asOf)));
+      }
+      expect(reads).toEqual([]);
     });
   });
 }

@@ -1,7 +1,7 @@
-import type { CandidatePreferences, CandidateProfileRepository, CandidateProfileRow, ProfileVisibility, StoredCandidateFacts } from '@modality/app';
+import type { CandidatePreferences, CandidateProfileRepository, CandidateProfileRow, FindableCandidate, ProfileVisibility, StoredCandidateFacts } from '@modality/app';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Dialect } from '../dialect.js';
-import { factsBefore, saveFacts, storedFacts, type CandidateFactsTables } from './candidate-facts.queries.js';
+import { factsBefore, recordStamp, saveFacts, storedFacts, type CandidateFactsTables } from './candidate-facts.queries.js';
 import type { Executor } from './executor.js';
 
 /** The `candidate_profiles` table (migration 013-staffing). */
@@ -34,8 +34,10 @@ export class KyselyCandidateProfileRepository implements CandidateProfileReposit
   private readonly db: Db;
   private readonly dialect: Dialect;
   private readonly facts: Kysely<CandidateFactsTables> | Transaction<CandidateFactsTables>;
+  private readonly both: Kysely<CandidateProfilesTable & CandidateFactsTables> | Transaction<CandidateProfilesTable & CandidateFactsTables>;
   constructor(db: Executor, dialect: Dialect) {
     this.db = db.withTables<CandidateProfilesTable>() as unknown as Db;
+    this.both = db.withTables<CandidateProfilesTable & CandidateFactsTables>() as unknown as Kysely<CandidateProfilesTable & CandidateFactsTables> | Transaction<CandidateProfilesTable & CandidateFactsTables>;
     this.facts = db.withTables<CandidateFactsTables>() as unknown as Kysely<CandidateFactsTables> | Transaction<CandidateFactsTables>;
     this.dialect = dialect;
   }
@@ -72,6 +74,26 @@ export class KyselyCandidateProfileRepository implements CandidateProfileReposit
     let q = this.db.selectFrom('candidate_profiles').selectAll().where('enabled', '=', 1).where('visibility', '!=', 'hidden');
     if (page.after !== undefined) q = q.where('person_id', '>', page.after);
     return (await q.orderBy('person_id').limit(page.limit).execute()).map(toRow);
+  }
+
+  async listFindableWithFacts(page: { readonly after?: string; readonly limit: number }): Promise<FindableCandidate[]> {
+    const after = page.after;
+    // The page's lower bound is said on every table joined, not only on the profiles: a merge join then
+    // starts each table's index at the page, instead of reading it from the start on every page.
+    let q = this.both
+      .selectFrom('candidate_profiles as c')
+      .leftJoin('people as p', (j) => (after === undefined ? j.onRef('p.id', '=', 'c.person_id') : j.onRef('p.id', '=', 'c.person_id').on('p.id', '>', after)))
+      .leftJoin('candidate_facts as f', (j) => (after === undefined ? j.onRef('f.person_id', '=', 'c.person_id') : j.onRef('f.person_id', '=', 'c.person_id').on('f.person_id', '>', after)))
+      .select(['c.person_id', 'c.handle', 'c.enabled', 'c.visibility', 'c.preferences_json', 'c.created_at', 'c.updated_at', 'p.id as person_row', 'p.record_hash', 'p.updated_at as record_updated_at', 'f.stamp', 'f.as_of', 'f.facts_json'])
+      .where('c.enabled', '=', 1)
+      .where('c.visibility', '!=', 'hidden');
+    if (after !== undefined) q = q.where('c.person_id', '>', after);
+    const rows = await q.orderBy('c.person_id').limit(page.limit).execute();
+    return rows.map((r) => ({
+      profile: toRow(r),
+      recordStamp: r.person_row === null ? undefined : recordStamp(r.record_hash ?? '', r.record_updated_at ?? ''),
+      stored: r.stamp === null || r.as_of === null || r.facts_json === null ? undefined : { personId: r.person_id, stamp: r.stamp, asOf: r.as_of, factsJson: r.facts_json },
+    }));
   }
 
   async feedCursor(): Promise<string> {

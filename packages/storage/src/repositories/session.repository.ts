@@ -1,4 +1,5 @@
-import type { SessionRepository, SessionRow, SessionSummary, UserRow } from '@modality/app';
+import type { MembershipRow, SessionRepository, SessionRow, SessionSummary, UserRow } from '@modality/app';
+import type { MembershipRole, OrganisationKind } from '@modality/domain';
 import type { Executor } from './executor.js';
 import { toUserRow } from './user.repository.js';
 import { reusableQuery } from './reusable-query.js';
@@ -16,6 +17,11 @@ export class KyselySessionRepository implements SessionRepository {
         .innerJoin('users as u', 'u.id', 's.user_id')
         // owner_user_id is unique: at most one person record per user.
         .leftJoin('people as p', 'p.owner_user_id', 's.user_id')
+        // The user's memberships in the same read (a row per membership, one with nulls for none), in the
+        // order `memberships.listForUser` gives them: one round trip per request, not two, and read fresh
+        // on every request (never remembered across requests: a role taken away counts at once).
+        .leftJoin('memberships as m', 'm.user_id', 's.user_id')
+        .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
         .select([
           's.token_hash',
           's.user_id',
@@ -29,8 +35,14 @@ export class KyselySessionRepository implements SessionRepository {
           'u.created_at',
           'u.email_verified_at',
           'p.id as person_id',
+          'm.organisation_id',
+          'm.role',
+          'o.name as organisation_name',
+          'o.kind as organisation_kind',
         ])
-        .where('s.token_hash', '=', tokenHash),
+        .where('s.token_hash', '=', tokenHash)
+        .orderBy('o.name')
+        .orderBy('m.role'),
     );
   }
 
@@ -62,9 +74,16 @@ export class KyselySessionRepository implements SessionRepository {
 
   async findWithUser(
     tokenHash: string,
-  ): Promise<{ session: SessionRow; user: UserRow; personId: string | null } | undefined> {
-    const [r] = await this.withUser(tokenHash);
+  ): Promise<{ session: SessionRow; user: UserRow; personId: string | null; memberships: MembershipRow[] } | undefined> {
+    const rows = await this.withUser(tokenHash);
+    const [r] = rows;
     if (!r) return undefined;
+    // A membership whose organisation is gone is not one (as the inner join of listForUser has it).
+    const memberships = rows.flatMap((m) =>
+      m.organisation_id === null || m.role === null || m.organisation_name === null || m.organisation_kind === null
+        ? []
+        : [{ userId: r.user_id, organisationId: m.organisation_id, organisationName: m.organisation_name, organisationKind: m.organisation_kind as OrganisationKind, role: m.role as MembershipRole }],
+    );
     return {
       session: {
         tokenHash: r.token_hash,
@@ -75,6 +94,7 @@ export class KyselySessionRepository implements SessionRepository {
       },
       user: toUserRow({ id: r.user_id, ...r }),
       personId: r.person_id,
+      memberships,
     };
   }
 
