@@ -32,13 +32,13 @@ test.describe('a candidate keeps their job-search profile in the browser', () =>
     await profile.getByLabel('Who may find me').selectOption({ label: 'Nobody (hidden)' });
     await profile.getByRole('button', { name: 'Add a place' }).click();
     await profile.getByLabel('Place 1 (ZIP, City, ST, or City, Country)').fill('Albany, NY');
-    await profile.getByLabel('Within (km)').first().fill('80');
+    await profile.getByLabel('Distance from place 1 (km)').fill('80');
     await profile.getByRole('button', { name: 'Add a place' }).click();
     await profile.getByLabel('Place 2 (ZIP, City, ST, or City, Country)').fill('Nowhereville, ZZ');
     await profile.getByLabel('Open to travel contracts').check();
     await profile.getByLabel('Nights').check();
     await profile.getByLabel('Weekends').check();
-    await profile.getByLabel('Pay at least').fill('-5');
+    await profile.getByLabel('Lowest pay I would take').fill('-5');
     await profile.getByLabel('I can start from').fill('2027-03-01');
     await profile.getByLabel('Add a country').selectOption({ label: 'United States' });
     await profile.getByRole('button', { name: 'Add', exact: true }).click();
@@ -48,16 +48,16 @@ test.describe('a candidate keeps their job-search profile in the browser', () =>
     await profile.getByRole('button', { name: 'Save my profile' }).click();
 
     // A pay below zero is refused at its field, quoting it.
-    await expect(profile.getByLabel('Pay at least')).toHaveAttribute('aria-invalid', 'true');
+    await expect(profile.getByLabel('Lowest pay I would take')).toHaveAttribute('aria-invalid', 'true');
     await expect(profile.getByText('(got -5)')).toBeVisible();
-    await profile.getByLabel('Pay at least').fill('41.5');
-    await profile.getByLabel('Per', { exact: true }).selectOption({ label: 'hour' });
+    await profile.getByLabel('Lowest pay I would take').fill('41.5');
+    await profile.getByLabel('Paid per').selectOption({ label: 'hour' });
     await profile.getByRole('button', { name: 'Save my profile' }).click();
 
     // The place the server cannot find is refused on its own row, quoting it.
     await expect(profile.getByText('"Nowhereville, ZZ"')).toBeVisible();
     await expect(profile.getByLabel('Place 2 (ZIP, City, ST, or City, Country)')).toHaveAttribute('aria-invalid', 'true');
-    await expect(profile.getByLabel('Pay at least')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(profile.getByLabel('Lowest pay I would take')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(profile.getByLabel('Place 1 (ZIP, City, ST, or City, Country)')).not.toHaveAttribute('aria-invalid', 'true');
     await profile.getByRole('button', { name: 'Remove place 2' }).click();
     await profile.getByRole('button', { name: 'Remove Philippines' }).click();
@@ -73,13 +73,13 @@ test.describe('a candidate keeps their job-search profile in the browser', () =>
     await expect(again.getByLabel('Who may find me')).toHaveValue('hidden');
     await expect(again.getByTestId('profile-place')).toHaveCount(1);
     await expect(again.getByLabel('Place 1 (ZIP, City, ST, or City, Country)')).toHaveValue('Albany, NY');
-    await expect(again.getByLabel('Within (km)')).toHaveValue('80');
+    await expect(again.getByLabel('Distance from place 1 (km)')).toHaveValue('80');
     await expect(again.getByLabel('Open to travel contracts')).toBeChecked();
     await expect(again.getByLabel('Willing to move')).not.toBeChecked();
     await expect(again.getByLabel('Nights')).toBeChecked();
     await expect(again.getByLabel('Weekends')).toBeChecked();
     await expect(again.getByLabel('Days')).not.toBeChecked();
-    await expect(again.getByLabel('Pay at least')).toHaveValue('41.5');
+    await expect(again.getByLabel('Lowest pay I would take')).toHaveValue('41.5');
     await expect(again.getByLabel('I can start from')).toHaveValue('2027-03-01');
     const countries = again.getByRole('list', { name: 'Countries where I may work without a sponsor' });
     await expect(countries.getByRole('listitem')).toHaveText([/United States/]);

@@ -99,7 +99,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
                 <Field label={`Place ${String(i + 1)} (ZIP, City, ST, or City, Country)`} error={errors.place.get(i)?.near}>
                   <Input value={p.near} onChange={(e) => setPlace(i, { near: e.target.value })} />
                 </Field>
-                <Field label="Within (km)" error={errors.place.get(i)?.radius} className="w-28">
+                <Field label={`Distance from place ${String(i + 1)} (km)`} error={errors.place.get(i)?.radius} className="w-28">
                   <Input type="number" inputMode="numeric" min={1} max={1000} value={p.radiusKm} onChange={(e) => setPlace(i, { radiusKm: e.target.value })} />
                 </Field>
                 <button type="button" className="btn btn-secondary" onClick={() => set('places', draft.places.filter((_, j) => j !== i))}>
@@ -143,10 +143,10 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </fieldset>
 
         <div className="mt-4 flex flex-wrap items-end gap-3">
-          <Field label="Pay at least" hint="Leave empty for no floor." error={errors.pay}>
+          <Field label="Lowest pay I would take" hint="Leave empty for no floor." error={errors.pay}>
             <Input type="number" inputMode="decimal" min={0} step="any" value={draft.payAmount} onChange={(e) => set('payAmount', e.target.value)} />
           </Field>
-          <Field label="Per">
+          <Field label="Paid per">
             <Select value={draft.payUnit} onChange={(e) => set('payUnit', e.target.value as PayUnit)}>
               {Object.entries(PAY_UNIT_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
