@@ -1,7 +1,8 @@
 import { refreshStoredFacts, todayUtc, type CandidateRanking, type Deps } from '@modality/app';
 import { listenForCandidateChanges, type CandidateChangeListener, type DatabaseConfig } from '@modality/storage';
 
-const HOUR = 3_600_000;
+/** How often the daily job looks for stored facts of past days: a day's changes reach the indexes within about this long after midnight (UTC), plus the time to work them out. */
+const FACTS_CHECK_MS = 10 * 60_000;
 /** Stored facts worked out again per batch by the daily job. */
 const FACTS_BATCH = 1000;
 
@@ -32,8 +33,9 @@ export function followRankingFeed(deps: Pick<Deps, 'store' | 'clock'> & { readon
       onError,
     });
   }
-  // The daily job, checked hourly: stored candidate facts of past days are worked out again for today
-  // (a batch at a time), so a start-up after midnight reads them instead of running the rules engine.
+  // The daily job, checked every ten minutes: stored candidate facts of past days are worked out again for
+  // today (a batch at a time), so a start-up after midnight reads them instead of running the rules engine;
+  // the people whose facts moved with the day go into the change feed, which every node's index follows.
   let refreshing = false;
   const daily = setInterval(() => {
     if (refreshing) return;
@@ -43,7 +45,7 @@ export function followRankingFeed(deps: Pick<Deps, 'store' | 'clock'> & { readon
     })()
       .catch(onError)
       .finally(() => (refreshing = false));
-  }, HOUR);
+  }, FACTS_CHECK_MS);
   daily.unref();
   return {
     ready,

@@ -81,6 +81,11 @@ export interface CandidateProfileRepository {
    */
   changesAfter(cursor: string): Promise<{ readonly personIds: string[]; readonly cursor: string }>;
   /**
+   * Puts these people in the change feed as if their profile had changed (and, on PostgreSQL, notifies the
+   * listening nodes): for a change the feed's triggers cannot see, such as facts that moved with the day.
+   */
+  announceChanges(personIds: readonly string[]): Promise<void>;
+  /**
    * For each of `personIds` that has a person row: the stamp of their record as it is now (its hash and
    * last change), and their stored facts if any. Read the stamp before the record it stamps.
    */

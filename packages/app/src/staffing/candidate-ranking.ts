@@ -80,6 +80,12 @@ export class CandidateRanking {
     return route;
   }
 
+  /** The person as this node's index holds them now (as of its last feed read; reads nothing). */
+  indexed(personId: string): IndexedCandidate | undefined {
+    const id = this.#numeric.get(personId);
+    return id === undefined ? undefined : this.#byNumeric.get(id);
+  }
+
   /** Whether this node's index holds the person now (as of its last feed read; reads nothing). */
   includes(personId: string): boolean {
     const id = this.#numeric.get(personId);

@@ -83,10 +83,21 @@ async function workOut(store: Store, stamps: ReadonlyMap<string, string>, asOf: 
 
 /**
  * Works out again, for `asOf`, the stored facts of up to `limit` people whose rows are for an earlier day
- * (the daily job, as the days pass); returns how many, so a caller repeats while it is `limit`.
+ * (the daily job, as the days pass), and puts those whose facts moved with the day (a credential lapsed, a
+ * year in a modality completed, an exam window opened) in the change feed, so that every node's index takes
+ * them in as it takes in an edit; returns how many rows were worked out, so a caller repeats while it is
+ * `limit`.
+ *
+ * @example
+ * while ((await refreshStoredFacts(store, '2026-12-01', 1000)) === 1000);
  */
 export async function refreshStoredFacts(store: Store, asOf: CalendarDate, limit: number): Promise<number> {
   const due = await store.profiles.factsBefore(asOf, { limit });
-  if (due.length > 0) await factsOfPeople(store, due, asOf);
+  if (due.length === 0) return 0;
+  const before = await store.profiles.storedFacts(due);
+  const now = await factsOfPeople(store, due, asOf);
+  // Stored JSON is `JSON.stringify` of the same shape built in the same order, so equal facts give equal text.
+  const moved = due.filter((id) => before.get(id)?.stored?.factsJson !== JSON.stringify(now.get(id) ?? NO_FACTS));
+  if (moved.length > 0) await store.transaction((tx) => tx.profiles.announceChanges(moved));
   return due.length;
 }

@@ -1,4 +1,4 @@
-import { candidateFacts, DEMO_USERS, factsOfFindable, factsOfPeople, refreshStoredFacts, type FindableCandidate } from '@modality/app';
+import { CandidateRanking, candidateFacts, DEMO_USERS, factsOfFindable, factsOfPeople, refreshStoredFacts, type FindableCandidate } from '@modality/app';
 import { addDays, calendarDate, type CalendarDate, type PersonRecord } from '@modality/domain';
 import { openTestStore, testDialects } from '@modality/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,32 @@ for (const dialect of testDialects()) {
       reads = [];
       await expectExact(later);
       expect(reads).toEqual([]);
+    });
+
+    it('puts in the change feed exactly the people whose facts moved with the day, and a running index takes them in', async () => {
+      const from = addDays(day, 800);
+      const to = addDays(day, 830);
+      const preferences = { places: [], relocate: false, travel: false, shifts: [], payFloor: null, startDate: null, workAuthorisation: [] };
+      for (const [i, id] of ids.entries()) await store.profiles.save({ personId: id, handle: `C-DAY-${String(i).padStart(4, '0')}`, enabled: true, visibility: 'all-recruiters', preferences, createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' });
+      let now = new Date(`${from}T12:00:00Z`);
+      const deps = { store, clock: { now: () => now } };
+      const ranking = new CandidateRanking();
+      await ranking.build(deps);
+      const moved = ids.filter((id) => JSON.stringify(candidateFacts(recordOf.get(id) as PersonRecord, from)) !== JSON.stringify(candidateFacts(recordOf.get(id) as PersonRecord, to)));
+      // The test means something only if some facts move and some do not.
+      expect(moved.length).toBeGreaterThan(0);
+      expect(moved.length).toBeLessThan(ids.length);
+      const cursor = await store.profiles.feedCursor();
+      now = new Date(`${to}T00:30:00Z`);
+      while ((await refreshStoredFacts(store, to, 25)) === 25);
+      const { personIds } = await store.profiles.changesAfter(cursor);
+      expect([...new Set(personIds)].sort()).toEqual([...moved].sort());
+      await ranking.current(deps);
+      for (const id of ids) {
+        const held = ranking.indexed(id);
+        if (held !== undefined) expect(held.facts, id).toEqual(candidateFacts(recordOf.get(id) as PersonRecord, to));
+      }
+      expect(moved.some((id) => ranking.indexed(id) !== undefined)).toBe(true);
     });
 
     it('shows nothing for a person without a record, and nothing is stored for an unknown person', async () => {

@@ -120,6 +120,23 @@ export class KyselyCandidateProfileRepository implements CandidateProfileReposit
     return { personIds: rows.map((r) => r.person_id), cursor: String(rows.at(-1)?.seq ?? cursor) };
   }
 
+  async announceChanges(personIds: readonly string[]): Promise<void> {
+    if (personIds.length === 0) return;
+    // The same rows the feed's triggers write (migration 020-change-feed), so readers cannot tell them apart.
+    if (this.dialect === 'postgres') {
+      await sql`INSERT INTO candidate_changes (person_id, txid) SELECT unnest(${[...personIds]}::text[]), pg_current_xact_id()::text::bigint
+        ON CONFLICT (person_id) DO UPDATE SET txid = EXCLUDED.txid`.execute(this.db);
+      await sql`SELECT pg_notify('candidate_changes', '')`.execute(this.db);
+      return;
+    }
+    // A person's row deleted and inserted again gets a number above every earlier one, as the triggers do it.
+    for (let i = 0; i < personIds.length; i += 500) {
+      const ids = personIds.slice(i, i + 500);
+      await sql`DELETE FROM candidate_changes WHERE person_id IN (${sql.join(ids)})`.execute(this.db);
+      await sql`INSERT INTO candidate_changes (person_id) VALUES ${sql.join(ids.map((id) => sql`(${id})`))}`.execute(this.db);
+    }
+  }
+
   storedFacts(personIds: readonly string[]): ReturnType<CandidateProfileRepository['storedFacts']> {
     return storedFacts(this.facts, personIds);
   }
