@@ -18,7 +18,8 @@ const YEARS = MOD + LIMITS.modalities; // YEARS + m * maxYearsThreshold + (y - 1
 const SHIFT = YEARS + LIMITS.modalities * LIMITS.maxYearsThreshold;
 const AUTH = SHIFT + LIMITS.shifts;
 const TRAVEL = AUTH + LIMITS.countries;
-const AVAIL = TRAVEL + 1; // AVAIL + j: availableDay ≤ origin + j·width (range-encoded)
+const RELOCATE = TRAVEL + 1;
+const AVAIL = RELOCATE + 1; // AVAIL + j: availableDay ≤ origin + j·width (range-encoded)
 
 /** Options of the availability range encoding. */
 export interface IndexOptions {
@@ -239,6 +240,7 @@ export class CandidateIndex {
       setMask(SHIFT, c.shifts[row] ?? 0, row);
       setMask(AUTH, c.authorised[row] ?? 0, row);
       if (((c.flags[row] ?? 0) & FLAG_TRAVEL) !== 0) setMask(TRAVEL, 1, row);
+      if (((c.flags[row] ?? 0) & FLAG_RELOCATE) !== 0) setMask(RELOCATE, 1, row);
       const first = Math.max(0, Math.ceil(((c.availableDay[row] ?? 0) - this.availOrigin) / this.availWidth));
       if (first < this.availBuckets) setMask(AVAIL + first, 1, row);
       this.widenBlock(row);
@@ -371,6 +373,7 @@ export class CandidateIndex {
     this.flipMask(SHIFT, c.shifts[slot] ?? 0, slot, on);
     this.flipMask(AUTH, c.authorised[slot] ?? 0, slot, on);
     if (((c.flags[slot] ?? 0) & FLAG_TRAVEL) !== 0) this.flip(TRAVEL, slot, on);
+    if (((c.flags[slot] ?? 0) & FLAG_RELOCATE) !== 0) this.flip(RELOCATE, slot, on);
     const day = c.availableDay[slot] ?? 0;
     const first = Math.max(0, Math.ceil((day - this.availOrigin) / this.availWidth));
     for (let j = first; j < this.availBuckets; j++) this.flip(AVAIL + j, slot, on);
@@ -531,6 +534,11 @@ export class CandidateIndex {
     if (exact.count < this.liveCount) clauses.push({ ...exact, requirement: plan.startResidual });
     clauses.sort((a, b) => a.count - b.count);
     return { ...plan, clauses, startResidual: -1 };
+  }
+
+  /** The candidates willing to relocate: they pass a radius test wherever they live when the posting accepts relocation. */
+  get relocating(): Uint32Array {
+    return this.bits[RELOCATE] ?? this.empty;
   }
 
   /** True when `slot` passes the radius test of the plan (or the plan has none). */

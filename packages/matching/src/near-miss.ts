@@ -1,9 +1,8 @@
 import type { CandidateIndex, QueryPlan } from './candidate-index.js';
-import { wordsFor } from './bitset.js';
-import { distance2, KM2_PER_DEG2, pairScore } from './score.js';
+import { popcount32, wordsFor } from './bitset.js';
+import { distance2, pairScore } from './score.js';
 import { blockBounds } from './block-bounds.js';
-
-const KM2 = KM2_PER_DEG2;
+import { blockPlace } from './block-radius.js';
 import type { TopKHeap } from './top-k-heap.js';
 
 /**
@@ -17,6 +16,10 @@ import type { TopKHeap } from './top-k-heap.js';
  * bracketing range bitsets plus the column test), and only in the words that can hold a near-miss at
  * all — one failing at most one requirement passes at least one of any two clauses, so a word where the
  * two most selective clauses (or their supersets) are both zero is skipped after two loads.
+ *
+ * Where a block lies wholly inside the radius no row test is needed (nobody there fails it), and where it
+ * lies wholly outside (relocation not accepted) everyone passing the clauses fails the radius alone; in
+ * such blocks, when their score bound cannot reach the heap, near-misses are counted a word at a time.
  */
 export function scanNearMisses(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap): Int32Array {
   const adds = new Int32Array(plan.requirements.length);
@@ -41,8 +44,8 @@ export function scanNearMisses(index: CandidateIndex, plan: QueryPlan, heap: Top
   const f1 = m >= 2 ? (bits[1] as Uint32Array) : null;
   const cw = new Int32Array(Math.max(m, 1));
   const pre = new Int32Array(m + 1);
-  const suf = new Int32Array(m + 1);
   const live = index.live;
+  const reloc = index.relocating;
   const c = index.cols;
   const avail = c.availableDay;
   const q = plan.q;
@@ -78,70 +81,94 @@ export function scanNearMisses(index: CandidateIndex, plan: QueryPlan, heap: Top
   // A block whose bounding box lies wholly outside the radius (no relocation accepted) can only hold
   // candidates failing the radius alone: they pass every clause, so one AND with an early exit suffices.
   const farOnly = radius >= 0 && !plan.acceptRelocation;
-  for (let from = 0; from < words; from += bw) {
+  const pop = popcount32;
+  const nb = Math.ceil(words / bw);
+  // Best bound first (ties: smallest ids first, as ties are won by the lower id): the heap fills with the
+  // best near-misses early, so the most blocks are only counted.
+  const order = Array.from({ length: nb }, (_, b) => b).sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0) || (minId[a] ?? 0) - (minId[b] ?? 0));
+  for (const b of order) {
+    const from = b * bw;
     const to = Math.min(words, from + bw);
-    const b = from / bw;
     const ub = bound[b] ?? 0;
     const kth = heap.scores[0] ?? 0;
     scoring = !(heap.size === heap.k && (ub < kth || (ub === kth && (minId[b] ?? 0) > (heap.ids[0] ?? 0))));
-    if (farOnly && outsideRadius(index, q, b)) {
+    const place = radius >= 0 ? blockPlace(index, q, b) : 'inside';
+    if (farOnly && place === 'outside') {
+      // Nobody here passes the radius (see blockPlace): whoever passes every clause fails it alone.
       for (let w = from; w < to; w++) {
         let x = live[w] ?? 0;
         for (let i = 0; i < m && x !== 0; i++) if (i !== start) x &= (bits[i] as Uint32Array)[w] ?? 0;
         if (x !== 0 && start >= 0) x &= exactStart(w, x);
+        if (!scoring) {
+          adds[radius] = (adds[radius] ?? 0) + pop(x);
+          continue;
+        }
         while (x !== 0) {
           const t = x & -x;
           x ^= t;
-          const slot = (w << 5) + 31 - Math.clz32(t);
-          if (!index.passesRadius(plan, slot)) offer(slot, radius);
+          offer((w << 5) + 31 - Math.clz32(t), radius);
         }
       }
       continue;
     }
+    // Where the block lies tells who passes the radius without a row test: everyone (inside), or, outside
+    // it with relocation accepted, exactly those willing to relocate. Only a mixed block needs row tests.
+    const inside = place === 'inside';
+    const byBits = inside || place === 'outside';
     for (let w = from; w < to; w++) {
       let l = live[w] ?? 0;
       if (f0 !== null && f1 !== null) l &= (f0[w] ?? 0) | (f1[w] ?? 0);
       if (l === 0) continue;
-      for (let i = 0; i < m; i++) cw[i] = (bits[i] as Uint32Array)[w] ?? 0;
-      if (start >= 0) cw[start] = exactStart(w, l);
-      pre[0] = l;
-      for (let i = 0; i < m; i++) pre[i + 1] = (pre[i] ?? 0) & (cw[i] ?? 0);
-      suf[m] = -1;
-      for (let i = m - 1; i >= 0; i--) suf[i] = (suf[i + 1] ?? 0) & (cw[i] ?? 0);
+      // Prefix ANDs on the way up (pre[i]: l and clauses 0..i-1), suffix ANDs on the way down.
+      let p = l;
       for (let i = 0; i < m; i++) {
-        let x = (pre[i] ?? 0) & (suf[i + 1] ?? 0) & ~(cw[i] ?? 0);
+        let v: number;
+        if (i === start) {
+          const sure = (low as Uint32Array)[w] ?? 0;
+          v = (((high as Uint32Array)[w] ?? 0) & ~sure & l) === 0 ? sure : exactStart(w, l);
+        } else v = (bits[i] as Uint32Array)[w] ?? 0;
+        cw[i] = v;
+        pre[i] = p;
+        p &= v;
+      }
+      let sfx = -1;
+      for (let i = m - 1; i >= 0; i--) {
+        const v = cw[i] ?? 0;
+        let x = (pre[i] ?? 0) & sfx & ~v;
+        sfx &= v;
+        if (x === 0) continue;
+        const requirement = reqOf[i] ?? 0;
+        if (byBits) {
+          if (!inside) x &= reloc[w] ?? 0;
+          if (!scoring) {
+            adds[requirement] = (adds[requirement] ?? 0) + pop(x);
+            continue;
+          }
+        }
         while (x !== 0) {
           const t = x & -x;
           x ^= t;
           const slot = (w << 5) + 31 - Math.clz32(t);
-          if (index.passesRadius(plan, slot)) offer(slot, reqOf[i] ?? 0);
+          if (byBits || index.passesRadius(plan, slot)) offer(slot, requirement);
         }
       }
-      if (radius >= 0) {
-        let x = pre[m] ?? 0;
+      if (radius >= 0 && !inside) {
+        let x = p;
+        if (byBits) {
+          x &= ~(reloc[w] ?? 0);
+          if (!scoring) {
+            adds[radius] = (adds[radius] ?? 0) + pop(x);
+            continue;
+          }
+        }
         while (x !== 0) {
           const t = x & -x;
           x ^= t;
           const slot = (w << 5) + 31 - Math.clz32(t);
-          if (!index.passesRadius(plan, slot)) offer(slot, radius);
+          if (byBits || !index.passesRadius(plan, slot)) offer(slot, radius);
         }
       }
     }
   }
   return adds;
-}
-
-/**
- * True when every point of block b's bounding box is farther than the posting's radius. The nearest box
- * point gives the least squared distance, computed with the same monotone operations as the per-row test,
- * so no row of the block can pass it. (Boxes are only ever widened, so they hold every live row.)
- */
-function outsideRadius(index: CandidateIndex, q: QueryPlan['q'], b: number): boolean {
-  const lat0 = index.blockLat0[b] ?? Infinity;
-  if (lat0 === Infinity) return true; // never written: no rows
-  const lat = Math.min(Math.max(q.lat, lat0), index.blockLat1[b] ?? 0);
-  const lon = Math.min(Math.max(q.lon, index.blockLon0[b] ?? 0), index.blockLon1[b] ?? 0);
-  const dx = (lon - q.lon) * q.cosLat;
-  const dy = lat - q.lat;
-  return (dx * dx + dy * dy) * KM2 > q.radius2;
 }

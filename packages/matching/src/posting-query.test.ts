@@ -10,8 +10,8 @@ import { candidateArb, candidatesArb, postingArb } from './test-arbitraries.js';
 /** Small availability buckets so postings fall before, between, on and after the range boundaries. */
 const OPTIONS = { availOrigin: 2005, availWidth: 5, availBuckets: 5, blockSlots: 32, pruneAbove: 0 };
 
-function check(candidates: CandidateRecord[], posting: Posting, k: number): void {
-  const index = CandidateIndex.fromRecords(candidates, OPTIONS);
+function check(candidates: CandidateRecord[], posting: Posting, k: number, options: typeof OPTIONS = OPTIONS): void {
+  const index = CandidateIndex.fromRecords(candidates, options);
   const got = matchPosting(index, posting, { k, nearMisses: 10_000 });
   const ref = referenceMatch(candidates, posting, k);
   expect(got.matches.map((m) => m.id)).toEqual(ref.ids);
@@ -50,6 +50,34 @@ describe('matchPosting', () => {
     const local = postingArb().map((p) => ({ ...p, allOf: [], anyOf: [], licences: p.id % 2 === 0 ? null : p.licences, shifts: [], minYears: 0, radiusKm: 5 + (p.id % 60), acceptRelocation: false, travel: false }));
     const many = fc.uniqueArray(candidateArb(fc.integer({ min: 0, max: 10_000 })), { selector: (c) => c.id, minLength: 100, maxLength: 400 });
     fc.assert(fc.property(many, local, fc.integer({ min: 0, max: 10 }), (cs, p, k) => check(cs, p, k)), { numRuns: 200 });
+  });
+
+  // Candidates at a few city points, as profiles keep them: whole blocks lie inside the radius (their row
+  // tests are skipped), others wholly outside; with and without relocation, all or few near-misses asked for.
+  it('is exact when whole blocks lie inside or outside the radius', () => {
+    const points = [
+      [40.1, -74.9],
+      [40.15, -74.85],
+      [40.8, -74.2],
+      [40.5, -74.5],
+    ] as const;
+    const clustered = fc
+      .uniqueArray(candidateArb(fc.integer({ min: 0, max: 10_000 })), { selector: (c) => c.id, minLength: 100, maxLength: 400 })
+      .map((cs) => cs.map((c) => ({ ...c, lat: Math.fround(points[c.id % 4]?.[0] ?? 40), lon: Math.fround(points[c.id % 4]?.[1] ?? -75) })));
+    const near = postingArb().map((p) => ({ ...p, lat: Math.fround(40.1), lon: Math.fround(-74.9), radiusKm: [5, 10, 60, 120][p.id % 4] ?? 5 }));
+    fc.assert(fc.property(clustered, near, fc.integer({ min: 0, max: 10 }), (cs, p, k) => check(cs, p, k)), { numRuns: 200 });
+    // Without block-max pruning (few enough may qualify): every block scanned, still by its place.
+    fc.assert(fc.property(clustered, near, fc.integer({ min: 1, max: 10 }), (cs, p, k) => check(cs, p, k, { ...OPTIONS, pruneAbove: 100_000 })), { numRuns: 100 });
+    fc.assert(
+      fc.property(clustered, near, fc.integer({ min: 1, max: 5 }), (cs, p, nearK) => {
+        const got = matchPosting(CandidateIndex.fromRecords(cs, OPTIONS), p, { k: 3, nearMisses: nearK });
+        const ref = referenceMatch(cs, p, 3);
+        const all = [...ref.nearMisses.keys()].map((id) => ({ id, score: referenceScore(cs.find((c) => c.id === id) as CandidateRecord, p) })).sort((a, b) => b.score - a.score || a.id - b.id);
+        expect(got.nearMisses.map((n) => n.id)).toEqual(all.slice(0, nearK).map((n) => n.id));
+        expect(relaxationsByIndex(p, got.relaxations)).toEqual(referenceAdds(ref.nearMisses));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   // Few near-misses asked for, blocks of 32 slots and pruning from the first candidate: the near-miss scan

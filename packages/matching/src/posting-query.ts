@@ -2,6 +2,7 @@ import type { CandidateIndex, QueryPlan } from './candidate-index.js';
 import type { ExplainedMatch, MatchResult, NearMiss, Relaxation } from './model.js';
 import { pairScore, KM2_PER_DEG2 } from './score.js';
 import { blockBounds } from './block-bounds.js';
+import { blockPlace } from './block-radius.js';
 import { TopKHeap } from './top-k-heap.js';
 import { popcount32, wordsFor } from './bitset.js';
 import { explainSlot } from './explain.js';
@@ -21,9 +22,20 @@ export function scanTopK(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap)
   if (clauses.length > 0 && (clauses[0]?.count ?? 0) === 0) return 0;
   const words = wordsFor(index.cols.n);
   const widest = clauses.length === 0 ? index.liveCount : (clauses[0]?.count ?? 0);
-  if (widest <= index.pruneAbove || heap.k === 0) return scanRange(index, plan, heap, 0, words, true);
   const bw = index.blockWords;
   const nb = Math.ceil(words / bw);
+  // Each block against the radius (see blockPlace): wholly outside it (relocation not accepted) nobody
+  // qualifies, so the block is not read; wholly inside, the row test is skipped.
+  const radius = plan.radiusRequirement >= 0;
+  const places = radius ? Array.from({ length: nb }, (_, b) => blockPlace(index, plan.q, b)) : null;
+  const skip = (b: number): boolean => places !== null && !plan.acceptRelocation && places[b] === 'outside';
+  // Outside the radius with relocation accepted, exactly those willing to relocate pass: a bitset, no row test.
+  const rowTest = (b: number): RadiusTest => (places === null || places[b] === 'inside' ? 'none' : places[b] === 'outside' ? 'relocating' : 'rows');
+  if (widest <= index.pruneAbove || heap.k === 0) {
+    let total = 0;
+    for (let b = 0; b < nb; b++) if (!skip(b)) total += scanRange(index, plan, heap, b * bw, Math.min(words, (b + 1) * bw), true, rowTest(b));
+    return total;
+  }
   const bound = blockBounds(index, plan, nb);
   const minId = index.blockMinId;
   // Best bound first; among equal bounds the smallest ids first, since ties are won by the lower id.
@@ -35,13 +47,19 @@ export function scanTopK(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap)
     const kth = heap.scores[0] ?? 0;
     // Skip a block that cannot beat the k-th: a lower bound, or an equal one whose every id loses the tie.
     const hopeless = heap.size === heap.k && (ub < kth || (ub === kth && (minId[b] ?? 0) > (heap.ids[0] ?? 0)));
-    total += scanRange(index, plan, heap, b * bw, Math.min(words, (b + 1) * bw), !hopeless);
+    if (!skip(b)) total += scanRange(index, plan, heap, b * bw, Math.min(words, (b + 1) * bw), !hopeless, rowTest(b));
   }
   return total;
 }
 
-/** Scans words [from, to): scores survivors into the heap, or (score = false) only counts them. */
-function scanRange(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap, from: number, to: number, score: boolean): number {
+/** How a range's rows are held to the radius: each row tested, none (all pass), or by the relocation bitset. */
+type RadiusTest = 'rows' | 'none' | 'relocating';
+
+/**
+ * Scans words [from, to): scores survivors into the heap, or (score = false) only counts them.
+ * `radiusTest` says how its rows are held to the radius (see `blockPlace`).
+ */
+function scanRange(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap, from: number, to: number, score: boolean, radiusTest: RadiusTest): number {
   const clauses = plan.clauses;
   const nc = clauses.length;
   const cl = clauses.map((c) => c.bits);
@@ -51,7 +69,8 @@ function scanRange(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap, from:
   const yq = c.quarters[q.modality] ?? new Uint8Array(0);
   const pr = c.procedures[q.procedure] ?? new Uint16Array(0);
   const { lat, lon, payFloor, languages, id, flags, availableDay } = c;
-  const radius = plan.radiusRequirement >= 0;
+  const radius = radiusTest === 'rows' && plan.radiusRequirement >= 0;
+  const relocating = radiusTest === 'relocating' ? index.relocating : null;
   const startCheck = plan.startResidual >= 0;
   const startBy = plan.posting.startBy;
   const r2 = q.radius2;
@@ -68,6 +87,7 @@ function scanRange(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap, from:
   for (let w = from; w < to; w++) {
     let x = live[w] ?? 0;
     for (let i = 0; i < nc && x !== 0; i++) x &= (cl[i] as Uint32Array)[w] ?? 0;
+    if (relocating !== null) x &= relocating[w] ?? 0;
     if (!score && !radius && !startCheck) {
       total += pop(x);
       continue;
