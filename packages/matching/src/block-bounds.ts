@@ -19,3 +19,12 @@ export function blockBounds(index: CandidateIndex, plan: QueryPlan, nb: number):
   }
   return out;
 }
+
+/**
+ * Block numbers best bound first; among equal bounds the smallest ids first, since score ties are won by
+ * the lower id. A scan visiting blocks in this order fills its heap with the best early, so the most
+ * blocks are only counted.
+ */
+export function blocksBestFirst(bound: Float64Array, minId: ArrayLike<number>, nb: number): number[] {
+  return Array.from({ length: nb }, (_, b) => b).sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0) || (minId[a] ?? 0) - (minId[b] ?? 0));
+}

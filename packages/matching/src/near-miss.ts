@@ -1,7 +1,7 @@
 import type { CandidateIndex, QueryPlan } from './candidate-index.js';
 import { popcount32, wordsFor } from './bitset.js';
 import { distance2, pairScore } from './score.js';
-import { blockBounds } from './block-bounds.js';
+import { blockBounds, blocksBestFirst } from './block-bounds.js';
 import { blockPlace } from './block-radius.js';
 import type { TopKHeap } from './top-k-heap.js';
 
@@ -43,7 +43,7 @@ export function scanNearMisses(index: CandidateIndex, plan: QueryPlan, heap: Top
   const f0 = m >= 2 ? (bits[0] as Uint32Array) : null;
   const f1 = m >= 2 ? (bits[1] as Uint32Array) : null;
   const cw = new Int32Array(Math.max(m, 1));
-  const pre = new Int32Array(m + 1);
+  const pre = new Int32Array(Math.max(m, 1));
   const live = index.live;
   const reloc = index.relocating;
   const c = index.cols;
@@ -83,10 +83,7 @@ export function scanNearMisses(index: CandidateIndex, plan: QueryPlan, heap: Top
   const farOnly = radius >= 0 && !plan.acceptRelocation;
   const pop = popcount32;
   const nb = Math.ceil(words / bw);
-  // Best bound first (ties: smallest ids first, as ties are won by the lower id): the heap fills with the
-  // best near-misses early, so the most blocks are only counted.
-  const order = Array.from({ length: nb }, (_, b) => b).sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0) || (minId[a] ?? 0) - (minId[b] ?? 0));
-  for (const b of order) {
+  for (const b of blocksBestFirst(bound, minId, nb)) {
     const from = b * bw;
     const to = Math.min(words, from + bw);
     const ub = bound[b] ?? 0;

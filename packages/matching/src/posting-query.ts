@@ -1,7 +1,7 @@
 import type { CandidateIndex, QueryPlan } from './candidate-index.js';
 import type { ExplainedMatch, MatchResult, NearMiss, Relaxation } from './model.js';
 import { pairScore, KM2_PER_DEG2 } from './score.js';
-import { blockBounds } from './block-bounds.js';
+import { blockBounds, blocksBestFirst } from './block-bounds.js';
 import { blockPlace } from './block-radius.js';
 import { TopKHeap } from './top-k-heap.js';
 import { popcount32, wordsFor } from './bitset.js';
@@ -38,8 +38,7 @@ export function scanTopK(index: CandidateIndex, plan: QueryPlan, heap: TopKHeap)
   }
   const bound = blockBounds(index, plan, nb);
   const minId = index.blockMinId;
-  // Best bound first; among equal bounds the smallest ids first, since ties are won by the lower id.
-  const order = Array.from({ length: nb }, (_, b) => b).sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0) || (minId[a] ?? 0) - (minId[b] ?? 0));
+  const order = blocksBestFirst(bound, minId, nb);
   let total = 0;
   for (let i = 0; i < nb; i++) {
     const b = order[i] ?? 0;

@@ -94,10 +94,11 @@ async function workOut(store: Store, stamps: ReadonlyMap<string, string>, asOf: 
 export async function refreshStoredFacts(store: Store, asOf: CalendarDate, limit: number): Promise<number> {
   const due = await store.profiles.factsBefore(asOf, { limit });
   if (due.length === 0) return 0;
+  // Every row due is for a past day, so each is worked out again; the stamps are read before the records.
   const before = await store.profiles.storedFacts(due);
-  const now = await factsOfPeople(store, due, asOf);
+  const now = await workOut(store, new Map([...before].map(([id, s]) => [id, s.recordStamp])), asOf, new Map());
   // Stored JSON is `JSON.stringify` of the same shape built in the same order, so equal facts give equal text.
-  const moved = due.filter((id) => before.get(id)?.stored?.factsJson !== JSON.stringify(now.get(id) ?? NO_FACTS));
+  const moved = [...before].flatMap(([id, s]) => (s.stored?.factsJson === JSON.stringify(now.get(id) ?? NO_FACTS) ? [] : [id]));
   if (moved.length > 0) await store.transaction((tx) => tx.profiles.announceChanges(moved));
   return due.length;
 }
